@@ -1,0 +1,121 @@
+"""A text to check: where it came from, what to skip, its date, offsets -> line:column.
+
+Skipped regions (Markdown front matter, fenced code, ``<!-- factcheck: off -->``
+... ``<!-- factcheck: on -->``) are blanked out with spaces in ``checked_text``
+so that every later stage keeps the file's own offsets.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .errors import UserError
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_DATE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})", re.MULTILINE)
+_FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+_IGNORED = re.compile(r"<!--\s*factcheck:\s*off\s*-->.*?(?:<!--\s*factcheck:\s*on\s*-->|\Z)", re.DOTALL)
+# A line that opens with a date is a dateline: "2024-08-13 22:52 Last Updated At:08-14 03:17".
+_DATELINE = re.compile(r"^[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2})?\b", re.MULTILINE)
+# Sentence ends: . ! ? (and closing quotes) then space and a capital; or a blank line.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*[ \t]+(?=[\"“(]?[A-Z])|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+\.|#)\s)")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd))\.$")
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    as_of: date | None = None  # --as-of overrides every other date
+    checked_text: str = field(init=False)
+    _line_starts: list[int] = field(init=False, repr=False)
+    _datelines: list[tuple[int, date]] = field(init=False, repr=False)
+    _front_date: date | None = field(init=False, repr=False)
+    _sentence_starts: list[int] | None = field(init=False, repr=False, default=None)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self._front_date = None
+        masked = self.text
+        front = _FRONT_MATTER.match(self.text)
+        if front:
+            found = _FRONT_DATE.search(front.group(1))
+            if found:
+                self._front_date = _safe_date(*map(int, found.group(1).split("-")))
+            masked = _blank(masked, 0, front.end())
+        for pattern in (_FENCE, _IGNORED):
+            for m in pattern.finditer(masked):
+                masked = _blank(masked, m.start(), m.end())
+        self.checked_text = masked
+        self._datelines = []
+        for m in _DATELINE.finditer(masked):
+            found = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+            if found:
+                self._datelines.append((m.start(), found))
+
+    @classmethod
+    def read(cls, path: str, as_of: date | None = None) -> Document:
+        """Read a file (or '-' for stdin) as UTF-8 text; UserError when it cannot be."""
+        import sys
+
+        try:
+            data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        except FileNotFoundError:
+            raise UserError("no such file", path) from None
+        except IsADirectoryError:
+            raise UserError("is a directory", path) from None
+        except OSError as error:
+            raise UserError(f"cannot read: {error.strerror or error}", path) from None
+        if b"\0" in data[:8192]:
+            raise UserError("binary file, not text", path)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            raise UserError(f"not UTF-8 text (byte {error.start})", path, line) from None
+        return cls("<stdin>" if path == "-" else path, text.replace("\r\n", "\n"), as_of)
+
+    def date_at(self, offset: int) -> date:
+        """The date "this year" is relative to, at this point of the text."""
+        if self.as_of:
+            return self.as_of
+        if self._datelines:
+            before = [d for start, d in self._datelines if start <= offset]
+            return before[-1] if before else self._datelines[0][1]
+        return self._front_date or date.today()
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end offsets of the sentence holding offset."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [0] + [
+                m.end() for m in _SENTENCE_END.finditer(self.checked_text)
+                if not _ABBREVIATION.search(self.checked_text, max(0, m.start() - 6), m.start())
+            ]
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        start = self._sentence_starts[index]
+        end = self._sentence_starts[index + 1] if index + 1 < len(self._sentence_starts) else len(self.text)
+        return start, end
+
+    def sentence(self, offset: int) -> str:
+        start, end = self.sentence_bounds(offset)
+        return " ".join(self.text[start:end].split())
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """Replace text[start:end] by spaces, keeping newlines so lines stay put."""
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None

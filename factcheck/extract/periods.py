@@ -1,0 +1,102 @@
+"""Period expressions in running text ("in the first eight months of 2024", "by July").
+
+Found once per text; each mention is resolved against the date of the story
+it stands in, so "this year" means the year of that story's dateline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .. import periods as P
+from ..model import Period
+from .grammar import MONTHS, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d{2}"
+_REL_YEAR = rf"(?P<year>{_YEAR})|(?P<rel>this|last|next) year"
+_COUNT = "|".join([r"\d{1,2}", *UNITS_WORDS, *TENS_WORDS])
+_ORD = "|".join(ORDINAL_WORDS)
+
+_PATTERNS = [
+    ("first_months", rf"\bthe first (?P<n>{_COUNT}) months of (?:{_REL_YEAR})"),
+    ("half", rf"\bthe (?P<which>first|second) half of (?:{_REL_YEAR})"),
+    ("half", rf"\b(?P<which>H[12])\s*(?P<year>{_YEAR})\b"),
+    ("half", rf"\b(?P<year>{_YEAR})\s*(?P<which>H[12])\b"),
+    ("quarter", rf"\bthe (?P<which>{_ORD}) quarter of (?:{_REL_YEAR})"),
+    ("quarter", rf"\b(?P<which>Q[1-4])\s*(?P<year>{_YEAR})\b"),
+    ("since_start", rf"\bsince the (?:beginning|start) of (?:{_REL_YEAR})"),
+    ("past_decade", r"\b(?:over|in) the (?:past|last) decade\b"),
+    ("since", rf"\bsince (?:(?:the end of |early |late )?(?P<year>{_YEAR}))\b"),
+    ("month", rf"\b(?P<prep>by|as of|through|until|in|at the end of|end of) (?P<month>{_MONTH})\.?(?:,? (?P<year>{_YEAR}))?\b"),
+    ("fiscal", rf"\b(?:fiscal|FY) ?(?P<year>{_YEAR})\b"),
+    ("year", rf"\b(?:{_REL_YEAR})\b"),
+    ("now", r"\b(?:currently|at present|so far|to date|as of now|now)\b"),
+]
+_MASTER = re.compile(
+    "|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', rx)})" for i, (_, rx) in enumerate(_PATTERNS)),
+    re.IGNORECASE,
+)
+_COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _PATTERNS]
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    kind: str
+    groups: dict
+
+    @property
+    def is_since(self) -> bool:
+        return self.kind in ("since", "since_start", "past_decade")
+
+    def resolve(self, today: date) -> Period | None:
+        """The period meant, for a story dated ``today``."""
+        g = self.groups
+        y = _year(g, today)
+        if self.kind == "first_months":
+            n = int(g["n"]) if g["n"].isdigit() else UNITS_WORDS.get(g["n"].lower(), TENS_WORDS.get(g["n"].lower(), 0))
+            return P.months(y, 1, n) if 1 <= n <= 12 else None
+        if self.kind == "half":
+            which = g["which"].lower()
+            first = 1 if which in ("first", "h1") else 7
+            return P.months(y, first, first + 5, f"{y}-H{1 if first == 1 else 2}")
+        if self.kind == "quarter":
+            which = g["which"].lower()
+            q = int(which[1]) if which.startswith("q") else ORDINAL_WORDS[which]
+            return P.months(y, 3 * q - 2, 3 * q, f"{y}-Q{q}") if 1 <= q <= 4 else None
+        if self.kind == "since_start":
+            last = today.month if y == today.year else 12
+            return P.months(y, 1, last)
+        if self.kind == "past_decade":
+            return P.span(P.year(today.year - 10), P.year(today.year - 1))
+        if self.kind == "since":
+            return P.span(P.year(y), P.year(max(y, today.year)))
+        if self.kind == "month":
+            month = MONTHS[g["month"].lower()]
+            if not g.get("year") and month > today.month:
+                y -= 1  # "by November" in a story of March means last November
+            return P.months(y, month, month)
+        if self.kind == "now":
+            return P.day(today)
+        return P.year(y)
+
+
+def _year(groups: dict, today: date) -> int:
+    if groups.get("year"):
+        return int(groups["year"])
+    rel = (groups.get("rel") or "this").lower()
+    return today.year + {"this": 0, "last": -1, "next": 1}[rel]
+
+
+def find_periods(text: str) -> list[PeriodMention]:
+    """Every period expression in text, left to right, longest first where they overlap."""
+    mentions = []
+    for m in _MASTER.finditer(text):
+        index = int(m.lastgroup[1:])
+        kind, pattern = _COMPILED[index]
+        detail = pattern.match(text, m.start())
+        mentions.append(PeriodMention(m.start(), m.end(), kind, detail.groupdict() if detail else {}))
+    return mentions

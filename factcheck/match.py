@@ -1,0 +1,109 @@
+"""Which figures is a claim about? Rank candidates by dimension, kind, period and words.
+
+The base's word index narrows the figures to those sharing a content word with
+the claim's clause; only those are filtered by dimension and period and scored
+with rapidfuzz, so a base of thousands of figures costs no full fuzzy scan.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from . import units
+from .figures import ReferenceBase
+from .model import Claim, Figure
+from .words import content_words
+
+MIN_SCORE = 62.0  # below this the words around a claim are not about the figure
+WIDER_WEIGHT = 0.25  # the rest of the sentence counts, but less than the claim's own words
+
+
+@dataclass
+class Candidate:
+    figure: Figure
+    score: float  # words, 0..100
+    period_fit: float  # 0..1: how well the figure's period covers the claim's
+
+    @property
+    def rank(self) -> float:
+        return self.score + 10 * self.period_fit
+
+
+@dataclass
+class Rejection:
+    figure: Figure
+    reason: str
+
+
+def claim_kind_fits(claim: Claim, figure: Figure) -> bool:
+    """Does the kind of figure answer the kind of claim? (a change is not a level, a rank not a count)"""
+    fkind = figure.kind
+    if claim.kind in ("rank", "ratio", "change"):
+        return fkind == claim.kind
+    if fkind in ("rank", "ratio", "change"):
+        return False
+    if claim.kind == "count":
+        return fkind in (None, "count", "level")
+    return True  # level and share percentages both answer "N percent of ..."
+
+
+def dimension_fits(claim: Claim, figure: Figure) -> bool:
+    try:
+        return units.dimension(claim.quantity.unit) == units.dimension(figure.quantity.unit)
+    except Exception:  # pint could not read one of the units: they cannot be compared
+        return False
+
+
+def period_fit(claim: Claim, figure: Figure, today: date) -> float | None:
+    """0..1 when the figure may speak of the claim's period, None when it cannot."""
+    if figure.period is None:
+        return 0.5
+    if claim.period is None or claim.period.start == claim.period.end:  # "as of" a day: the latest figure by then
+        as_of = claim.period.end if claim.period else today
+        return 0.5 if figure.period.start <= as_of else None
+    overlap = claim.period.overlap(figure.period)
+    return overlap if overlap > 0 else None
+
+
+def _prepared(text: str) -> str:
+    return " ".join(content_words(text))
+
+
+def word_score(claim: Claim, figure: Figure) -> float:
+    own = _prepared(f"{claim.context} {claim.noun}")
+    wider = _prepared(claim.wider_context)
+    best = 0.0
+    for name in figure.names:
+        target = _prepared(name)
+        score = (1 - WIDER_WEIGHT) * fuzz.token_set_ratio(own, target) + WIDER_WEIGHT * fuzz.token_set_ratio(wider, target)
+        # Of two subjects that both fit, the one that names more of the clause is more specific.
+        shared = len(set(target.split()) & set(own.split()))
+        best = max(best, score + min(shared, 5))
+    return best
+
+
+def rank_candidates(claim: Claim, base: ReferenceBase, today: date) -> tuple[list[Candidate], list[Rejection]]:
+    """Candidates about this claim, best first, and the near misses with why they were rejected."""
+    words = set(content_words(f"{claim.context} {claim.noun} {claim.wider_context}"))
+    found: list[Candidate] = []
+    rejected: list[Rejection] = []
+    for figure in base.candidates(words):
+        if not claim_kind_fits(claim, figure):
+            rejected.append(Rejection(figure, f"a {figure.kind or 'level'} figure, the claim is a {claim.kind}"))
+            continue
+        if not dimension_fits(claim, figure):
+            rejected.append(Rejection(figure, f"measured in {figure.quantity.unit or 'a count'}, the claim in {claim.quantity.unit or 'a count'}"))
+            continue
+        fit = period_fit(claim, figure, today)
+        if fit is None:
+            rejected.append(Rejection(figure, f"its period {figure.period} is not the claim's {claim.period or 'as of ' + str(today)}"))
+            continue
+        score = word_score(claim, figure)
+        if score < MIN_SCORE:
+            rejected.append(Rejection(figure, f"its subject fits the words only {score:.0f}/100"))
+            continue
+        found.append(Candidate(figure, score, fit))
+    found.sort(key=lambda c: (-c.rank, c.figure.id))
+    return found, rejected

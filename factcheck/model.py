@@ -1,0 +1,141 @@
+"""The plain data that flows between the stages: Document -> Claim -> Finding.
+
+Every stage takes and returns these dataclasses and nothing else, so each
+stage can be tested on its own and every formatter reads one result type.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+VERDICTS = ("supported", "contradicted", "outdated", "ambiguous", "inconsistent", "unverified")
+BOUNDS = ("exact", "approx", "lower", "upper", "range")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of calendar days, inclusive, with the label a reader writes."""
+
+    start: date
+    end: date
+    label: str
+
+    def overlap(self, other: Period) -> float:
+        """Share of the union of both periods that they have in common (0..1)."""
+        first = max(self.start, other.start)
+        last = min(self.end, other.end)
+        if last < first:
+            return 0.0
+        union = (max(self.end, other.end) - min(self.start, other.start)).days + 1
+        return ((last - first).days + 1) / union
+
+    def contains(self, other: Period) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def __str__(self) -> str:
+        return self.label
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written: its value, unit, hedge and written precision.
+
+    ``half_unit`` is half the place value of the last written digit (statcheck
+    rounding): "39 billion" has value 39e9 and half_unit 0.5e9.
+    ``low``/``high`` are set for ranges only.
+    """
+
+    value: float
+    unit: str | None = None
+    bound: str = "exact"
+    half_unit: float = 0.5
+    hedge: str | None = None
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit is not None and len(self.unit) == 3 and self.unit.isupper()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One numeric claim found in a text, with the words that say what it measures."""
+
+    text: str
+    start: int
+    end: int
+    quantity: Quantity
+    kind: str  # level | change | share | count | rank | ratio
+    period: Period | None = None
+    since: Period | None = None
+    context: str = ""  # the clause around the claim
+    wider_context: str = ""  # the clause before it, for "it" and "a 10 percent increase"
+    noun: str = ""
+    noun_end: int = 0  # where the counted noun ends: "45 complete vehicle companies|"
+    converts: Claim | None = None  # "X yuan (about Y dollars)": Y converts X
+    about: Claim | None = None  # "X yuan, a 10 percent increase": the level a change qualifies
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+    def describe(self) -> str:
+        parts = [p for p in (self.publisher, self.title, self.published) if p]
+        text = ", ".join(parts)
+        return f"{text} <{self.url}>" if self.url else text
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One sourced reference value from the YAML base."""
+
+    id: str
+    subject: str
+    quantity: Quantity
+    source: Source
+    path: str
+    line: int
+    kind: str | None = None
+    aliases: tuple[str, ...] = ()
+    period: Period | None = None
+    tolerance: float | None = None  # relative, e.g. 0.001 for "0.1%"
+    reported_by: Source | None = None
+    compared_to: Period | None = None  # for change figures
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.subject, *self.aliases)
+
+
+@dataclass
+class Finding:
+    """A claim with its verdict and, when one was found, the figure it was judged by."""
+
+    claim: Claim
+    verdict: str
+    message: str
+    figure: Figure | None = None
+    expected: str | None = None
+    difference: float | None = None
+    line: int = 0
+    column: int = 0
+    sentence: str = ""
+    others: list[Figure] = field(default_factory=list)  # the rivals of an ambiguous match
+    explanation: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FileReport:
+    """Everything found in one input: its findings or why it could not be read."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None

