@@ -1,0 +1,50 @@
+"""The library entry points: check text or files against a reference base."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from .check import check_document
+from .document import Document
+from .errors import UserError
+from .extract.claims import extract_claims
+from .figures import ReferenceBase, find_reference, load_reference
+from .model import Claim, FileReport
+
+
+def default_reference() -> ReferenceBase:
+    return load_reference(find_reference())
+
+
+def check_text(text: str, base: ReferenceBase, path: str = "<text>", as_of: date | None = None, explain: bool = False) -> FileReport:
+    doc = Document(path, text, as_of)
+    return FileReport(path, check_document(doc, base, explain))
+
+
+def check_paths(
+    paths: Iterable[str], base: ReferenceBase, as_of: date | None = None, explain: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> list[FileReport]:
+    """One report per input; a file that cannot be read gets an error, and the others are still checked."""
+    reports = []
+    for path in paths:
+        try:
+            doc = Document.read(path, as_of)
+            reports.append(FileReport(doc.path, check_document(doc, base, explain)))
+        except UserError as error:
+            reports.append(FileReport("<stdin>" if path == "-" else path, error=str(error.message)))
+        if progress:
+            progress(path)
+    return reports
+
+
+def extract_paths(paths: Iterable[str], as_of: date | None = None) -> list[tuple[str, list[Claim] | None, str | None, Document | None]]:
+    """(path, claims, error, document) for each input, without a reference base."""
+    results = []
+    for path in paths:
+        try:
+            doc = Document.read(path, as_of)
+            results.append((doc.path, extract_claims(doc), None, doc))
+        except UserError as error:
+            results.append(("<stdin>" if path == "-" else path, None, error.message, None))
+    return results

@@ -1,0 +1,154 @@
+"""Command line: parse options, call the API, pick a formatter, return the exit code.
+
+Exit codes (DESIGN.md): 0 nothing at or above the failing level, 1 something
+is, 2 a usage error, an unreadable input or an invalid reference base.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+import click
+
+from .errors import UserError
+from .model import VERDICTS
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+DEFAULT_FAIL_ON = ("contradicted", "inconsistent")
+
+
+def _as_of(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date like 2024-09-20") from None
+
+
+def _fail_on(value: str) -> tuple[str, ...]:
+    chosen = tuple(v.strip() for v in value.split(",") if v.strip())
+    unknown = [v for v in chosen if v not in VERDICTS and v != "none"]
+    if unknown:
+        raise click.BadParameter(f"unknown verdict {', '.join(unknown)} (choose from {', '.join(VERDICTS)}, or none)")
+    return tuple(v for v in chosen if v != "none")
+
+
+def _console(color: bool | None, stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, no_color=color is False, force_terminal=color or None, soft_wrap=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="factcheck")
+def cli() -> None:
+    """Check the numbers quoted in drafts against a sourced base of reference figures."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-r", "--reference", "references", multiple=True, metavar="PATH",
+              help="Reference YAML file or folder (repeatable). Default: reference/ from here upward, else the shipped base.")
+@click.option("-f", "--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-q", "--quiet", is_flag=True, help="Show only problems: contradicted, inconsistent, outdated, ambiguous.")
+@click.option("--fail-on", default=",".join(DEFAULT_FAIL_ON), show_default=True, metavar="VERDICTS",
+              help="Comma-separated verdicts that make the exit code 1 (or 'none').")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN", help="File pattern inside folders (repeatable). Default: *.txt and *.md.")
+@click.option("--as-of", metavar="DATE", help="The date 'this year' refers to (default: the text's own date, else today).")
+@click.option("--explain", is_flag=True, help="Show, per claim, the candidate figures and why each was taken or rejected.")
+@click.option("--color/--no-color", default=None, help="Force colour on or off (default: when stdout is a terminal).")
+def check(paths, references, output, quiet, fail_on, globs, as_of, explain, color) -> int:
+    """Check every numeric claim in PATHS (files, folders, or - for stdin)."""
+    from .api import check_paths
+    from .figures import find_reference, load_reference
+    from .inputs import DEFAULT_GLOBS, expand
+
+    failing = _fail_on(fail_on)
+    when = _as_of(as_of)
+    reference_paths = list(references) or [str(p) for p in find_reference()]
+    base = load_reference(reference_paths)
+    inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS)
+    reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress))
+    if output == "json":
+        from .report.json_format import check_json
+
+        click.echo(check_json(reports, reference_paths, len(base.figures)))
+    else:
+        from .report.terminal import render
+
+        render(reports, _console(color), quiet=quiet, explain=explain)
+    for report in reports:
+        if report.error:
+            click.echo(f"factcheck: {report.path}: {report.error}", err=True)
+    if any(r.error for r in reports):
+        return EXIT_USAGE
+    if any(f.verdict in failing for r in reports for f in r.findings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-f", "--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN", help="File pattern inside folders (repeatable).")
+@click.option("--as-of", metavar="DATE", help="The date 'this year' refers to.")
+@click.option("--color/--no-color", default=None)
+def extract(paths, output, globs, as_of, color) -> int:
+    """List the numeric claims found in PATHS, without checking them."""
+    from .api import extract_paths
+    from .inputs import DEFAULT_GLOBS, expand
+
+    results = extract_paths(expand(list(paths), tuple(globs) or DEFAULT_GLOBS), _as_of(as_of))
+    if output == "json":
+        from .report.json_format import extract_json
+
+        click.echo(extract_json(results))
+    else:
+        from .report.terminal import render_claims
+
+        render_claims(results, _console(color))
+    errors = [(path, error) for path, _, error, _ in results if error]
+    for path, error in errors:
+        click.echo(f"factcheck: {path}: {error}", err=True)
+    return EXIT_USAGE if errors else EXIT_OK
+
+
+def _with_progress(inputs: list[str], work):
+    """Run work(progress), with a progress bar on stderr when it is a terminal and there are many files."""
+    if len(inputs) < 2 or not sys.stderr.isatty():
+        return work(None)
+    from rich.progress import Progress
+
+    with Progress(console=_console(None, stderr=True), transient=True) as bar:
+        task = bar.add_task("checking", total=len(inputs))
+        return work(lambda path: bar.advance(task))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return its exit code (tests call this)."""
+    try:
+        result = cli.main(args=argv, prog_name="factcheck", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.ClickException as problem:
+        problem.show()
+        return EXIT_USAGE
+    except click.Abort:
+        return 130
+    except UserError as problem:
+        for line in str(problem).splitlines():
+            click.echo(f"factcheck: {line}", err=True)
+        return EXIT_USAGE
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def run() -> None:
+    """Console-script entry point: only Ctrl-C and the exit code are handled here."""
+    try:
+        code = main()
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    sys.exit(code)

@@ -1,0 +1,24 @@
+"""Which files to check: files as given, folders searched recursively, '-' for stdin."""
+from __future__ import annotations
+
+from fnmatch import fnmatch
+from pathlib import Path
+
+DEFAULT_GLOBS = ("*.txt", "*.md")
+
+
+def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> list[str]:
+    """Every input to check, in a stable order; missing paths are kept so they can be reported."""
+    found: list[str] = []
+    for path in paths:
+        folder = Path(path)
+        if path != "-" and folder.is_dir():
+            matches = [
+                p for p in folder.rglob("*")
+                if p.is_file() and any(fnmatch(p.name, g) for g in globs)
+                and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+            ]
+            found.extend(str(p) for p in sorted(matches))
+        else:
+            found.append(path)
+    return found

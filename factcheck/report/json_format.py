@@ -1,0 +1,74 @@
+"""The JSON contract of DESIGN.md, version 1 (check and extract)."""
+from __future__ import annotations
+
+import json
+import math
+
+from ..model import VERDICTS, Claim, FileReport, Finding
+
+
+def _number(value: float | None) -> float | None:
+    return value if value is None or math.isfinite(value) else None
+
+
+def claim_object(claim: Claim) -> dict:
+    q = claim.quantity
+    return {
+        "value": _number(q.value), "unit": q.unit, "bound": q.bound,
+        "low": _number(q.low), "high": _number(q.high),
+        "kind": claim.kind, "period": claim.period.label if claim.period else None,
+    }
+
+
+def finding_object(finding: Finding) -> dict:
+    claim, figure = finding.claim, finding.figure
+    result = {
+        "verdict": finding.verdict, "line": finding.line, "column": finding.column,
+        "start": claim.start, "end": claim.end, "text": claim.text, "sentence": finding.sentence,
+        "claim": claim_object(claim),
+        "figure": None if figure is None else {
+            "id": figure.id, "value": _number(figure.quantity.value), "unit": figure.quantity.unit,
+            "period": figure.period.label if figure.period else None,
+            "source": figure.source.as_dict(),
+            **({"reported_by": figure.reported_by.as_dict()} if figure.reported_by else {}),
+        },
+        "expected": finding.expected, "difference": finding.difference, "message": finding.message,
+    }
+    if finding.explanation:
+        result["explanation"] = finding.explanation
+    return result
+
+
+def summary(reports: list[FileReport]) -> dict:
+    counts = {"files": len(reports), "claims": 0, **{v: 0 for v in VERDICTS}}
+    for report in reports:
+        for finding in report.findings:
+            counts["claims"] += 1
+            counts[finding.verdict] += 1
+    return counts
+
+
+def check_json(reports: list[FileReport], reference_paths: list[str], figures: int) -> str:
+    files = []
+    for report in reports:
+        entry = {"path": report.path, "findings": [finding_object(f) for f in report.findings]}
+        if report.error:
+            entry["error"] = report.error
+        files.append(entry)
+    document = {"version": 1, "reference": {"paths": reference_paths, "figures": figures},
+                "files": files, "summary": summary(reports)}
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def extract_json(results) -> str:
+    files = []
+    for path, claims, error, doc in results:
+        entry = {"path": path, "claims": []}
+        if error:
+            entry["error"] = error
+        for claim in claims or []:
+            line, column = doc.position(claim.start)
+            entry["claims"].append({"text": claim.text, "start": claim.start, "end": claim.end,
+                                    "line": line, "column": column, **claim_object(claim)})
+        files.append(entry)
+    return json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False)

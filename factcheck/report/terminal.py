@@ -1,0 +1,95 @@
+"""The editor's report: coloured verdicts, line:column, the sentence with the claim marked, the source."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..model import VERDICTS, FileReport, Finding
+from .json_format import summary
+
+STYLES = {
+    "supported": "bold green", "contradicted": "bold red", "outdated": "bold yellow",
+    "ambiguous": "bold magenta", "inconsistent": "bold red", "unverified": "dim",
+}
+PROBLEMS = ("contradicted", "inconsistent", "outdated", "ambiguous")
+_SENTENCE_WIDTH = 160
+
+
+def _sentence(finding: Finding) -> Text:
+    """The sentence, shortened around the claim, with the claim highlighted."""
+    sentence, claim = finding.sentence, finding.claim.text
+    at = sentence.find(claim)
+    if at < 0:
+        return Text(sentence[:_SENTENCE_WIDTH])
+    start = max(0, at - _SENTENCE_WIDTH // 2)
+    end = min(len(sentence), at + len(claim) + _SENTENCE_WIDTH // 2)
+    text = Text(("…" if start else "") + sentence[start:at])
+    text.append(claim, style=f"{STYLES[finding.verdict]} underline")
+    text.append(sentence[at + len(claim):end] + ("…" if end < len(sentence) else ""))
+    return text
+
+
+def _finding(console: Console, path: str, finding: Finding, explain: bool) -> None:
+    head = Text()
+    head.append(f"{finding.verdict.upper():<12}", style=STYLES[finding.verdict])
+    head.append(f" {path}:{finding.line}:{finding.column}  ", style="bold")
+    head.append(finding.claim.text)
+    console.print(head)
+    console.print(Text("    ") + _sentence(finding))
+    console.print(Text("    " + finding.message, style="italic" if finding.verdict == "supported" else ""))
+    if finding.verdict == "contradicted" and finding.expected:
+        console.print(Text(f"    suggest: {finding.expected}", style="green"))
+    figure = finding.figure
+    if figure is not None and finding.verdict != "inconsistent":
+        line = Text(f"    {figure.id}: {figure.source.describe()}", style="cyan")
+        if figure.reported_by:
+            line.append(f"; reported by {figure.reported_by.describe()}", style="cyan")
+        console.print(line)
+    for other in finding.others:
+        console.print(Text(f"    also fits: {other.id}: {other.source.describe()}", style="magenta"))
+    if explain:
+        for reason in finding.explanation:
+            console.print(Text(f"      · {reason}", style="dim"))
+
+
+def render(reports: list[FileReport], console: Console, quiet: bool = False, explain: bool = False) -> None:
+    for report in reports:
+        if report.error:
+            console.print(Text(f"ERROR        {report.path}: {report.error}", style="bold red"))
+            continue
+        shown = [f for f in report.findings if not quiet or f.verdict in PROBLEMS]
+        if not shown:
+            continue
+        console.print(Text(f"\n{report.path}", style="bold underline"))
+        for finding in shown:
+            _finding(console, report.path, finding, explain)
+    counts = summary(reports)
+    if quiet:
+        return
+    table = Table(title="Summary", show_header=True, header_style="bold")
+    table.add_column("files", justify="right")
+    table.add_column("claims", justify="right")
+    for verdict in VERDICTS:
+        table.add_column(verdict, justify="right", style=STYLES[verdict])
+    table.add_row(str(counts["files"]), str(counts["claims"]), *(str(counts[v]) for v in VERDICTS))
+    console.print()
+    console.print(table)
+
+
+def render_claims(results, console: Console) -> None:
+    """``factcheck extract``: one table of claims per file."""
+    for path, claims, error, doc in results:
+        if error:
+            console.print(Text(f"ERROR {path}: {error}", style="bold red"))
+            continue
+        table = Table(title=path, show_header=True, header_style="bold", title_justify="left")
+        for column in ("where", "text", "value", "unit", "bound", "kind", "period"):
+            table.add_column(column, justify="right" if column == "value" else "left")
+        for claim in claims:
+            line, column = doc.position(claim.start)
+            q = claim.quantity
+            value = f"{q.low:g}–{q.high:g}" if q.bound == "range" and q.low is not None else f"{q.value:g}"
+            table.add_row(f"{line}:{column}", claim.text, value, q.unit or "", q.bound, claim.kind,
+                          claim.period.label if claim.period else "")
+        console.print(table)
