@@ -20,8 +20,12 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
         finding = check_conversion(claim, today)
         original = by_claim.get(claim.converts.start) if claim.converts else None
         if finding is None and original is not None and original.figure is not None:
+            # A conversion that agrees with what it converts stands or falls with it.
             finding = judge(_as_converted(claim), [Candidate(original.figure, 100.0, 1.0)], today)
             finding.claim = claim
+            if finding.verdict == "unverified" and original.verdict == "supported":
+                finding.verdict = "supported"
+                finding.message = f"converts {original.claim.text} at the ECB rate of its time; {original.message}"
         elif finding is None:
             candidates, rejected = rank_candidates(claim, base, today)
             candidates = _follow_anchor(claim, candidates, by_claim, base)

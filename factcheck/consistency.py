@@ -1,10 +1,11 @@
 """Does the text agree with itself? "X yuan (about Y dollars)" at the exchange rate of its time."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from . import display
-from .intervals import allowed
+from .intervals import Interval, allowed
 from .model import Claim, Finding
 from .rates import RateUnavailable, ecb_rates
 
@@ -17,16 +18,17 @@ def check_conversion(claim: Claim, today: date) -> Finding | None:
     original = claim.converts
     if original is None:
         return None
-    start = original.period.start if original.period else today - _DEFAULT_WINDOW
+    start = min(original.period.start, today - _DEFAULT_WINDOW) if original.period else today - _DEFAULT_WINDOW
     end = today
     try:
         rate = ecb_rates().over(original.quantity.unit, claim.quantity.unit, min(start, end), end)
     except RateUnavailable:
         return None  # nothing to say; the claim is still judged against the base
     implied = allowed(original.quantity).scaled(rate.low, rate.high)
-    if original.quantity.bound in ("lower", "upper"):  # "more than X (about Y)": Y converts X itself
-        implied = type(implied)(original.quantity.value * rate.low, original.quantity.value * rate.high)
     said = allowed(claim.quantity)
+    if original.quantity.bound in ("lower", "upper"):  # "more than X (about Y)": Y converts X itself
+        implied = Interval(original.quantity.value * rate.low, original.quantity.value * rate.high)
+        said = allowed(replace(claim.quantity, bound=original.quantity.bound, hedge=original.quantity.hedge))
     if said.overlaps(implied):
         return None
     converted = original.quantity.value * rate.mean

@@ -1,8 +1,9 @@
 """A text to check: where it came from, what to skip, its date, offsets -> line:column.
 
 Skipped regions (Markdown front matter, fenced code, ``<!-- factcheck: off -->``
-... ``<!-- factcheck: on -->``) are blanked out with spaces in ``checked_text``
-so that every later stage keeps the file's own offsets.
+... ``<!-- factcheck: on -->``) are blanked out with spaces in ``checked_text``,
+and line breaks inside a paragraph become spaces, so that every later stage
+keeps the file's own offsets.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ _IGNORED = re.compile(r"<!--\s*factcheck:\s*off\s*-->.*?(?:<!--\s*factcheck:\s*o
 _DATELINE = re.compile(r"^[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2})?\b", re.MULTILINE)
 # Sentence ends: . ! ? (and closing quotes) then space and a capital; or a blank line.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*[ \t]+(?=[\"“(]?[A-Z])|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+\.|#)\s)")
+_LONE_NEWLINE = re.compile(r"(?<=[^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)][ \t]))")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd))\.$")
 
 
@@ -49,7 +51,8 @@ class Document:
         for pattern in (_FENCE, _IGNORED):
             for m in pattern.finditer(masked):
                 masked = _blank(masked, m.start(), m.end())
-        self.checked_text = masked
+        # Inside a paragraph a line break is a space: "339.44 billion\nyuan" is one claim.
+        self.checked_text = _LONE_NEWLINE.sub(" ", masked)
         self._datelines = []
         for m in _DATELINE.finditer(masked):
             found = _safe_date(int(m[1]), int(m[2]), int(m[3]))

@@ -7,18 +7,22 @@ STOPWORDS = frozenset(
     """a an the of in on at to for from by with and or but as is are was were be been has have had
     its it this that these those their there which who whom whose than then so such into over under
     about around more less after before since between among per each both all any some other s
-    year years month months total number amount reached reaching stood standing hit""".split()
+    year years month months total number amount reached reaching stood standing hit
+    hundred thousand million billion trillion percent cent""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ies", "ed", "es", "s")
+
+
 def stem(word: str) -> str:
-    """A light stem so that 'companies' meets 'company' and 'suppliers' meets 'supplier'."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    """A light stem: 'companies'/'company', 'invested'/'investment', 'shared'/'share' meet."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def content_words(text: str) -> list[str]:

@@ -84,7 +84,7 @@ _VERSION_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?i:\bversion))[ \t]+$")
 _ANAPHORA = re.compile(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$")
 _IDIOM = re.compile(rf"(?i:{_body(G.IDIOMS)})\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b(?=[ \t]+(?:signed|carried|have|has|had|built|launched|with))")
-_PAIR_GAP = re.compile(r"^[ \t]*\([ \t]*(?:(?i:about|around|approximately|roughly|some|nearly|almost|or|equivalent to|or about|worth))?[ \t]*$")
+_PAIR_GAP = re.compile(r"^(?:[ \t]+[a-z]+){0,3}[ \t]*\([ \t]*(?:(?i:about|around|approximately|roughly|some|nearly|almost|or|equivalent to|or about|worth))?[ \t]*$")
 _SMALL_WORD_NUMBERS = 12
 
 
@@ -218,6 +218,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         kind = "level"
     else:
         kind = "count"
+        if m.lastgroup == "words" and m.group().lower() == G.BARE_ONE:
+            return None
 
     noun, noun_end = "", end
     if kind == "count":
@@ -261,7 +263,8 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
             c_start = previous_end
         if i + 1 < len(claims) and claims[i + 1].start - s_start < c_end:
             c_end = claims[i + 1].start - s_start
-        context = " ".join(sentence[c_start:c_end].split())
+        # The claim's own words ("billion yuan") say nothing about what is measured.
+        context = " ".join((sentence[c_start:claim.start - s_start] + " " + sentence[claim.end - s_start:c_end]).split())
         period, since = _period_for(doc, claim, mentions, s_start, s_end)
         previous = result[-1] if result else None
         converts = about = None
@@ -270,11 +273,17 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
                     and claim.quantity.unit != previous.quantity.unit
                     and _PAIR_GAP.match(text[previous.end:claim.start])):
                 converts = previous
+                period = previous.period  # a conversion speaks of what it converts
             if claim.kind == "change":
                 levels = [c for c in result if c.start >= s_start and c.kind in ("level", "count") and c.converts is None]
                 about = levels[-1] if levels else None
+                if about is not None and about.period is not None and since is None:
+                    period = about.period  # "10 percent more than in 2023": a change of the level's period
+        p_start, _ = doc.sentence_bounds(s_start - 1) if s_start else (s_start, s_end)
+        if "\n\n" in text[p_start:s_start]:  # the sentence before, within the paragraph: "its" and "the two sides"
+            p_start = s_start
         result.append(replace(
-            claim, context=context, wider_context=" ".join(sentence.split()), period=period, since=since,
+            claim, text=doc.text[claim.start:claim.end], context=context, wider_context=" ".join(text[p_start:s_end].split()), period=period, since=since,
             converts=converts, about=about,
         ))
     return result
@@ -290,6 +299,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def _period_for(doc, claim, mentions, s_start, s_end):
     """The nearest period mention in the claim's sentence, resolved at the story's date."""
+    text = doc.checked_text
     best = None
     best_distance = None
     for mention in mentions:
@@ -301,7 +311,10 @@ def _period_for(doc, claim, mentions, s_start, s_end):
             distance_penalty = 40
         else:
             distance_penalty = 0
-        distance = (claim.start - mention.end if mention.end <= claim.start else mention.start - claim.end + 1) + distance_penalty
+        gap = (mention.end, claim.start) if mention.end <= claim.start else (claim.end, mention.start)
+        if _CLAUSE_BREAK.search(text, gap[0] , gap[1]):
+            distance_penalty += 25  # a period in another clause is less likely to be this claim's
+        distance = gap[1] - gap[0] + distance_penalty
         if best_distance is None or distance < best_distance:
             best, best_distance = mention, distance
     if best is None:

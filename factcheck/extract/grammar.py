@@ -249,12 +249,14 @@ CHANGE_BEFORE = (
     "growth of", "up", "down", "fell", "fell by", "dropped", "dropped by", "decline of",
     "declined by", "decrease of", "decreased by", "jumped", "climbed", "gained",
     "an average annual rate of", "average annual rate of", "annual rate of", "rate of",
+    "an average of", "average of", "growing by", "growing at",
 )
 # ...or one of these just after it: "a 24.3 percent year-on-year increase".
 CHANGE_AFTER = (
     "year-on-year increase", "year-on-year rise", "year-on-year growth", "year-on-year decline",
     "year-on-year drop", "year-on-year", "year on year", "increase", "rise", "growth",
     "decline", "drop", "decrease", "jump", "higher", "lower", "more", "less",
+    "a year", "per year", "annually", "per annum", "on a year earlier",
 )
 # Verbs that state a multiple: "has doubled".
 MULTIPLIERS = {
@@ -269,6 +271,8 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }
+# "one" counts nothing checkable unless a unit follows ("one hour").
+BARE_ONE = "one"
 # Number words that are idiom, not quantity: "a one-stop platform", "one of the".
 IDIOMS = ("one-stop", "one of", "one another", "one by one", "one-off", "one-way", "two-way", "one-on-one")
 # After "the", a spelled-out small number points back at things already named

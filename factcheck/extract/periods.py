@@ -28,14 +28,16 @@ _PATTERNS = [
     ("quarter", rf"\b(?P<which>Q[1-4])\s*(?P<year>{_YEAR})\b"),
     ("since_start", rf"\bsince the (?:beginning|start) of (?:{_REL_YEAR})"),
     ("past_decade", r"\b(?:over|in) the (?:past|last) decade\b"),
+    ("from_to", rf"\b(?:from\s+)?(?P<month>{_MONTH})\.?(?:\s+to\s+|\s*[-–]\s*)(?P<last>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b"),
     ("since", rf"\bsince (?:(?:the end of |early |late )?(?P<year>{_YEAR}))\b"),
     ("month", rf"\b(?P<prep>by|as of|through|until|in|at the end of|end of) (?P<month>{_MONTH})\.?(?:,? (?P<year>{_YEAR}))?\b"),
-    ("fiscal", rf"\b(?:fiscal|FY) ?(?P<year>{_YEAR})\b"),
+    ("fiscal", rf"\b(?:fiscal\s*|FY\s*)(?P<year>{_YEAR})\b"),
     ("year", rf"\b(?:{_REL_YEAR})\b"),
     ("now", r"\b(?:currently|at present|so far|to date|as of now|now)\b"),
 ]
+_PATTERNS = [(kind, rx.replace(" ", r"\s+")) for kind, rx in _PATTERNS]
 _MASTER = re.compile(
-    "|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', rx)})" for i, (_, rx) in enumerate(_PATTERNS)),
+    "|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z_]+>', '(?:', rx)})" for i, (_, rx) in enumerate(_PATTERNS)),
     re.IGNORECASE,
 )
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _PATTERNS]
@@ -79,6 +81,9 @@ class PeriodMention:
             if not g.get("year") and month > today.month:
                 y -= 1  # "by November" in a story of March means last November
             return P.months(y, month, month)
+        if self.kind == "from_to":
+            first, last = MONTHS[g["month"].lower()], MONTHS[g["last"].lower()]
+            return P.months(y, first, last) if first <= last else None
         if self.kind == "now":
             return P.day(today)
         return P.year(y)
