@@ -37,7 +37,7 @@ def figure_in_claim_unit(claim: Claim, figure: Figure, today: date) -> tuple[Int
     if source_unit == target_unit or source_unit is None:
         return interval, point, ""
     if figure.quantity.is_money:
-        period = claim.period or figure.period or Period(today - timedelta(days=30), today, f"the month to {today}")
+        period = figure.period or claim.period or Period(today - timedelta(days=30), today, f"the month to {today}")
         rate = ecb_rates().over(source_unit, target_unit, period.start, min(period.end, today))
         note = (f"at the ECB rate for {period} ({display.number(1 / rate.mean)} {source_unit} per {target_unit}"
                 f", {display.number(1 / rate.high)}-{display.number(1 / rate.low)} over the period)")
@@ -107,21 +107,24 @@ def judge(claim: Claim, candidates: list[Candidate], today: date) -> Finding:
         closest = max(c.period_fit for c in contenders)
         contenders = [c for c in contenders if c.period_fit >= closest - 0.1]
     judged: list[tuple[Candidate, Comparison]] = []
+    problems: list[str] = []
     for candidate in contenders:
         try:
             judged.append((candidate, compare(claim, candidate.figure, today)))
-        except RateUnavailable as problem:
-            return Finding(claim, "unverified", f"cannot convert {candidate.figure.quantity.unit} to {claim.quantity.unit}: {problem}", candidate.figure)
-    if claim.period is None:
-        current, older = _by_recency([c for c, _ in judged])
+        except RateUnavailable as problem:  # e.g. a figure from before the ECB's first rate
+            problems.append(f"cannot convert {candidate.figure.id} from {candidate.figure.quantity.unit} to {claim.quantity.unit}: {problem}")
+    if not judged:
+        return Finding(claim, "unverified", problems[0], contenders[0].figure)
+    if claim.period is None or claim.period.start == claim.period.end:  # as of a day: the latest figures count
+        current = _latest_of_each_measure(candidates)
     else:
-        current, older = [c.figure.id for c, _ in judged], []
+        current = {c.figure.id for c, _ in judged}
     holds = [(c, r) for c, r in judged if r.outcome == "holds"]
     for candidate, result in holds:
         if candidate.figure.id in current:
             return _finding(claim, "supported", candidate.figure, result, _source_says(candidate.figure, claim, result))
     for candidate, result in holds:
-        newer = _newer_than(candidate.figure, [c.figure for c, _ in judged if c.figure.id in current])
+        newer = _newer_than(candidate.figure, [c.figure for c in candidates if c.figure.id in current])
         if newer is not None:
             message = f"matches the older figure {_where(candidate.figure)}; newer: {_where(newer)}"
             return _finding(claim, "outdated", candidate.figure, result, message)
@@ -158,16 +161,15 @@ def _measure(figure: Figure) -> tuple:
     return (figure.subject.lower(), figure.kind, units.dimension(figure.quantity.unit), months)
 
 
-def _by_recency(candidates: list[Candidate]) -> tuple[set[str], set[str]]:
-    """Ids of the latest figure of each measure among the candidates, and of the older ones."""
+def _latest_of_each_measure(candidates: list[Candidate]) -> set[str]:
+    """Ids of the latest figure of each measure among the candidates."""
     latest: dict[tuple, Figure] = {}
     for candidate in candidates:
         figure = candidate.figure
         key = _measure(figure)
         if key not in latest or _end(figure) > _end(latest[key]):
             latest[key] = figure
-    current = {f.id for f in latest.values()}
-    return current, {c.figure.id for c in candidates} - current
+    return {f.id for f in latest.values()}
 
 
 def _newer_than(figure: Figure, current: list[Figure]) -> Figure | None:
