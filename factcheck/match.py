@@ -74,6 +74,8 @@ def _prepared(text: str) -> str:
 def word_score(claim: Claim, figure: Figure) -> float:
     own = _prepared(f"{claim.context} {claim.noun}")
     wider = _prepared(claim.wider_context)
+    if not own:  # "For 15 consecutive years, ..." says what it counts elsewhere in the sentence
+        own = wider
     best = 0.0
     for name in figure.names:
         target = _prepared(name)

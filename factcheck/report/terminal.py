@@ -18,7 +18,7 @@ _SENTENCE_WIDTH = 160
 
 def _sentence(finding: Finding) -> Text:
     """The sentence, shortened around the claim, with the claim highlighted."""
-    sentence, claim = finding.sentence, finding.claim.text
+    sentence, claim = finding.sentence, " ".join(finding.claim.text.split())
     at = sentence.find(claim)
     if at < 0:
         return Text(sentence[:_SENTENCE_WIDTH])
@@ -34,7 +34,7 @@ def _finding(console: Console, path: str, finding: Finding, explain: bool) -> No
     head = Text()
     head.append(f"{finding.verdict.upper():<12}", style=STYLES[finding.verdict])
     head.append(f" {path}:{finding.line}:{finding.column}  ", style="bold")
-    head.append(finding.claim.text)
+    head.append(" ".join(finding.claim.text.split()))
     console.print(head)
     console.print(Text("    ") + _sentence(finding))
     console.print(Text("    " + finding.message, style="italic" if finding.verdict == "supported" else ""))
