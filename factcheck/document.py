@@ -22,7 +22,7 @@ _IGNORED = re.compile(r"<!--\s*factcheck:\s*off\s*-->.*?(?:<!--\s*factcheck:\s*o
 # A line that opens with a date is a dateline: "2024-08-13 22:52 Last Updated At:08-14 03:17".
 _DATELINE = re.compile(r"^[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2})?\b", re.MULTILINE)
 # Sentence ends: . ! ? (and closing quotes) then space and a capital; or a blank line.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*[ \t]+(?=[\"“(]?[A-Z])|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+\.|#)\s)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*[ \t]+(?=[\"“(]?[A-Z])|\n")
 _LONE_NEWLINE = re.compile(r"(?<=[^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)][ \t]))")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd))\.$")
 
@@ -58,6 +58,9 @@ class Document:
             found = _safe_date(int(m[1]), int(m[2]), int(m[3]))
             if found:
                 self._datelines.append((m.start(), found))
+                end = masked.find("\n", m.end())
+                if end >= 0:  # a dateline is a line of its own, never the start of a sentence
+                    self.checked_text = self.checked_text[:end] + "\n\n"[:1] + self.checked_text[end + 1:]
 
     @classmethod
     def read(cls, path: str, as_of: date | None = None) -> Document:

@@ -18,7 +18,7 @@ from .extract.grammar import CURRENCY_CODES, HEDGES
 from .extract.numbers import DIGITS, parse_digits
 from .model import Figure, Period, Quantity, Source
 from .periods import parse_period
-from .words import content_words
+from .words import content_words, proper_names
 
 FILE_KEYS = {"source", "reported_by", "figures"}
 FIGURE_KEYS = {"id", "subject", "aliases", "value", "period", "tolerance", "change", "kind", "source", "reported_by", "note"}
@@ -76,9 +76,13 @@ class ReferenceBase:
     figures: list[Figure] = field(default_factory=list)
     _index: dict[str, set[int]] = field(default_factory=dict, repr=False)
     by_id: dict[str, Figure] = field(default_factory=dict, repr=False)
+    names: set[str] = field(default_factory=set, repr=False)  # every proper name the base speaks of
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.figures}
+        for figure in self.figures:
+            for name in figure.names:
+                self.names |= proper_names(name)
         for i, figure in enumerate(self.figures):
             for word in content_words(" ".join(figure.names)):
                 self._index.setdefault(word, set()).add(i)

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from . import units
 from .figures import ReferenceBase
 from .model import Claim, Figure
-from .words import content_words
+from .words import content_words, proper_names
 
 MIN_SCORE = 62.0  # below this the words around a claim are not about the figure
 WIDER_WEIGHT = 0.25  # the rest of the sentence counts, but less than the claim's own words
@@ -86,6 +86,27 @@ def word_score(claim: Claim, figure: Figure) -> float:
     return best
 
 
+def _unnamed(claim: Claim, figure: Figure, base: ReferenceBase) -> set[str]:
+    """Names (places, bodies) the figure is about that the claim's text does not give it.
+
+    Every name of the figure must appear in the text before the claim; and when the
+    claim's sentences name a place the base knows nothing of, the figure's names must
+    be in those sentences: this keeps "trade between China and the EU" away from the
+    China-ASEAN figure.
+    """
+    topic = set(content_words(claim.topic))
+    strangers = proper_names(claim.wider_context, skip_sentence_starts=True) - base.names
+    near = set(content_words(claim.wider_context))
+    shortfalls = []
+    for name in figure.names:
+        needed = proper_names(name)
+        missing = needed - topic
+        if not missing and strangers and needed - near:
+            missing = strangers  # the sentence speaks of something else
+        shortfalls.append(missing)
+    return min(shortfalls, key=len) if shortfalls else set()
+
+
 def rank_candidates(claim: Claim, base: ReferenceBase, today: date) -> tuple[list[Candidate], list[Rejection]]:
     """Candidates about this claim, best first, and the near misses with why they were rejected."""
     words = set(content_words(f"{claim.context} {claim.noun} {claim.wider_context}"))
@@ -101,6 +122,10 @@ def rank_candidates(claim: Claim, base: ReferenceBase, today: date) -> tuple[lis
         fit = period_fit(claim, figure, today)
         if fit is None:
             rejected.append(Rejection(figure, f"its period {figure.period} is not the claim's {claim.period or 'as of ' + str(today)}"))
+            continue
+        missing = _unnamed(claim, figure, base)
+        if missing:
+            rejected.append(Rejection(figure, f"it is about {', '.join(sorted(missing))}, which the text around the claim does not name"))
             continue
         score = word_score(claim, figure)
         if score < MIN_SCORE:

@@ -70,7 +70,8 @@ class Claim:
     period: Period | None = None
     since: Period | None = None
     context: str = ""  # the clause around the claim
-    wider_context: str = ""  # the clause before it, for "it" and "a 10 percent increase"
+    wider_context: str = ""  # its sentence and the one before, for "it" and "the two sides"
+    topic: str = ""  # the text before it, where "the new area" was first named
     noun: str = ""
     noun_end: int = 0  # where the counted noun ends: "45 complete vehicle companies|"
     converts: Claim | None = None  # "X yuan (about Y dollars)": Y converts X

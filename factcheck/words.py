@@ -34,3 +34,22 @@ def content_words(text: str) -> list[str]:
             if len(word) > 1 and word not in STOPWORDS:
                 words.append(stem(word))
     return words
+
+
+_NAME = re.compile(r"\b[A-Z][A-Za-z]*")
+
+
+def proper_names(text: str, skip_sentence_starts: bool = False) -> set[str]:
+    """Capitalised words ('trade between China and ASEAN' -> {'china', 'asean'}).
+
+    In running text the first word of a sentence is capitalised anyway, so it can be skipped.
+    """
+    text = text.replace("’", "'").replace("'s", "")
+    names = set()
+    for m in _NAME.finditer(text):
+        before = text[:m.start()].rstrip()
+        if skip_sentence_starts and (not before or before[-1] in '.!?:"“(' ):
+            continue
+        for part in m.group().split("-"):
+            names.add(stem(part.lower()))
+    return names

@@ -86,6 +86,7 @@ _IDIOM = re.compile(rf"(?i:{_body(G.IDIOMS)})\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b(?=[ \t]+(?:signed|carried|have|has|had|built|launched|with))")
 _PAIR_GAP = re.compile(r"^(?:[ \t]+[a-z]+){0,3}[ \t]*\([ \t]*(?:(?i:about|around|approximately|roughly|some|nearly|almost|or|equivalent to|or about|worth))?[ \t]*$")
 _SMALL_WORD_NUMBERS = 12
+_TOPIC_REACH = 1500  # characters before a claim's sentence that may name what it is about
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -284,7 +285,7 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
             p_start = s_start
         result.append(replace(
             claim, text=doc.text[claim.start:claim.end], context=context, wider_context=" ".join(text[p_start:s_end].split()), period=period, since=since,
-            converts=converts, about=about,
+            converts=converts, about=about, topic=text[max(0, s_start - _TOPIC_REACH):s_end],
         ))
     return result
 
