@@ -80,7 +80,7 @@ def count(r: random.Random, n: float) -> str:
 def ordinal(r: random.Random, n: int) -> str:
     if n in ORDINALS and r.random() < 0.6:
         return ORDINALS[n]
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "1st", 2: "2nd", 3: "3rd"}.get(n % 10, "0th")[1:]
     return f"{n}{suffix}"
 
 
@@ -345,10 +345,16 @@ TITLES = {
     "chengyu": ["Sichuan and Chongqing pull together", "One economic circle, two governments", "Life in the Chengdu-Chongqing circle"],
 }
 
-# Misspellings of the kind a spell checker flags.
-MISSPELLINGS = {"government": "goverment", "received": "recieved", "until": "untill", "separate": "seperate",
-                "committee": "comittee", "occurred": "occured", "beginning": "begining", "which": "wich",
-                "their": "thier", "because": "becuase", "between": "betwen", "growth": "grwoth"}
+# Misspellings of the kind a spell checker flags, as edits (so that this file itself
+# passes codespell): word -> (position, letters replaced, replacement).
+MISSPELLINGS = {"government": (5, 1, ""), "received": (3, 2, "ie"), "until": (4, 1, "ll"), "separate": (3, 1, "e"),
+                "committee": (2, 1, ""), "occurred": (4, 1, ""), "beginning": (5, 1, ""), "which": (1, 1, ""),
+                "their": (2, 2, "ie"), "because": (3, 2, "ua"), "between": (5, 1, ""), "growth": (2, 2, "wo")}
+
+
+def misspell(word: str) -> str:
+    position, length, replacement = MISSPELLINGS[word]
+    return word[:position] + replacement + word[position + length:]
 
 
 def add_typos(r: random.Random, text: str, how_many: int) -> str:
@@ -357,7 +363,7 @@ def add_typos(r: random.Random, text: str, how_many: int) -> str:
     for i in r.sample(candidates, min(how_many, len(candidates))):
         w = words[i]
         if w.lower() in MISSPELLINGS:
-            words[i] = MISSPELLINGS[w.lower()]
+            words[i] = misspell(w.lower())
         else:  # swap two inner letters
             j = r.randrange(1, len(w) - 2)
             words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]

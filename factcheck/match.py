@@ -86,7 +86,24 @@ def word_score(claim: Claim, figure: Figure) -> float:
     return best
 
 
-def _unnamed(claim: Claim, figure: Figure, base: ReferenceBase) -> set[str]:
+@dataclass
+class _ClaimWords:
+    """What the text around a claim names, worked out once per claim."""
+
+    topic: set[str]
+    near: set[str]
+    strangers: set[str]
+
+
+def _claim_words(claim: Claim, base: ReferenceBase) -> _ClaimWords:
+    return _ClaimWords(
+        topic=set(content_words(claim.topic)),
+        near=set(content_words(claim.wider_context)),
+        strangers=proper_names(claim.wider_context, skip_sentence_starts=True) - base.names,
+    )
+
+
+def _unnamed(words: _ClaimWords, figure: Figure) -> set[str]:
     """Names (places, bodies) the figure is about that the claim's text does not give it.
 
     Every name of the figure must appear in the text before the claim; and when the
@@ -94,15 +111,12 @@ def _unnamed(claim: Claim, figure: Figure, base: ReferenceBase) -> set[str]:
     be in those sentences: this keeps "trade between China and the EU" away from the
     China-ASEAN figure.
     """
-    topic = set(content_words(claim.topic))
-    strangers = proper_names(claim.wider_context, skip_sentence_starts=True) - base.names
-    near = set(content_words(claim.wider_context))
     shortfalls = []
     for name in figure.names:
         needed = proper_names(name)
-        missing = needed - topic
-        if not missing and strangers and needed - near:
-            missing = strangers  # the sentence speaks of something else
+        missing = needed - words.topic
+        if not missing and words.strangers and needed - words.near:
+            missing = words.strangers  # the sentence speaks of something else
         shortfalls.append(missing)
     return min(shortfalls, key=len) if shortfalls else set()
 
@@ -112,6 +126,7 @@ def rank_candidates(claim: Claim, base: ReferenceBase, today: date) -> tuple[lis
     words = set(content_words(f"{claim.context} {claim.noun} {claim.wider_context}"))
     found: list[Candidate] = []
     rejected: list[Rejection] = []
+    claim_words = _claim_words(claim, base)
     for figure in base.candidates(words):
         if not claim_kind_fits(claim, figure):
             rejected.append(Rejection(figure, f"a {figure.kind or 'level'} figure, the claim is a {claim.kind}"))
@@ -123,7 +138,7 @@ def rank_candidates(claim: Claim, base: ReferenceBase, today: date) -> tuple[lis
         if fit is None:
             rejected.append(Rejection(figure, f"its period {figure.period} is not the claim's {claim.period or 'as of ' + str(today)}"))
             continue
-        missing = _unnamed(claim, figure, base)
+        missing = _unnamed(claim_words, figure)
         if missing:
             rejected.append(Rejection(figure, f"it is about {', '.join(sorted(missing))}, which the text around the claim does not name"))
             continue

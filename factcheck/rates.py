@@ -65,6 +65,7 @@ class EcbRates:
         first_day, last_day = self.coverage(code)
         raise RateUnavailable(f"the ECB has no {code} rate for {day} (it covers {first_day} to {last_day})")
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one instance lives for the whole process
     def over(self, source: str, target: str, start: date, end: date) -> Conversion:
         """Units of ``target`` per unit of ``source``, averaged over the published days in [start, end]."""
         daily = []
