@@ -32,8 +32,10 @@ def amount(value: float, unit: str | None, like: str = "") -> str:
         text = f"{number(value / scale[0])} {scale[1]}"
     else:
         text = number(value, 6)
-    if unit:
-        text += f" {_UNIT_WORDS.get(unit, unit.replace('_', ' '))}"
+    if unit in _UNIT_WORDS or (unit and unit.isupper()):
+        text += f" {_UNIT_WORDS.get(unit, unit)}"
+    elif unit:  # a physical unit: "2 hours", "1 hour"
+        text += f" {unit.replace('_', ' ')}{'' if value == 1 or '*' in unit else 's'}"
     return text
 
 

@@ -57,7 +57,8 @@ def parse_value(text: str) -> Quantity | None:
     """A reference value, read with the claim grammar: '911.7 billion USD', 'more than 13000'."""
     text = " ".join(str(text).split())
     found = scan(text)
-    if len(found) == 1 and found[0].end == len(text):
+    unit_words = len(found) == 1 and found[0].kind == "count" and re.fullmatch(r"[ A-Za-z_*]+", text[found[0].end:])
+    if len(found) == 1 and (found[0].end == len(text) or unit_words):  # "5 furlongs": pint reads the unit
         lead = text[: found[0].start].strip().lower()
         quantity = found[0].quantity
         if lead == (quantity.hedge or ""):

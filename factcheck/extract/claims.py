@@ -44,12 +44,13 @@ _TOKEN = re.compile(
       | \b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:{_MONTH})\b(?:,?[ \t]+\d{{4}}\b)?   # 24 September 2024
       | (?i:\b{_MONTH})\.?[ \t]+\d{{4}}\b                                # Nov 2022
       | \b\d+(?:\.\d+){{2,}}\b                                          # 1.2.3
-      | \b[A-Za-z]+\d[\w-]* | \+?\b\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b      # A320, G20, phone numbers
+      | \b[A-Za-z]+\d[\w-]* | \b[A-Z]{{2,}}-\d+\b                          # A320, G20, COVID-19
+      | \+?\b\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b                               # phone numbers
     )
   | (?P<rank>(?:\b\d+(?:st|nd|rd|th)|(?i:\b{_ORDINAL_WORD}))[ \t-]+(?i:{_SUPERLATIVE})\b)
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
   | (?P<multiplier>(?i:\b(?:{'|'.join(G.MULTIPLIERS)})\b))
-  | (?P<num>(?<![\w.,])(?:{DIGITS})(?P<glued>bn|mn|tn|trn|k|m)?(?![\w]|[.,]\d))
+  | (?P<num>(?<![\w.,])(?P<digits>{DIGITS})(?P<glued>bn|mn|tn|trn|k|m)?(?![\w]|[.,]\d))
   | (?P<words>(?i:\b{NUMBER_WORDS})\b)
     """,
     re.VERBOSE,
@@ -71,7 +72,7 @@ _UNIT_AFTER = re.compile(
     rf"(?P<unit>{_alternation([c.surface for c in G.CURRENCY_NAMES] + [u.surface for u in _ALL_UNITS], 'i')}"
     rf"|{_alternation(G.CURRENCY_CODES)})(?![\w])"
 )
-_RANGE_AFTER = re.compile(rf"[ \t]*(?:-|–|to)[ \t]*(?P<num>{DIGITS})(?![\w]|[.,]\d)")
+_RANGE_AFTER = re.compile(rf"[ \t]*(?:-|–|to|(?P<and>and))[ \t]*(?P<num>{DIGITS})(?![\w]|[.,]\d)")
 _BETWEEN_BEFORE = re.compile(r"(?i:\b(?:between|from))[ \t]+$")
 _CHANGE_BEFORE = re.compile(rf"(?i:\b{_body(G.CHANGE_BEFORE)})[ \t]+(?:(?i:by|of|an?)[ \t]+)?$")
 _CHANGE_AFTER = re.compile(rf"[ \t]+(?i:{_body(G.CHANGE_AFTER)})\b")
@@ -136,8 +137,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         if value <= _SMALL_WORD_NUMBERS and _ANAPHORA.search(before):
             return None
     else:
-        value, half_unit = parse_digits(m.group("num"))
-        if "." in m.group("num") and _VERSION_BEFORE.search(before):
+        value, half_unit = parse_digits(m.group("digits"))
+        if "." in m.group("digits") and _VERSION_BEFORE.search(before):
             return None
         if _NOT_A_COUNT_BEFORE.search(before):
             return None
@@ -168,11 +169,15 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     low = high = None
     bound = "exact"
     range_match = _RANGE_AFTER.match(text, end) if not hyphen_compound else None
+    if range_match and range_match.group("and") and not _BETWEEN_BEFORE.search(before):
+        range_match = None  # "10 and 20 percent" is a range only after "between"
     if range_match:
         second, second_half = parse_digits(range_match.group("num"))
         after_second = _SCALE_AFTER.match(text, range_match.end())
         second_scale = G.SCALE_FACTORS[after_second.group("scale").lower()] if after_second else scale
         if second > value or second_scale > scale:
+            if not scale_match and after_second:  # "from 5 to 7 billion": the scale is shared
+                scale = second_scale
             low, high = value * scale, second * second_scale
             half_unit = min(half_unit * scale, second_half * second_scale) / scale
             end = after_second.end() if after_second else range_match.end()
@@ -197,7 +202,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     if hyphen_compound:  # the scale and unit belong to the noun: "four trillion-yuan level clusters"
         scale, unit, end = 1.0, None, m.end()
     if unit is None and scale == 1.0 and m.lastgroup == "num" and bound != "range":
-        if _is_year(m.group("num")):
+        if _is_year(m.group("digits")):
             return None
 
     hedge = _HEDGE_BEFORE.search(before)

@@ -82,7 +82,7 @@ HEDGES = (
     Hedge("roughly", "approx", "roughly 300 projects"),
     Hedge("some", "approx", "some 28,500 institutions"),
     Hedge("an estimated", "approx", "an estimated 5 million people"),
-    Hedge("estimated", "approx", "an output estimated at 4 million tonnes"),
+    Hedge("estimated at", "approx", "an output estimated at 4 million tonnes"),
     Hedge("close to", "approx", "close to 70 percent"),
     Hedge("nearly", "upper", "nearly 70 percent"),
     Hedge("almost", "upper", "almost 3 million visitors"),
@@ -97,7 +97,7 @@ HEDGES = (
 # A hedge whose value is close below the number ("nearly 70") rather than any value below it.
 NEAR_BELOW = {"nearly", "almost", "close to"}
 # Relative slack an "about" allows beyond the written precision.
-APPROX_SLACK = 0.01
+APPROX_SLACK = 0.02
 NEAR_SLACK = 0.05
 
 
@@ -207,17 +207,16 @@ PHYSICAL_UNITS = (
     Unit("months", "month", "[time]", "eight months"),
     Unit("years", "year", "[time]", "for 15 consecutive years"),
     Unit("year", "year", "[time]", "a 5-year plan"),
-    Unit("decades", "decade", "[time]", "two decades"),
     Unit("kilometres", "kilometer", "[length]", "a 300 kilometres line"),
     Unit("kilometers", "kilometer", "[length]", "a 300 kilometers line"),
     Unit("km", "kilometer", "[length]", "a 300 km line"),
     Unit("miles", "mile", "[length]", "20 miles away"),
     Unit("metres", "meter", "[length]", "a 100 metres tower"),
     Unit("meters", "meter", "[length]", "a 100 meters tower"),
-    Unit("square kilometres", "square_kilometer", "[length] ** 2", "an area of 1,200 square kilometres"),
-    Unit("square kilometers", "square_kilometer", "[length] ** 2", "an area of 1,200 square kilometers"),
-    Unit("sq km", "square_kilometer", "[length] ** 2", "1,200 sq km"),
-    Unit("km²", "square_kilometer", "[length] ** 2", "1,200 km²"),
+    Unit("square kilometres", "kilometer ** 2", "[length] ** 2", "an area of 1,200 square kilometres"),
+    Unit("square kilometers", "kilometer ** 2", "[length] ** 2", "an area of 1,200 square kilometers"),
+    Unit("sq km", "kilometer ** 2", "[length] ** 2", "1,200 sq km"),
+    Unit("km²", "kilometer ** 2", "[length] ** 2", "1,200 km²"),
     Unit("sq ft", "square_foot", "[length] ** 2", "a 900 sq ft flat"),
     Unit("square feet", "square_foot", "[length] ** 2", "900 square feet"),
     Unit("hectares", "hectare", "[length] ** 2", "500 hectares of land"),

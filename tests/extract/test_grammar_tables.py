@@ -16,15 +16,7 @@ from factcheck.extract.claims import scan
 
 # Rows whose example sentence does not extract correctly today (strict: when
 # the extractor is fixed, the xfail turns into a failure and must be removed).
-BROKEN = {
-    ("SCALES", "bn"): "'$5bn': the glued scale word is left in the numeral; scan() raises ValueError "
-                      "(could not convert string to float: '5bn')",
-    ("SCALES", "k"): "'$40k': the glued scale word is left in the numeral; scan() raises ValueError "
-                     "(could not convert string to float: '40k')",
-    ("CURRENCY_PREFIXES", "$"): "'a $5bn deal': the glued 'bn' makes scan() raise ValueError",
-    ("HEDGES", "estimated"): "'an output estimated at 4 million tonnes': the hedge is not read across 'at', "
-                             "bound comes out 'exact' with no hedge",
-}
+BROKEN: dict[tuple[str, str], str] = {}
 
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

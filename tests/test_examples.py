@@ -1,0 +1,92 @@
+"""The shipped example drafts give the verdicts they were written to show."""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+PROBLEMS = {"contradicted", "inconsistent", "outdated", "ambiguous"}
+
+# line -> the verdict examples/draft-with-errors.txt was written to show there
+ERROR_DRAFT = {
+    4: "contradicted",   # 917.1 billion U.S. dollars (source: 911.7)
+    6: "contradicted",   # 4.5 billion yuan (source: 4.5 trillion): wrong scale word
+    8: "contradicted",   # 911.7 billion euros (source: USD): wrong currency
+    10: "contradicted",  # fewer than 1,000 suppliers (source: more than 1,600)
+    12: "outdated",      # 685.28 billion U.S. dollars: the 2020 figure
+    14: "inconsistent",  # 339.44 billion yuan (about 60 billion U.S. dollars)
+    16: "unverified",    # 37 new bridges: nothing in the base
+    18: "supported",
+    20: "supported",
+    22: "supported",
+    24: "ambiguous",     # "so far" 4.2 trillion yuan: several figures of China-ASEAN trade fit
+}
+
+
+@pytest.fixture(scope="module")
+def reports():
+    """check --format json on both examples with the repo's base, run once for the module."""
+    from factcheck.cli import main
+
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        code = main(["check", "--format", "json", "--reference", str(REPO / "reference"),
+                     str(REPO / "examples" / "draft-with-errors.txt"), str(REPO / "examples" / "correct-draft.md")])
+    data = json.loads(buffer.getvalue())
+    return code, {Path(entry["path"]).name: entry for entry in data["files"]}
+
+
+def verdicts_by_line(entry: dict) -> dict[int, list[str]]:
+    lines: dict[int, list[str]] = {}
+    for finding in entry["findings"]:
+        lines.setdefault(finding["line"], []).append(finding["verdict"])
+    return lines
+
+
+@pytest.mark.parametrize(("line", "verdict"), sorted(ERROR_DRAFT.items()))
+def test_error_draft_verdict_on_line(reports, line, verdict):
+    code, entries = reports
+    entry = entries["draft-with-errors.txt"]
+    assert "error" not in entry
+    found = verdicts_by_line(entry).get(line, [])
+    assert verdict in found, f"line {line}: {found}"
+    if verdict == "supported":
+        assert set(found) == {"supported"}, f"line {line}: {found}"
+
+
+def test_error_draft_has_no_problem_elsewhere(reports):
+    code, entries = reports
+    text = (REPO / "examples" / "draft-with-errors.txt").read_text(encoding="utf-8")
+    problem_lines = {n for n, v in ERROR_DRAFT.items() if v in PROBLEMS}
+    # Lines the draft adds later may show other verdicts; only the planted errors may be problems.
+    for finding in entries["draft-with-errors.txt"]["findings"]:
+        assert text[finding["start"]:finding["end"]] == finding["text"]
+        if finding["line"] in ERROR_DRAFT and finding["line"] not in problem_lines:
+            assert finding["verdict"] not in PROBLEMS, finding
+
+
+def test_error_draft_fails_the_check(reports):
+    code, entries = reports
+    assert code == 1
+
+
+def test_error_draft_messages_name_the_source_value(reports):
+    code, entries = reports
+    by_line = {f["line"]: f for f in entries["draft-with-errors.txt"]["findings"] if f["verdict"] == "contradicted"}
+    assert "911.7 billion" in by_line[4]["message"]
+    assert "4.5 trillion" in by_line[6]["message"]
+    assert "1,600" in by_line[10]["message"]
+
+
+def test_correct_draft_has_no_problem(reports):
+    code, entries = reports
+    entry = entries["correct-draft.md"]
+    assert "error" not in entry
+    assert entry["findings"]
+    problems = [(f["line"], f["text"], f["verdict"], f["message"]) for f in entry["findings"]
+                if f["verdict"] in {"contradicted", "inconsistent", "outdated"}]
+    assert not problems

@@ -1,0 +1,143 @@
+"""Verdicts end to end: a draft in the workspace, `factcheck check --format json`, the finding."""
+from __future__ import annotations
+
+import pytest
+
+
+def finding(workspace, sentence: str, text: str) -> dict:
+    """The one finding whose text is ``text`` in a draft holding ``sentence``."""
+    draft = workspace.write("draft.txt", sentence + "\n")
+    found = [f for f in workspace.findings(draft) if f["text"] == text]
+    assert len(found) == 1, [(f["text"], f["verdict"]) for f in workspace.findings(draft)]
+    return found[0]
+
+
+def test_rounded_number_that_is_right_is_supported(workspace):
+    f = finding(workspace, "Freedonia's widget exports reached 39 billion U.S. dollars in 2023.", "39 billion U.S. dollars")
+    assert f["verdict"] == "supported"
+    assert f["figure"]["id"] == "widget-exports-2023"
+    assert f["figure"]["source"]["publisher"] == "Freedonia Statistics Office"
+
+
+def test_wrong_value_is_contradicted_with_the_source_value(workspace):
+    f = finding(workspace, "Freedonia's widget exports reached 45 billion U.S. dollars in 2023.", "45 billion U.S. dollars")
+    assert f["verdict"] == "contradicted"
+    assert f["figure"]["id"] == "widget-exports-2023"
+    assert "39.2 billion" in f["message"]
+    assert "39.2 billion" in f["expected"]
+    assert f["difference"] == pytest.approx(45 / 39.2 - 1, rel=1e-3)
+
+
+def test_bounded_claim_against_the_same_bound_is_supported(workspace):
+    f = finding(workspace, "The two laboratories share more than 13,000 shared large instruments.", "13,000")
+    assert f["claim"]["bound"] == "lower"
+    assert f["verdict"] == "supported"
+    assert f["figure"]["id"] == "shared-instruments"
+
+
+def test_exact_claim_inside_a_source_bound_is_unverified_and_says_why(workspace):
+    f = finding(workspace, "The two laboratories share 14,000 shared large instruments.", "14,000")
+    assert f["verdict"] == "unverified"
+    assert f["figure"]["id"] == "shared-instruments"  # the figure it could not decide with
+    assert "13,000" in f["message"]
+    assert "more than" in f["message"]
+
+
+def test_claim_below_a_source_lower_bound_is_contradicted(workspace):
+    f = finding(workspace, "The two laboratories share 9,000 shared large instruments.", "9,000")
+    assert f["verdict"] == "contradicted"
+    assert "13,000" in f["message"]
+
+
+def test_wrong_scale_word_is_contradicted(workspace):
+    f = finding(workspace, "Freedonia's widget exports reached 39.2 million U.S. dollars in 2023.", "39.2 million U.S. dollars")
+    assert f["verdict"] == "contradicted"
+    assert f["figure"]["id"] == "widget-exports-2023"
+    assert "1,000" in f["message"]  # off by a factor of a thousand
+    assert "39.2 billion" in f["message"]
+
+
+def test_older_figure_without_a_year_is_outdated(workspace):
+    f = finding(workspace, "Freedonia's widget exports reached 30.1 billion U.S. dollars.", "30.1 billion U.S. dollars")
+    assert f["verdict"] == "outdated"
+    assert f["figure"]["id"] == "widget-exports-2022"
+    assert "39.2 billion" in f["message"]  # the newer figure
+
+
+def test_latest_figure_without_a_year_is_supported(workspace):
+    f = finding(workspace, "Freedonia's widget exports reached 39.2 billion U.S. dollars.", "39.2 billion U.S. dollars")
+    assert f["verdict"] == "supported"
+    assert f["figure"]["id"] == "widget-exports-2023"
+
+
+def test_conversion_at_a_wildly_wrong_rate_is_inconsistent(workspace):
+    draft = workspace.write("draft.txt", "Freedonia's gadget sales came to 4.5 trillion yuan (about 100 billion U.S. dollars) "
+                                         "in the first eight months of 2024.\n")
+    by_text = {f["text"]: f for f in workspace.findings(draft)}
+    assert by_text["4.5 trillion yuan"]["verdict"] == "supported"
+    converted = by_text["100 billion U.S. dollars"]
+    assert converted["verdict"] == "inconsistent"
+    assert "4.5 trillion yuan" in converted["message"]
+
+
+def test_conversion_at_the_rate_of_its_time_is_not_inconsistent(workspace):
+    draft = workspace.write("draft.txt", "Freedonia's gadget sales came to 4.5 trillion yuan (about 625 billion U.S. dollars) "
+                                         "in the first eight months of 2024.\n")
+    verdicts = {f["text"]: f["verdict"] for f in workspace.findings(draft)}
+    assert verdicts == {"4.5 trillion yuan": "supported", "625 billion U.S. dollars": "supported"}
+
+
+def test_unknown_claim_is_unverified(workspace):
+    f = finding(workspace, "Engineers finished 37 new bridges over the river.", "37")
+    assert f["verdict"] == "unverified"
+    assert f["figure"] is None
+    assert f["expected"] is None
+
+
+def test_claim_about_a_year_without_a_figure_is_not_judged_by_another_year(workspace):
+    f = finding(workspace, "Freedonia's widget exports reached 25 billion U.S. dollars in 2019.", "25 billion U.S. dollars")
+    assert f["verdict"] == "unverified"
+    assert f["figure"] is None
+
+
+def test_claim_about_one_year_is_judged_by_that_years_figure(workspace):
+    # Right for 2023, wrong for 2022: the 2022 figure decides.
+    f = finding(workspace, "Freedonia's widget exports reached 39.2 billion U.S. dollars in 2022.", "39.2 billion U.S. dollars")
+    assert f["verdict"] == "contradicted"
+    assert f["figure"]["id"] == "widget-exports-2022"
+    assert "30.1 billion" in f["message"]
+
+
+def test_hedged_duration_against_a_timeless_figure(workspace):
+    f = finding(workspace, "The ferry crossing to the island takes around two hours.", "two hours")
+    assert f["verdict"] == "supported"
+    assert f["figure"]["id"] == "ferry-crossing-time"
+
+
+def test_money_in_another_currency_is_converted_at_the_figures_period(workspace):
+    # 39.2 billion USD in 2023 at about 1.08 USD per EUR is about 36.3 billion EUR.
+    right = finding(workspace, "Freedonia's widget exports reached 36.3 billion euros in 2023.", "36.3 billion euros")
+    assert right["verdict"] == "supported"
+    wrong = finding(workspace, "Freedonia's widget exports reached 39.2 billion euros in 2023.", "39.2 billion euros")
+    assert wrong["verdict"] == "contradicted"
+    assert "EUR" in wrong["expected"]
+
+
+RIVAL_FIGURE = """\
+source:
+  title: Freedonia customs yearbook
+  publisher: Freedonia Customs
+figures:
+  - id: widget-exports-2023-customs
+    subject: widget exports of Freedonia
+    aliases: [Freedonia's widget exports]
+    value: 41.5 billion USD
+    period: 2023
+"""
+
+
+def test_two_fitting_figures_that_disagree_make_a_wrong_claim_ambiguous(workspace):
+    (workspace.reference / "customs.yaml").write_text(RIVAL_FIGURE, encoding="utf-8")
+    f = finding(workspace, "Freedonia's widget exports reached 50 billion U.S. dollars in 2023.", "50 billion U.S. dollars")
+    assert f["verdict"] == "ambiguous"
+    assert "widget-exports-2023" in f["message"] and "widget-exports-2023-customs" in f["message"]
