@@ -67,12 +67,11 @@ def render(reports: list[FileReport], console: Console, quiet: bool = False, exp
     counts = summary(reports)
     if quiet:
         return
-    table = Table(title="Summary", show_header=True, header_style="bold")
-    table.add_column("files", justify="right")
+    table = Table(title=f"{counts['claims']} claims in {counts['files']} files", show_header=False)
+    table.add_column("verdict")
     table.add_column("claims", justify="right")
     for verdict in VERDICTS:
-        table.add_column(verdict, justify="right", style=STYLES[verdict])
-    table.add_row(str(counts["files"]), str(counts["claims"]), *(str(counts[v]) for v in VERDICTS))
+        table.add_row(Text(verdict, style=STYLES[verdict]), str(counts[verdict]))
     console.print()
     console.print(table)
 
