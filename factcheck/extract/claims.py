@@ -171,6 +171,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     range_match = _RANGE_AFTER.match(text, end) if not hyphen_compound else None
     if range_match and range_match.group("and") and not _BETWEEN_BEFORE.search(before):
         range_match = None  # "10 and 20 percent" is a range only after "between"
+    if range_match and m.lastgroup == "num" and _is_year(m.group("digits")) and _is_year(range_match.group("num")):
+        return None  # "2020-2024" is a span of years, not a quantity
     if range_match:
         second, second_half = parse_digits(range_match.group("num"))
         after_second = _SCALE_AFTER.match(text, range_match.end())

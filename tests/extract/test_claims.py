@@ -224,3 +224,21 @@ def test_claims_carry_their_spans_in_the_document():
     assert [c.text for c in claims] == ["13,000", "280 billion yuan"]
     for claim in claims:
         assert text[claim.start:claim.end] == claim.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan covers 2020-2024 and beyond.",
+    "Over 2013–2023 trade grew steadily.",
+])
+def test_a_span_of_years_is_not_a_claim(sentence):
+    assert scan(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, low, high, unit", [
+    ("Prices rose 5-7% last year.", 5.0, 7.0, "percent"),
+    ("between 5 and 7 percent of voters", 5.0, 7.0, "percent"),
+    ("from 3 million to 4 million tonnes", 3e6, 4e6, "metric_ton"),
+])
+def test_ranges_keep_both_ends(sentence, low, high, unit):
+    (claim,) = scan(sentence)
+    assert (claim.quantity.bound, claim.quantity.low, claim.quantity.high, claim.quantity.unit) == ("range", low, high, unit)
