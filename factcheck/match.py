@@ -60,7 +60,7 @@ def period_fit(claim: Claim, figure: Figure, today: date) -> float | None:
     """0..1 when the figure may speak of the claim's period, None when it cannot."""
     if figure.period is None:
         return 0.5
-    if claim.period is None or claim.period.start == claim.period.end:  # "as of" a day: the latest figure by then
+    if claim.period is None or claim.period.is_day:
         as_of = claim.period.end if claim.period else today
         return 0.5 if figure.period.start <= as_of else None
     overlap = claim.period.overlap(figure.period)

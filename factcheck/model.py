@@ -29,6 +29,11 @@ class Period:
         union = (max(self.end, other.end) - min(self.start, other.start)).days + 1
         return ((last - first).days + 1) / union
 
+    @property
+    def is_day(self) -> bool:
+        """A single day: a claim "as of" that date, which the latest figure by then answers."""
+        return self.start == self.end
+
     def contains(self, other: Period) -> bool:
         return self.start <= other.start and other.end <= self.end
 

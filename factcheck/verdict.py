@@ -115,7 +115,7 @@ def judge(claim: Claim, candidates: list[Candidate], today: date) -> Finding:
             problems.append(f"cannot convert {candidate.figure.id} from {candidate.figure.quantity.unit} to {claim.quantity.unit}: {problem}")
     if not judged:
         return Finding(claim, "unverified", problems[0], contenders[0].figure)
-    if claim.period is None or claim.period.start == claim.period.end:  # as of a day: the latest figures count
+    if claim.period is None or claim.period.is_day:  # as of a day: the latest figures count
         current = _latest_of_each_measure(candidates)
     else:
         current = {c.figure.id for c, _ in judged}
