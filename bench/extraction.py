@@ -1,0 +1,461 @@
+"""Score factcheck's extractor on the test suites other quantity extractors publish.
+
+Reads the suites in place (default ../shared/peers beside the project, or the
+folder given), runs `factcheck extract`'s own pipeline on every case, maps the
+suite's expected values and units onto factcheck's, and prints per suite:
+cases, passed, precision/recall/F1 on values and on value+unit, and each
+failing case with what factcheck produced. Nothing of the suites is copied:
+cases are read from the peers' files at run time.
+
+Mapping (printed with --mapping):
+- A value matches when it is equal to 1e-9 relative. A range matches by its
+  midpoint (quantulum3 states ranges as midpoint +- half-width) or, in
+  Recognizers' range suites, by its two ends and whether they are open.
+- Units are compared through pint (same dimension, conversion factor 1), with
+  ISO 4217 codes for money. A suite's sub-unit of money is mapped to its main
+  unit (50 cents -> 0.50 USD, 470 pence -> 4.70 GBP), and a dozen to 12.
+- A suite scores only factcheck's claims of its own type: Currency suites the
+  money claims, Dimension suites the physical non-time, non-temperature ones,
+  Temperature the temperatures, Age the durations, Percent the percentages,
+  Number suites every claim's number; quantulum3 every claim.
+- Cases judged not applicable are listed with the reason, and left out of the
+  scores; see NOT_APPLICABLE_RULES and the per-case reasons below.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcheck.document import Document  # noqa: E402
+from factcheck.extract.claims import extract_claims  # noqa: E402
+from factcheck.model import Claim  # noqa: E402
+
+DEFAULT_PEERS = ROOT.parent / "shared" / "peers"
+TEMPERATURES = {"degree_Celsius", "degree_Fahrenheit", "kelvin", "degree"}
+TIMES = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+
+@dataclass
+class Expected:
+    value: float | None
+    unit: str | None  # factcheck's unit name, "*" for any unit, or a family like "franc"
+    surface: str
+    interval: tuple | None = None  # (low, low_open, high, high_open) for range suites
+
+
+@dataclass
+class Case:
+    suite: str
+    index: int
+    text: str
+    expected: list[Expected]
+    not_applicable: str | None = None
+
+
+@dataclass
+class Score:
+    cases: int = 0
+    passed: int = 0
+    not_applicable: int = 0
+    expected: int = 0
+    produced: int = 0
+    value_hits: int = 0
+    unit_hits: int = 0
+    failures: list = field(default_factory=list)
+    skipped: list = field(default_factory=list)
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.produced if self.produced else 1.0
+        r = hits / self.expected if self.expected else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# -- unit mapping ---------------------------------------------------------
+
+MONEY_NAMES = {  # suite currency names -> (ISO code or family, factor to the main unit)
+    "dollar": ("USD", 1), "pound sterling": ("GBP", 1), "pound": ("GBP", 1), "euro": ("EUR", 1),
+    "cent": ("USD", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01), "dime": ("USD", 0.1),
+    "franc": ("franc", 1), "peseta": ("ESP", 1), "finnish markka": ("FIM", 1),
+    "netherlands guilder": ("NLG", 1), "rupee": ("rupee", 1), "bitcoin": ("BTC", 1),
+    "satoshi": ("BTC", 1e-8),
+}
+FAMILIES = {"franc": {"CHF", "FRF", "BEF", "LUF", "XOF", "XAF"}, "rupee": {"INR", "PKR", "LKR", "NPR"}}
+PINT_NAMES = {  # suite unit names pint does not read as written
+    "degree celsius": "degree_Celsius", "degree fahrenheit": "degree_Fahrenheit", "c": "degree_Celsius",
+    "f": "degree_Fahrenheit", "degree": "degree", "pound-mass": "pound", "ton": "ton*",
+    "metric ton": "metric_ton", "tonne": "metric_ton", "count per week": "1/week", "age": "year",
+    "ton per day": "ton*/day", "bit": "bit", "megabit": "megabit", "megabyte": "megabyte",
+}
+
+
+def _pint():
+    from factcheck.units import registry
+
+    return registry()
+
+
+def pint_unit(name: str):
+    """A suite's unit name as a pint unit, or None."""
+    name = name.strip().lower()
+    name = PINT_NAMES.get(name, name).replace("ton*", "metric_ton")
+    name = re.sub(r"\bper\b", "/", name)
+    name = re.sub(r"\b(square|cubic) (\w+)", lambda m: f"{m[2]}**{2 if m[1] == 'square' else 3}", name)
+    try:
+        return _pint().parse_units(name.replace(" ", "_") if "/" not in name and "*" not in name else name)
+    except Exception:
+        try:
+            return _pint().parse_units(name)
+        except Exception:
+            return None
+
+
+def same_unit(expected: str | None, ours: str | None) -> bool:
+    if expected == "*":
+        return True
+    if expected is None or ours is None:
+        return expected == ours
+    if expected in FAMILIES:
+        return ours in FAMILIES[expected]
+    if expected.isupper() and len(expected) == 3 or ours.isupper() and len(ours) == 3:
+        return expected == ours
+    if "/" in expected and expected.split("/")[0].isupper():
+        money, _, per = expected.partition("/")
+        return ours.startswith(money + "/") and same_unit(per, ours.partition("/")[2])
+    if expected in ("percent", "percentage_point") or ours in ("percent", "percentage_point", "basis_point"):
+        return expected == ours
+    if expected.lower() in ("ton*", "ton"):
+        return ours in ("metric_ton", "ton", "long_ton")
+    a, b = pint_unit(expected), pint_unit(ours)
+    if a is None or b is None:
+        return False
+    try:
+        return a.dimensionality == b.dimensionality and math.isclose(_pint().Quantity(1, b).to(a).magnitude, 1, rel_tol=1e-6)
+    except Exception:
+        return False
+
+
+# -- loading the suites ---------------------------------------------------
+
+def load_quantulum(peers: Path) -> list[Case]:
+    cases = []
+    for index, raw in enumerate(json.loads((peers / "quantulum3" / "quantities.json").read_text())):
+        expected = []
+        for r in raw["res"]:
+            unit, value = _quantulum_unit(r["unit"], r["value"])
+            expected.append(Expected(value, unit, r["surface"]))
+        cases.append(Case("quantulum3 quantities.json", index, raw["req"], expected))
+    return cases
+
+
+def _quantulum_unit(name: str, value: float) -> tuple[str | None, float]:
+    low = name.lower()
+    if low == "dimensionless":
+        return None, value
+    if low == "percentage":
+        return "percent", value
+    if low in ("dozen", "gross", "baker's dozen"):
+        return None, value * {"dozen": 12, "gross": 144, "baker's dozen": 13}[low]
+    for money, (code, factor) in MONEY_NAMES.items():
+        if low == money or low.startswith(money + " per "):
+            rest = low[len(money):].replace(" per ", "", 1).strip()
+            return (f"{code}/{rest}" if rest else code), value * factor
+    return name, value
+
+
+RT_SUITES = {
+    # file: (suite type, which of our claims it scores)
+    "Number/English/NumberModel.json": "number",
+    "Number/English/NumberModelPercentMode.json": "number",
+    "Number/English/NumberModelExperimentalMode.json": "number",
+    "Number/English/PercentModel.json": "percent",
+    "Number/English/PercentModelPercentMode.json": "percent",
+    "Number/English/OrdinalModel.json": "ordinal",
+    "Number/English/OrdinalModelSuppressExtendedTypes.json": "ordinal",
+    "Number/English/NumberRangeModel.json": "range",
+    "Number/English/NumberRangeModelExperimentalMode.json": "range",
+    "NumberWithUnit/English/CurrencyModel.json": "currency",
+    "NumberWithUnit/English/DimensionModel.json": "dimension",
+    "NumberWithUnit/English/TemperatureModel.json": "temperature",
+    "NumberWithUnit/English/AgeModel.json": "age",
+}
+
+
+def load_recognizers(peers: Path) -> dict[str, list[Case]]:
+    suites = {}
+    for relative, kind in RT_SUITES.items():
+        path = peers / "recognizers-text" / relative
+        if not path.exists():
+            continue
+        name = "Recognizers " + Path(relative).stem
+        cases = []
+        for index, raw in enumerate(json.loads(path.read_text(encoding="utf-8-sig"))):
+            expected = [e for e in (_rt_expected(r, kind) for r in raw.get("Results", [])) if e is not None]
+            case = Case(name, index, raw["Input"], expected)
+            if raw.get("NotSupportedByDesign"):
+                case.not_applicable = "marked NotSupportedByDesign by the suite itself"
+            cases.append(case)
+        suites[name] = (kind, cases)
+    return suites
+
+
+def _rt_expected(result: dict, kind: str) -> Expected | None:
+    resolution = result.get("Resolution") or {}
+    raw = resolution.get("value")
+    surface = result.get("Text", "")
+    if kind == "range":
+        m = re.fullmatch(r"([\[(])(-?[\d.E+-]*),(-?[\d.E+-]*)([\])])", raw or "")
+        if not m:
+            return Expected(None, None, surface)
+        low = float(m[2]) if m[2] else None
+        high = float(m[3]) if m[3] else None
+        return Expected(None, None, surface, (low, m[1] == "(", high, m[4] == ")"))
+    if raw is None:
+        return Expected(None, None, surface)
+    try:
+        value = float(raw.rstrip("%"))
+    except ValueError:  # "null" for a bare "percent", "end+0" for "last"
+        return Expected(None, None, surface)
+    unit = resolution.get("unit")
+    if kind == "number" or kind == "ordinal":
+        return Expected(value, "*", surface)
+    if kind == "percent":
+        return Expected(value, "percent", surface)
+    if kind == "currency":
+        iso = resolution.get("isoCurrency")
+        if iso:
+            return Expected(value, iso, surface)
+        code, factor = MONEY_NAMES.get(unit.lower(), (unit, 1))
+        return Expected(value * factor, code, surface)
+    return Expected(value, unit, surface)
+
+
+# -- what is out of scope, and why ----------------------------------------
+
+def not_applicable(case: Case, kind: str) -> str | None:
+    """Cases whose expectation contradicts what factcheck is for, with the reason."""
+    if case.not_applicable:
+        return case.not_applicable
+    if (case.suite, case.index) in NOT_APPLICABLE:
+        return NOT_APPLICABLE[(case.suite, case.index)]
+    if kind == "ordinal":
+        return "ordinals are claims only where they are ranks ('third-largest'); positions and relative ordinals are not checkable figures"
+    text = case.text
+    if re.search(r"\b\d+(?:\.\d+){3}\b", text):
+        return "an IP address is an identifier, not a quantity"
+    if re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", text):
+        return "a date is not a quantity (factcheck reads dates as periods)"
+    if re.search(r"\+\d[-\d/]{8,}", text):
+        return "a phone number is not a quantity"
+    if re.search(r"\d\^|x10\^|\d×10", text):
+        return "arithmetic and powers ('1.1^23') are not how figures are quoted in prose"
+    return None
+
+
+def drop_out_of_scope(case: Case) -> list[str]:
+    """Remove the expectations factcheck does not make by design; say which and why."""
+    notes, kept = [], []
+    for e in case.expected:
+        if e.value is None and e.interval is None:
+            notes.append(f"{e.surface!r}: a unit name without a number is not a quantity claim")
+        elif (e.unit in (None, "*") and e.value is not None and e.value == int(e.value) and 1800 <= e.value <= 2100
+                and re.search(rf"\b{int(e.value)}s?\b", case.text)):
+            notes.append(f"{e.surface!r}: a year is the period a claim speaks of, not a quantity")
+        else:
+            kept.append(e)
+    case.expected = kept
+    return notes
+
+
+_Q = "quantulum3 quantities.json"
+_RN = "Recognizers NumberModel"
+NOT_APPLICABLE: dict[tuple[str, int], str] = {
+    (_Q, 3): "'Voyager 2', 'SCP 06F6': a number inside a name is not a quantity",
+    (_Q, 4): "'English 101' is a course name",
+    (_Q, 47): "'South 32 Ltd' is a company name",
+    (_Q, 53): "'One gigaannum (1Ga) is a unit': the definition of a unit, not a quantity claim",
+    (_Q, 61): "'Intel Core i7 860', 'LGA1156': model numbers",
+    (_Q, 68): "'absolute zero' is a named point, not a written quantity",
+    (_RN, 189): "'SCP-173' is an identifier",
+    (_RN, 232): "'three-nought-four' is a code read out digit by digit",
+}
+
+
+# -- scoring --------------------------------------------------------------
+
+def ours_for(kind: str, claims: list[Claim]) -> list[Claim]:
+    def unit_of(c: Claim) -> str | None:
+        return c.quantity.unit
+
+    if kind in ("number", "quantulum", "range", "ordinal"):
+        return claims
+    if kind == "percent":
+        return [c for c in claims if unit_of(c) == "percent"]
+    if kind == "currency":
+        return [c for c in claims if c.quantity.is_money or (unit_of(c) or "")[:3].isupper() and "/" in (unit_of(c) or "")]
+    if kind == "temperature":
+        return [c for c in claims if unit_of(c) in TEMPERATURES]
+    if kind == "age":
+        return [c for c in claims if unit_of(c) in TIMES]
+    if kind == "dimension":
+        return [c for c in claims if unit_of(c) and not c.quantity.is_money and unit_of(c) not in TIMES | TEMPERATURES
+                and unit_of(c) not in ("percent", "percentage_point", "basis_point") and "/" not in unit_of(c)[:4]]
+    raise ValueError(kind)
+
+
+def claim_value(claim: Claim) -> float:
+    q = claim.quantity
+    if q.bound == "range" and q.low is not None and q.high is not None:
+        return (q.low + q.high) / 2
+    return q.value
+
+
+def claim_interval(claim: Claim) -> tuple:
+    q = claim.quantity
+    if q.bound == "range":
+        return (q.low, False, q.high, False)
+    if q.bound == "lower":
+        return (q.value, q.hedge not in ("at least",), None, True)
+    if q.bound == "upper":
+        return (None, True, q.value, q.hedge not in ("up to", "at most", "no more than"))
+    return (q.value, False, q.value, False)
+
+
+def _close(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def score_case(case: Case, kind: str, claims: list[Claim]) -> tuple[int, int, bool]:
+    produced = ours_for(kind, claims)
+    free_v, free_u = list(produced), list(produced)
+    value_hits = unit_hits = 0
+    for e in case.expected:
+        if kind == "range":
+            hit = next((c for c in free_v if all(_close(x, y) if not isinstance(x, bool) else True
+                                                  for x, y in zip(claim_interval(c), e.interval))), None)
+            if hit:
+                free_v.remove(hit)
+                value_hits += 1
+                unit_hits += 1
+            continue
+        hit = next((c for c in free_v if _close(claim_value(c), e.value)), None)
+        if hit:
+            free_v.remove(hit)
+            value_hits += 1
+        hit = next((c for c in free_u if _close(claim_value(c), e.value) and same_unit(e.unit, c.quantity.unit)), None)
+        if hit:
+            free_u.remove(hit)
+            unit_hits += 1
+    passed = unit_hits == len(case.expected) == len(produced)
+    return value_hits, unit_hits, passed
+
+
+def run_suite(name: str, kind: str, cases: list[Case]) -> tuple[Score, float]:
+    score = Score()
+    seconds = 0.0
+    for case in cases:
+        reason = not_applicable(case, kind)
+        started = time.perf_counter()
+        claims = extract_claims(Document("<case>", case.text))
+        seconds += time.perf_counter() - started
+        for note in drop_out_of_scope(case):
+            score.skipped.append((case, "expectation dropped: " + note))
+        if reason:
+            score.not_applicable += 1
+            score.skipped.append((case, reason))
+            continue
+        score.cases += 1
+        value_hits, unit_hits, passed = score_case(case, kind, claims)
+        score.expected += len(case.expected)
+        score.produced += len(ours_for(kind, claims))
+        score.value_hits += value_hits
+        score.unit_hits += unit_hits
+        if passed:
+            score.passed += 1
+        else:
+            score.failures.append((case, ours_for(kind, claims)))
+    return score, seconds
+
+
+def describe(claim: Claim) -> str:
+    q = claim.quantity
+    shown = f"{q.low:g}..{q.high:g}" if q.bound == "range" else f"{q.value:g}"
+    return f"{claim.text!r}={shown} {q.unit or ''} {q.bound if q.bound != 'exact' else ''}".rstrip()
+
+
+def expected_text(e: Expected) -> str:
+    if e.interval:
+        return f"{e.surface!r}={e.interval}"
+    return f"{e.surface!r}={e.value:g} {e.unit or ''}".rstrip() if e.value is not None else f"{e.surface!r}=(no value)"
+
+
+def check_errors(peers: Path) -> str:
+    path = peers / "quantulum3" / "errors.json"
+    if not path.exists():
+        return "quantulum3 errors.json: absent"
+    strings = json.loads(path.read_text())
+    crashed = []
+    for text in strings:
+        try:
+            extract_claims(Document("<case>", text))
+        except Exception as error:  # the point of this suite: nothing may raise
+            crashed.append(f"{text!r}: {type(error).__name__}: {error}")
+    return f"quantulum3 errors.json: {len(strings)} strings, {len(crashed)} exceptions" + "".join("\n  " + c for c in crashed)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("peers", nargs="?", default=str(DEFAULT_PEERS), help="folder of the peer suites (default: ../shared/peers)")
+    parser.add_argument("--failures", type=int, default=1000, help="print at most this many failing cases per suite")
+    parser.add_argument("--not-applicable", action="store_true", help="list the cases judged not applicable, with the reason")
+    parser.add_argument("--summary", action="store_true", help="print only the summary lines")
+    args = parser.parse_args()
+    peers = Path(args.peers)
+    if not peers.is_dir():
+        print(f"no peer suites at {peers}: nothing to score")
+        return 0
+
+    suites: list[tuple[str, str, list[Case]]] = []
+    if (peers / "quantulum3" / "quantities.json").exists():
+        suites.append(("quantulum3 quantities.json", "quantulum", load_quantulum(peers)))
+    for name, (kind, cases) in load_recognizers(peers).items():
+        suites.append((name, kind, cases))
+
+    lines = []
+    for name, kind, cases in suites:
+        score, seconds = run_suite(name, kind, cases)
+        vp, vr, vf = score.prf(score.value_hits)
+        up, ur, uf = score.prf(score.unit_hits)
+        lines.append(
+            f"{name:<48} cases {score.cases:>4} passed {score.passed:>4} n/a {score.not_applicable:>3} | "
+            f"value P {vp:.3f} R {vr:.3f} F1 {vf:.3f} | value+unit P {up:.3f} R {ur:.3f} F1 {uf:.3f} | "
+            f"found {score.unit_hits}/{score.expected}"
+        )
+        if args.summary:
+            continue
+        print(f"\n## {name} ({kind})")
+        for case, produced in score.failures[: args.failures]:
+            print(f"- #{case.index} {case.text[:160]!r}")
+            print(f"    expected: {', '.join(expected_text(e) for e in case.expected) or '(nothing)'}")
+            print(f"    factcheck: {', '.join(describe(c) for c in produced) or '(nothing)'}")
+        if args.not_applicable:
+            for case, reason in score.skipped:
+                print(f"- n/a #{case.index} {case.text[:100]!r}: {reason}")
+    print("\n# summary")
+    print("\n".join(lines))
+    print(check_errors(peers))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
