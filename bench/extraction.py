@@ -17,7 +17,8 @@ Mapping (printed with --mapping):
 - A suite scores only factcheck's claims of its own type: Currency suites the
   money claims, Dimension suites the physical non-time, non-temperature ones,
   Temperature the temperatures, Age the durations, Percent the percentages,
-  Number suites every claim's number; quantulum3 every claim.
+  Number suites the number of every claim without a physical unit (their
+  models leave "180ml" to the unit models); quantulum3 every claim.
 - Cases judged not applicable are listed with the reason, and left out of the
   scores; see NOT_APPLICABLE_RULES and the per-case reasons below.
 """
@@ -105,17 +106,17 @@ def _pint():
 
 def pint_unit(name: str):
     """A suite's unit name as a pint unit, or None."""
-    name = name.strip().lower()
-    name = PINT_NAMES.get(name, name).replace("ton*", "metric_ton")
+    name = name.strip()
+    name = PINT_NAMES.get(name.lower(), name).replace("ton*", "metric_ton")
+    name = re.sub(r"\binverse (\w+)", r"1/\1", name)
     name = re.sub(r"\bper\b", "/", name)
     name = re.sub(r"\b(square|cubic) (\w+)", lambda m: f"{m[2]}**{2 if m[1] == 'square' else 3}", name)
-    try:
-        return _pint().parse_units(name.replace(" ", "_") if "/" not in name and "*" not in name else name)
-    except Exception:
+    for variant in (name, name.lower(), name.replace(" ", "_"), name.lower().replace(" ", "_")):
         try:
-            return _pint().parse_units(name)
+            return _pint().parse_units(variant)
         except Exception:
-            return None
+            continue
+    return None
 
 
 def same_unit(expected: str | None, ours: str | None) -> bool:
@@ -257,6 +258,10 @@ def not_applicable(case: Case, kind: str) -> str | None:
         return "a phone number is not a quantity"
     if re.search(r"\d\^|x10\^|\d×10", text):
         return "arithmetic and powers ('1.1^23') are not how figures are quoted in prose"
+    if any(" over " in e.surface for e in case.expected):
+        return "'one over three' is spoken arithmetic; in prose 'over' is a hedge ('over 80 percent')"
+    if re.search(r"\bnrs?\.", text):
+        return "exercise numbers ('nr. 22') are labels, not quantities"
     return None
 
 
@@ -281,6 +286,8 @@ NOT_APPLICABLE: dict[tuple[str, int], str] = {
     (_Q, 3): "'Voyager 2', 'SCP 06F6': a number inside a name is not a quantity",
     (_Q, 4): "'English 101' is a course name",
     (_Q, 47): "'South 32 Ltd' is a company name",
+    (_Q, 52): "'A baker's dozen is exactly 13 units whilst a gross is 144': definitions of counting words, not claims",
+    (_Q, 80): "'($99.99)': in news prose a parenthesised amount is an aside or a conversion, not an accounting negative",
     (_Q, 53): "'One gigaannum (1Ga) is a unit': the definition of a unit, not a quantity claim",
     (_Q, 61): "'Intel Core i7 860', 'LGA1156': model numbers",
     (_Q, 68): "'absolute zero' is a named point, not a written quantity",
@@ -295,8 +302,11 @@ def ours_for(kind: str, claims: list[Claim]) -> list[Claim]:
     def unit_of(c: Claim) -> str | None:
         return c.quantity.unit
 
-    if kind in ("number", "quantulum", "range", "ordinal"):
+    if kind in ("quantulum", "ordinal"):
         return claims
+    if kind in ("number", "range"):  # the number models leave numbers with physical units to the unit models
+        return [c for c in claims if unit_of(c) in (None, "percent") or unit_of(c) in TIMES
+                or c.quantity.is_money or "/" in (unit_of(c) or "")]
     if kind == "percent":
         return [c for c in claims if unit_of(c) == "percent"]
     if kind == "currency":
@@ -311,11 +321,21 @@ def ours_for(kind: str, claims: list[Claim]) -> list[Claim]:
     raise ValueError(kind)
 
 
-def claim_value(claim: Claim) -> float:
+def claim_value(claim: Claim, kind: str = "") -> float:
     q = claim.quantity
+    if kind == "number" and q.unit == "percent" and not re.search(r"%|per ?cent|pct", claim.text, re.IGNORECASE):
+        return q.value / 100  # "one in five": a share, which the number models state as a fraction
     if q.bound == "range" and q.low is not None and q.high is not None:
         return (q.low + q.high) / 2
     return q.value
+
+
+def _unit_in(kind: str, claim: Claim) -> str | None:
+    """The claim's unit as the suite sees it: a price per share is money to the currency models."""
+    unit = claim.quantity.unit
+    if kind == "currency" and unit and "/" in unit:
+        return unit.split("/")[0]
+    return unit
 
 
 def claim_interval(claim: Claim) -> tuple:
@@ -348,11 +368,11 @@ def score_case(case: Case, kind: str, claims: list[Claim]) -> tuple[int, int, bo
                 value_hits += 1
                 unit_hits += 1
             continue
-        hit = next((c for c in free_v if _close(claim_value(c), e.value)), None)
+        hit = next((c for c in free_v if _close(claim_value(c, kind), e.value)), None)
         if hit:
             free_v.remove(hit)
             value_hits += 1
-        hit = next((c for c in free_u if _close(claim_value(c), e.value) and same_unit(e.unit, c.quantity.unit)), None)
+        hit = next((c for c in free_u if _close(claim_value(c, kind), e.value) and same_unit(e.unit, _unit_in(kind, c))), None)
         if hit:
             free_u.remove(hit)
             unit_hits += 1

@@ -31,7 +31,12 @@ def dimension(unit: str | None) -> str:
         return "money"
     if unit in _KNOWN_DIMENSIONS:
         return _KNOWN_DIMENSIONS[unit]
-    return str(registry()(unit).dimensionality)
+    if "/" in unit and unit.split("/")[0].strip().isupper():
+        return unit  # a price per something ("USD/share"): only the same rate compares
+    try:
+        return str(registry()(unit).dimensionality)
+    except Exception:  # "count/100000 people": a rate of a count per a noun
+        return unit
 
 
 def canonical_name(text: str) -> str | None:

@@ -41,10 +41,25 @@ SCALES = (
     Scale("tn", 1e12, "debt of 2.5 tn yen"),
     Scale("trn", 1e12, "debt of 2.5 trn yen"),
     Scale("k", 1e3, "a salary of $40k"),
+    Scale("mln", 1e6, "exports of 40 mln tonnes"),
+    Scale("bln", 1e9, "a loan of 10 bln euros"),
+    Scale("tln", 1e12, "a debt of 2 tln yen"),
+    Scale("mil", 1e6, "a house sold for $2 mil"),
+    Scale("dozen", 12, "two dozen reporters"),
+    Scale("dozens", 12, "three dozens of eggs"),
+    Scale("dz", 12, "a box of 3 dz eggs"),
+    Scale("dzs", 12, "a box of 3 dzs eggs"),
+    Scale("dozs", 12, "a box of five dozs eggs"),
 )
 SCALE_FACTORS = {s.word: s.factor for s in SCALES}
-# "m" is million only after a currency ("$1.2m"); elsewhere it is a metre.
-MONEY_ONLY_SCALES = {"m": 1e6}
+# Glued to the digits ("5bn", "10M"), these are scale words too. "m" is a
+# million only after a currency ("$1.2m"); elsewhere it is a metre ("1.8m tall").
+# "b", "T" and "MM" likewise need a currency; "M" alone is a million ("10M").
+GLUED_SCALES = {
+    "bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3, "K": 1e3, "M": 1e6, "mln": 1e6,
+    "bln": 1e9, "tln": 1e12, "mil": 1e6, "b": 1e9, "B": 1e9,
+}
+MONEY_ONLY_SCALES = {"m": 1e6, "T": 1e12, "MM": 1e6, "tr": 1e12}
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -113,9 +128,15 @@ ECB_CURRENCIES = (
 )
 OTHER_CURRENCIES = (
     "AED", "ARS", "BDT", "CLP", "COP", "EGP", "KES", "KWD", "LKR", "MMK", "NGN", "PKR",
-    "QAR", "SAR", "TWD", "UAH", "VND", "LAK", "KHR", "BND",
+    "QAR", "SAR", "TWD", "UAH", "VND", "LAK", "KHR", "BND", "CRC", "GEL", "KZT", "MAD",
+    "NPR", "PEN", "BTC",
+    # Replaced by the euro, still in older figures.
+    "DEM", "FRF", "ESP", "ITL", "NLG", "FIM", "ATS", "BEF", "PTE", "IEP", "GRD",
 )
 CURRENCY_CODES = ECB_CURRENCIES + OTHER_CURRENCIES
+# Codes also read in lower case ("20 usd", "rmb 10"): the common ones that are not English words.
+LOWERCASE_CODES = ("usd", "eur", "gbp", "jpy", "cny", "chf", "aud", "cad", "hkd", "sgd", "inr", "krw",
+                   "nzd", "sek", "nok", "dkk", "rub", "brl", "mxn", "zar", "btc", "rmb")
 
 
 class Currency(NamedTuple):
@@ -124,29 +145,60 @@ class Currency(NamedTuple):
     example: str
 
 
-# Written before the number.
+# Written before the number. A letter prefix may be followed by a space before
+# the sign, as tokenised text writes it ("hk $ 10.05 billion").
 CURRENCY_PREFIXES = (
     Currency("US$", "USD", "a deal worth US$5 million"),
+    Currency("U.S.$", "USD", "a U.S.$150 million loan"),
+    Currency("USD$", "USD", "a fee of USD$15"),
     Currency("A$", "AUD", "A$3 billion of exports"),
+    Currency("AU$", "AUD", "AU$3 billion of exports"),
     Currency("HK$", "HKD", "HK$2.5 billion"),
     Currency("C$", "CAD", "C$40 million"),
+    Currency("CA$", "CAD", "CA$40 million"),
     Currency("S$", "SGD", "S$1.2 billion"),
     Currency("NZ$", "NZD", "NZ$300 million"),
+    Currency("NT$", "TWD", "NT$50 billion"),
+    Currency("R$", "BRL", "R$12 billion"),
+    Currency("Mex$", "MXN", "Mex$10 million"),
+    Currency("MX$", "MXN", "MX$10 million"),
     Currency("$", "USD", "a $5bn deal"),
     Currency("€", "EUR", "€12 million in grants"),
     Currency("£", "GBP", "£3.4 billion"),
     Currency("¥", "JPY", "¥500 billion"),
     Currency("₹", "INR", "₹20 crore"),
+    Currency("₩", "KRW", "₩3 trillion"),
+    Currency("₽", "RUB", "₽40 billion"),
+    Currency("₺", "TRY", "₺9 billion"),
+    Currency("₱", "PHP", "₱9 billion"),
+    Currency("₫", "VND", "₫1 trillion"),
+    Currency("₦", "NGN", "₦300 billion"),
+    Currency("₪", "ILS", "₪2 billion"),
+    Currency("฿", "THB", "฿7 billion"),
+    Currency("₿", "BTC", "₿21 million"),
+    Currency("Rs", "INR", "Rs 500 crore"),
     Currency("RMB", "CNY", "RMB 3 billion"),
 )
-# Written after the number (longest first is handled by the matcher).
+# Symbols also written after the number ("10 €", "100元").
+CURRENCY_SUFFIX_SYMBOLS = (
+    Currency("€", "EUR", "a ticket of 15 €"),
+    Currency("$", "USD", "it cost 10 $"),
+    Currency("元", "CNY", "a price of 100元"),
+    Currency("₡", "CRC", "a book at 100 ₡"),
+    Currency("₾", "GEL", "a bicycle for 100₾"),
+    Currency("₭", "LAK", "a prize of 100,000 ₭"),
+    Currency("zł", "PLN", "a fine of 500 zł"),
+)
+# Written after the number (the longest name wins).
 CURRENCY_NAMES = (
     Currency("yuan", "CNY", "4.5 trillion yuan"),
+    Currency("Chinese yuan", "CNY", "100 Chinese yuan"),
     Currency("renminbi", "CNY", "20 billion renminbi"),
     Currency("RMB", "CNY", "20 billion RMB"),
     Currency("U.S. dollars", "USD", "911.7 billion U.S. dollars"),
     Currency("US dollars", "USD", "911.7 billion US dollars"),
     Currency("U.S. dollar", "USD", "one U.S. dollar"),
+    Currency("US dollar", "USD", "10 US dollar"),
     Currency("American dollars", "USD", "5 million American dollars"),
     Currency("dollars", "USD", "40 billion dollars"),
     Currency("dollar", "USD", "a 1 dollar coin"),
@@ -155,20 +207,85 @@ CURRENCY_NAMES = (
     Currency("pounds sterling", "GBP", "3 million pounds sterling"),
     Currency("pounds", "GBP", "3 million pounds"),
     Currency("sterling", "GBP", "3 million sterling"),
+    Currency("British pounds", "GBP", "3 million British pounds"),
     Currency("yen", "JPY", "500 billion yen"),
+    Currency("Japanese yen", "JPY", "500 billion Japanese yen"),
     Currency("rupees", "INR", "20 crore rupees"),
     Currency("rupee", "INR", "one rupee"),
+    Currency("Indian rupees", "INR", "20 crore Indian rupees"),
+    Currency("Pakistani rupees", "PKR", "20 billion Pakistani rupees"),
+    Currency("Sri Lankan rupees", "LKR", "20 billion Sri Lankan rupees"),
     Currency("Swiss francs", "CHF", "2 billion Swiss francs"),
+    Currency("francs", "CHF", "10,000 francs"),
+    Currency("French francs", "FRF", "20 billion French francs"),
     Currency("won", "KRW", "3 trillion won"),
     Currency("ringgit", "MYR", "5 billion ringgit"),
     Currency("baht", "THB", "7 billion baht"),
     Currency("dong", "VND", "1 trillion dong"),
     Currency("rupiah", "IDR", "4 trillion rupiah"),
     Currency("pesos", "PHP", "9 billion pesos"),
+    Currency("Philippine pesos", "PHP", "9 billion Philippine pesos"),
+    Currency("Mexican pesos", "MXN", "9 billion Mexican pesos"),
     Currency("Australian dollars", "AUD", "3 billion Australian dollars"),
     Currency("Canadian dollars", "CAD", "3 billion Canadian dollars"),
     Currency("Singapore dollars", "SGD", "2 billion Singapore dollars"),
     Currency("Hong Kong dollars", "HKD", "9 billion Hong Kong dollars"),
+    Currency("New Zealand dollars", "NZD", "9 billion New Zealand dollars"),
+    Currency("Taiwan dollars", "TWD", "9 billion Taiwan dollars"),
+    Currency("Brunei dollars", "BND", "9 million Brunei dollars"),
+    Currency("Swedish kronor", "SEK", "9 billion Swedish kronor"),
+    Currency("Norwegian kroner", "NOK", "9 billion Norwegian kroner"),
+    Currency("Danish kroner", "DKK", "9 billion Danish kroner"),
+    Currency("Icelandic kronur", "ISK", "9 billion Icelandic kronur"),
+    Currency("Czech koruna", "CZK", "9 billion Czech koruna"),
+    Currency("korunas", "CZK", "9 billion korunas"),
+    Currency("forint", "HUF", "90 billion forint"),
+    Currency("zloty", "PLN", "9 billion zloty"),
+    Currency("lei", "RON", "9 billion lei"),
+    Currency("leva", "BGN", "9 billion leva"),
+    Currency("reais", "BRL", "9 billion reais"),
+    Currency("rand", "ZAR", "9 billion rand"),
+    Currency("shekels", "ILS", "9 billion shekels"),
+    Currency("Turkish lira", "TRY", "10 Turkish lira"),
+    Currency("liras", "TRY", "10 billion liras"),
+    Currency("roubles", "RUB", "40 billion roubles"),
+    Currency("rubles", "RUB", "40 billion rubles"),
+    Currency("hryvnias", "UAH", "40 billion hryvnias"),
+    Currency("kip", "LAK", "40 billion kip"),
+    Currency("riel", "KHR", "40 billion riel"),
+    Currency("kyat", "MMK", "40 billion kyat"),
+    Currency("taka", "BDT", "40 billion taka"),
+    Currency("naira", "NGN", "40 billion naira"),
+    Currency("Kenyan shillings", "KES", "40 billion Kenyan shillings"),
+    Currency("dirhams", "AED", "40 billion dirhams"),
+    Currency("riyals", "SAR", "40 billion riyals"),
+    Currency("Deutsche marks", "DEM", "40 billion Deutsche marks"),
+    Currency("pesetas", "ESP", "6.65 billion pesetas"),
+    Currency("guilders", "NLG", "250 million guilders"),
+    Currency("Dutch guilders", "NLG", "250 million Dutch guilders"),
+    Currency("markka", "FIM", "420 million markka"),
+    Currency("Finnish markka", "FIM", "420 million Finnish markka"),
+    Currency("lire", "ITL", "900 billion lire"),
+    Currency("bitcoins", "BTC", "10000 bitcoins"),
+    Currency("bitcoin", "BTC", "one bitcoin"),
+)
+
+
+class Subunit(NamedTuple):
+    surface: str
+    code: str
+    factor: float  # of the main unit
+    example: str
+
+
+# Coins written in their own unit: "50 cents" is 0.50 dollars.
+SUBUNITS = (
+    Subunit("cents", "USD", 0.01, "shares fell 34 cents"),
+    Subunit("cent", "USD", 0.01, "a 12-cent dividend"),
+    Subunit("pence", "GBP", 0.01, "the shares lost 470 pence"),
+    Subunit("penny", "GBP", 0.01, "it closed one penny lower"),
+    Subunit("dimes", "USD", 0.1, "it costs 3 dimes"),
+    Subunit("satoshis", "BTC", 1e-8, "a fee of 2 satoshis"),
 )
 
 
@@ -188,54 +305,187 @@ PERCENT_UNITS = (
     Unit("percent", "percent", "ratio", "11 percent of the national total"),
     Unit("per cent", "percent", "ratio", "11 per cent of the total"),
     Unit("pct", "percent", "ratio", "up 4 pct"),
+    Unit("percentage", "percent", "ratio", "a 30 percentage share"),
+    Unit("percents", "percent", "ratio", "one hundred percents"),
+    Unit("bps", "basis_point", "ratio", "a cut of 25 bps"),
     Unit("%", "percent", "ratio", "a 24.3% increase"),
 )
 
 PHYSICAL_UNITS = (
     Unit("seconds", "second", "[time]", "in 30 seconds"),
     Unit("second", "second", "[time]", "a 1 second delay"),
+    Unit("secs", "second", "[time]", "in 30 secs"),
     Unit("minutes", "minute", "[time]", "as fast as 10 minutes"),
     Unit("minute", "minute", "[time]", "a 10-minute walk"),
     Unit("mins", "minute", "[time]", "45 mins"),
+    Unit("min", "minute", "[time]", "a 45 min drive"),
     Unit("hours", "hour", "[time]", "around two hours"),
     Unit("hour", "hour", "[time]", "one hour in advance"),
     Unit("hrs", "hour", "[time]", "3 hrs"),
+    Unit("hr", "hour", "[time]", "a 3 hr flight"),
     Unit("days", "day", "[time]", "in 3 days"),
     Unit("day", "day", "[time]", "a 3-day visit"),
     Unit("weeks", "week", "[time]", "six weeks"),
     Unit("week", "week", "[time]", "a two-week trip"),
     Unit("months", "month", "[time]", "eight months"),
+    Unit("month", "month", "[time]", "a six-month delay"),
     Unit("years", "year", "[time]", "for 15 consecutive years"),
     Unit("year", "year", "[time]", "a 5-year plan"),
+    
+    Unit("centuries", "century", "[time]", "for two centuries"),
+    Unit("yo", "year", "[time]", "a 87 yo man"),
     Unit("kilometres", "kilometer", "[length]", "a 300 kilometres line"),
     Unit("kilometers", "kilometer", "[length]", "a 300 kilometers line"),
+    Unit("kilometre", "kilometer", "[length]", "a 300-kilometre line"),
+    Unit("kilometer", "kilometer", "[length]", "a 27-kilometer ring"),
     Unit("km", "kilometer", "[length]", "a 300 km line"),
     Unit("miles", "mile", "[length]", "20 miles away"),
+    Unit("mile", "mile", "[length]", "a six-mile trip"),
+    Unit("mi", "mile", "[length]", "930,000 mi from here"),
+    Unit("nautical miles", "nautical_mile", "[length]", "12 nautical miles offshore"),
     Unit("metres", "meter", "[length]", "a 100 metres tower"),
     Unit("meters", "meter", "[length]", "a 100 meters tower"),
+    Unit("metre", "meter", "[length]", "a 5 metre shark"),
+    Unit("meter", "meter", "[length]", "a 5 meter shark"),
+    Unit("m", "meter", "[length]", "a 48 m crane"),
+    Unit("centimetres", "centimeter", "[length]", "12 centimetres of snow"),
+    Unit("centimeters", "centimeter", "[length]", "12 centimeters of snow"),
+    Unit("cm", "centimeter", "[length]", "12 cm of snow"),
+    Unit("millimetres", "millimeter", "[length]", "7.62 millimetres"),
+    Unit("millimeters", "millimeter", "[length]", "7.62 millimeters"),
+    Unit("mm", "millimeter", "[length]", "a 7.62mm barrel"),
+    Unit("nm", "nanometer", "[length]", "a 5 nm chip"),
+    Unit("pm", "picometer", "[length]", "a grid of 2.123 pm"),
+    Unit("am", "attometer", "[length]", "a grid of 2.123 am"),
+    Unit("feet", "foot", "[length]", "10 feet high"),
+    Unit("foot", "foot", "[length]", "a 776-foot airship"),
+    Unit("ft", "foot", "[length]", "a 12 ft wall"),
+    Unit("inches", "inch", "[length]", "4 inches of rain"),
+    Unit("inch", "inch", "[length]", "a 3-inch thickness"),
+    Unit("yards", "yard", "[length]", "40 yards"),
+    Unit("light years", "light_year", "[length]", "4.2 light years away"),
+    Unit("light-years", "light_year", "[length]", "4.2 light-years away"),
     Unit("square kilometres", "kilometer ** 2", "[length] ** 2", "an area of 1,200 square kilometres"),
     Unit("square kilometers", "kilometer ** 2", "[length] ** 2", "an area of 1,200 square kilometers"),
     Unit("sq km", "kilometer ** 2", "[length] ** 2", "1,200 sq km"),
     Unit("km²", "kilometer ** 2", "[length] ** 2", "1,200 km²"),
-    Unit("sq ft", "square_foot", "[length] ** 2", "a 900 sq ft flat"),
-    Unit("square feet", "square_foot", "[length] ** 2", "900 square feet"),
+    Unit("km2", "kilometer ** 2", "[length] ** 2", "an area of 301,338 km2"),
+    Unit("square metres", "meter ** 2", "[length] ** 2", "660 square metres"),
+    Unit("square meters", "meter ** 2", "[length] ** 2", "660 square meters"),
+    Unit("sq m", "meter ** 2", "[length] ** 2", "660 sq m"),
+    Unit("m²", "meter ** 2", "[length] ** 2", "660 m²"),
+    Unit("m2", "meter ** 2", "[length] ** 2", "a 24703m2 plot"),
+    Unit("square miles", "mile ** 2", "[length] ** 2", "40 square miles"),
+    Unit("sq mi", "mile ** 2", "[length] ** 2", "116,347 sq mi"),
+    Unit("sq ft", "foot ** 2", "[length] ** 2", "a 900 sq ft flat"),
+    Unit("square feet", "foot ** 2", "[length] ** 2", "900 square feet"),
     Unit("hectares", "hectare", "[length] ** 2", "500 hectares of land"),
+    Unit("ha", "hectare", "[length] ** 2", "500 ha of land"),
     Unit("acres", "acre", "[length] ** 2", "40 acres"),
-    Unit("tonnes", "metric_ton", "[mass]", "2 million tonnes of grain"),
-    Unit("metric tons", "metric_ton", "[mass]", "2 million metric tons"),
-    Unit("tons", "metric_ton", "[mass]", "2 million tons"),
-    Unit("kilograms", "kilogram", "[mass]", "50 kilograms"),
-    Unit("kg", "kilogram", "[mass]", "50 kg"),
-    Unit("kWh", "kilowatt_hour", "[length] ** 2 * [mass] / [time] ** 2", "300 kWh a month"),
-    Unit("GW", "gigawatt", "[length] ** 2 * [mass] / [time] ** 3", "a 5 GW plant"),
-    Unit("MW", "megawatt", "[length] ** 2 * [mass] / [time] ** 3", "a 50 MW farm"),
+    Unit("acre", "acre", "[length] ** 2", "a 45-acre site"),
+    Unit("cubic metres", "meter ** 3", "[length] ** 3", "5 cubic metres of gas"),
+    Unit("cubic meters", "meter ** 3", "[length] ** 3", "5 cubic meters of gas"),
+    Unit("cubic feet", "foot ** 3", "[length] ** 3", "0.9 trillion cubic feet"),
     Unit("litres", "liter", "[length] ** 3", "5 litres"),
     Unit("liters", "liter", "[length] ** 3", "5 liters"),
-    Unit("km/h", "kilometer_per_hour", "[length] / [time]", "350 km/h"),
-    Unit("mph", "mile_per_hour", "[length] / [time]", "70 mph"),
+    Unit("litre", "liter", "[length] ** 3", "a 5-litre can"),
+    Unit("liter", "liter", "[length] ** 3", "a 5-liter can"),
+    Unit("L", "liter", "[length] ** 3", "3 L of wine"),
+    Unit("ml", "milliliter", "[length] ** 3", "75 ml"),
+    Unit("mL", "milliliter", "[length] ** 3", "75 mL"),
+    Unit("cl", "centiliter", "[length] ** 3", "a 100 cl bottle"),
+    Unit("gallons", "gallon", "[length] ** 3", "six gallons of water"),
+    Unit("gallon", "gallon", "[length] ** 3", "a 10-gallon cooler"),
+    Unit("barrels", "barrel", "[length] ** 3", "500,000 barrels of oil"),
+    Unit("cups", "cup", "[length] ** 3", "3 cups of flour"),
+    Unit("cup", "cup", "[length] ** 3", "a 1 cup measure"),
+    Unit("tablespoons", "tablespoon", "[length] ** 3", "3 tablespoons of butter"),
+    Unit("tbsp", "tablespoon", "[length] ** 3", "2 tbsp of salt"),
+    Unit("teaspoons", "teaspoon", "[length] ** 3", "2 teaspoons of salt"),
+    Unit("teaspoon", "teaspoon", "[length] ** 3", "1 teaspoon of salt"),
+    Unit("tsp", "teaspoon", "[length] ** 3", "2 tsp of salt"),
+    Unit("tonnes", "metric_ton", "[mass]", "2 million tonnes of grain"),
+    Unit("tonne", "metric_ton", "[mass]", "a 40-tonne truck"),
+    Unit("metric tons", "metric_ton", "[mass]", "2 million metric tons"),
+    Unit("tons", "metric_ton", "[mass]", "2 million tons"),
+    Unit("ton", "metric_ton", "[mass]", "a three-ton satellite"),
+    Unit("t", "metric_ton", "[mass]", "278,000 t of ore"),
+    Unit("kilograms", "kilogram", "[mass]", "50 kilograms"),
+    Unit("kilogram", "kilogram", "[mass]", "a 50-kilogram sack"),
+    Unit("kg", "kilogram", "[mass]", "50 kg"),
+    Unit("grams", "gram", "[mass]", "200 grams"),
+    Unit("grammes", "gram", "[mass]", "200 grammes"),
+    Unit("g", "gram", "[mass]", "200 g of sugar"),
+    Unit("milligrams", "milligram", "[mass]", "45 milligrams"),
+    Unit("mg", "milligram", "[mass]", "50 mg of ethanol"),
+    Unit("micrograms", "microgram", "[mass]", "150 micrograms"),
+    Unit("microgrammes", "microgram", "[mass]", "37.8 microgrammes"),
+    Unit("µg", "microgram", "[mass]", "120 µg"),
+    Unit("μg", "microgram", "[mass]", "120 μg"),
+    Unit("mcg", "microgram", "[mass]", "120 mcg"),
+    Unit("pounds", "pound", "[mass]", "he lost 25 pounds of weight"),
+    Unit("lbs", "pound", "[mass]", "a 200lbs man"),
+    Unit("lb", "pound", "[mass]", "a 5 lb bag"),
+    Unit("ounces", "ounce", "[mass]", "8 ounces"),
+    Unit("ounce", "ounce", "[mass]", "a 68-ounce can"),
+    Unit("oz", "ounce", "[mass]", "8 oz"),
+    Unit("kWh", "kilowatt_hour", "[length] ** 2 * [mass] / [time] ** 2", "300 kWh of power"),
+    Unit("MWh", "megawatt_hour", "[length] ** 2 * [mass] / [time] ** 2", "7.3 MWh"),
+    Unit("GWh", "gigawatt_hour", "[length] ** 2 * [mass] / [time] ** 2", "40 GWh"),
+    Unit("TWh", "terawatt_hour", "[length] ** 2 * [mass] / [time] ** 2", "40 TWh"),
+    Unit("Wh", "watt_hour", "[length] ** 2 * [mass] / [time] ** 2", "50 Wh"),
+    Unit("kilowatt-hours", "kilowatt_hour", "[length] ** 2 * [mass] / [time] ** 2", "300 kilowatt-hours"),
+    Unit("kilowatt hours", "kilowatt_hour", "[length] ** 2 * [mass] / [time] ** 2", "300 kilowatt hours"),
+    Unit("W", "watt", "[length] ** 2 * [mass] / [time] ** 3", "a 60 W bulb"),
+    Unit("kW", "kilowatt", "[length] ** 2 * [mass] / [time] ** 3", "a 5 kW panel"),
+    Unit("GW", "gigawatt", "[length] ** 2 * [mass] / [time] ** 3", "a 5 GW plant"),
+    Unit("MW", "megawatt", "[length] ** 2 * [mass] / [time] ** 3", "a 50 MW farm"),
+    Unit("gigawatts", "gigawatt", "[length] ** 2 * [mass] / [time] ** 3", "5 gigawatts"),
+    Unit("megawatts", "megawatt", "[length] ** 2 * [mass] / [time] ** 3", "50 megawatts"),
+    Unit("kilowatts", "kilowatt", "[length] ** 2 * [mass] / [time] ** 3", "5 kilowatts"),
+    Unit("km/h", "kilometer / hour", "[length] / [time]", "350 km/h"),
+    Unit("kph", "kilometer / hour", "[length] / [time]", "10kph"),
+    Unit("kmph", "kilometer / hour", "[length] / [time]", "10kmph"),
+    Unit("km/hr", "kilometer / hour", "[length] / [time]", "10km/hr"),
+    Unit("kilometres per hour", "kilometer / hour", "[length] / [time]", "200 kilometres per hour"),
+    Unit("kilometers per hour", "kilometer / hour", "[length] / [time]", "200 kilometers per hour"),
+    Unit("mph", "mile / hour", "[length] / [time]", "70 mph"),
+    Unit("miles per hour", "mile / hour", "[length] / [time]", "70 miles per hour"),
+    Unit("miles an hour", "mile / hour", "[length] / [time]", "188 miles an hour"),
+    Unit("knots", "knot", "[length] / [time]", "30 knots"),
+    Unit("m/s", "meter / second", "[length] / [time]", "12 m/s"),
     Unit("°C", "degree_Celsius", "[temperature]", "40°C"),
+    Unit("° C", "degree_Celsius", "[temperature]", "40 ° C"),
+    Unit("degrees Celsius", "degree_Celsius", "[temperature]", "32 degrees Celsius"),
+    Unit("degree Celsius", "degree_Celsius", "[temperature]", "1 degree Celsius"),
+    Unit("degrees centigrade", "degree_Celsius", "[temperature]", "32 degrees centigrade"),
+    Unit("deg C", "degree_Celsius", "[temperature]", "6 deg C"),
+    Unit("degrees C", "degree_Celsius", "[temperature]", "20 degrees C"),
+    Unit("Celsius", "degree_Celsius", "[temperature]", "20.3 Celsius"),
+    Unit("celcius", "degree_Celsius", "[temperature]", "10.5 celcius"),
+    Unit("centigrade", "degree_Celsius", "[temperature]", "34.9 centigrade"),
+    Unit("deg celsius", "degree_Celsius", "[temperature]", "40 deg celsius"),
     Unit("°F", "degree_Fahrenheit", "[temperature]", "104°F"),
+    Unit("° F", "degree_Fahrenheit", "[temperature]", "104 ° F"),
+    Unit("degrees Fahrenheit", "degree_Fahrenheit", "[temperature]", "114 degrees Fahrenheit"),
+    Unit("degree Fahrenheit", "degree_Fahrenheit", "[temperature]", "a rise of 1 degree Fahrenheit"),
+    Unit("degrees F", "degree_Fahrenheit", "[temperature]", "98.6 degrees F"),
+    Unit("deg F", "degree_Fahrenheit", "[temperature]", "6 deg F"),
+    Unit("Fahrenheit", "degree_Fahrenheit", "[temperature]", "90 Fahrenheit"),
+    Unit("farenheit", "degree_Fahrenheit", "[temperature]", "100.2 farenheit"),
+    Unit("kelvin", "kelvin", "[temperature]", "300 kelvin"),
+    Unit("tpd", "metric_ton / day", "[mass] / [time]", "a plant handling 4,500 tpd"),
 )
+# A temperature without its scale ("98 degrees", "85°"): pint's "degree" is an angle,
+# so such a claim is never compared with a Celsius or Fahrenheit figure.
+UNSCALED_DEGREES = (
+    Unit("degrees", "degree", "[]", "the temperature outside is 98 degrees"),
+    Unit("deg.", "degree", "[]", "let it rest at 50 deg."),
+    Unit("°", "degree", "[]", "set the thermostat to 85°"),
+)
+# The words between a number and "old" that make an age: "45 years old", "a 45-year-old".
+AGE_AFTER = ("old", "of age")
+AGE_BEFORE = ("aged", "age")
 # Words that may stand between a number and its time unit: "15 consecutive years".
 UNIT_MODIFIERS = ("consecutive", "straight", "successive", "full")
 
@@ -262,6 +512,70 @@ MULTIPLIERS = {
     "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
 }
 
+
+class Multiple(NamedTuple):
+    pattern: str  # a regular expression; NUM stands for a numeral or a small number word
+    example: str
+    value: float
+
+
+# A multiple written with a number: "two-fold", "three times as many".
+MULTIPLES = (
+    Multiple(r"NUM[- ]?fold", "output rose two-fold", 2.0),
+    Multiple(r"NUM[ \t]+times(?=[ \t]+(?:as|more|larger|bigger|higher|greater|faster|that of)\b)", "three times as many visitors", 3.0),
+    Multiple(r"twice(?=[ \t]+(?:as|the)\b)", "twice as many visitors", 2.0),
+)
+
+
+class Vague(NamedTuple):
+    phrase: str
+    low: float
+    high: float
+    example: str
+
+
+# Round plurals are ranges: "tens of thousands" is more than 10,000 and less than 100,000.
+VAGUE_AMOUNTS = (
+    Vague("tens of thousands", 1e4, 1e5, "tens of thousands of people marched"),
+    Vague("hundreds of thousands", 1e5, 1e6, "hundreds of thousands of homes"),
+    Vague("tens of millions", 1e7, 1e8, "tens of millions of users"),
+    Vague("hundreds of millions", 1e8, 1e9, "hundreds of millions of dollars"),
+    Vague("dozens", 24, 144, "dozens of shops closed"),
+    Vague("hundreds", 200, 1000, "hundreds of volunteers"),
+    Vague("thousands", 2000, 1e4, "thousands of visitors"),
+    Vague("millions", 2e6, 1e9, "millions of passengers"),
+    Vague("billions", 2e9, 1e12, "billions of yuan"),
+)
+
+# "rose from 3 million to 4 million": with one of these before "from", a range is a change.
+CHANGE_FROM_VERBS = (
+    "rose", "risen", "rising", "grew", "grown", "growing", "increased", "increasing", "fell", "fallen",
+    "falling", "dropped", "declined", "decreased", "climbed", "jumped", "slid", "slumped", "surged",
+    "soared", "went", "changed", "reduced", "cut", "raised", "lowered", "expanded", "shrank", "narrowed",
+    "widened", "up", "down",
+)
+
+
+class Rate(NamedTuple):
+    noun: str
+    example: str
+
+
+# What a money amount or a count can be "per" / "a": "$70 a share", "5 deaths per 100,000 people".
+# (Not "a year": an amount a year is the annual figure itself.)
+RATE_NOUNS = (
+    Rate("share", "a bid of $70 a share"), Rate("capita", "GDP of $12,000 per capita"),
+    Rate("person", "$50 per person"), Rate("head", "$50 a head"), Rate("barrel", "$80 a barrel"),
+    Rate("dozen", "64.2 cents a dozen"), Rate("unit", "$3 per unit"), Rate("night", "$200 a night"),
+    Rate("hour", "$15 an hour"), Rate("day", "500,000 barrels a day"), Rate("week", "$300 a week"),
+    Rate("month", "$500 a month"), Rate("ticket", "$20 per ticket"), Rate("seat", "$40 a seat"),
+    Rate("gallon", "$3.50 a gallon"), Rate("litre", "$1.20 per litre"), Rate("liter", "$1.20 per liter"),
+    Rate("kilogram", "$5 per kilogram"), Rate("kg", "$350 per kg"), Rate("tonne", "$90 a tonne"),
+    Rate("ton", "$90 a ton"), Rate("pound", "$4 a pound"), Rate("ounce", "$2,000 an ounce"),
+    Rate("kWh", "15 cents per kWh"), Rate("square metre", "$10,000 per square metre"),
+    Rate("square foot", "$400 per square foot"),
+)
+
 # -- what is not a claim ---------------------------------------------------
 
 MONTHS = {
@@ -270,6 +584,40 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }
+class NotAClaim(NamedTuple):
+    what: str
+    example: str
+
+
+# Numbers that state no quantity; tests check that each example yields no claim.
+NOT_CLAIMS = (
+    NotAClaim("date and time", "Posted 2024-08-13 22:52, updated 08-14 03:17."),
+    NotAClaim("time of day", "The talks began at 15:07 and ended at 2 pm."),
+    NotAClaim("date with a month name", "It came into effect on Jan 1, 2010."),
+    NotAClaim("day range with a month", "The expo runs from Sept 24 to 28."),
+    NotAClaim("month and year", "Talks were launched in Nov 2022."),
+    NotAClaim("day and month", "The fair opens on 24 September 2024."),
+    NotAClaim("numeric date", "The meeting moved to 5/17/2018."),
+    NotAClaim("year as a date", "In 2023, trade hit a record."),
+    NotAClaim("span of years", "The plan covers 2020-2024."),
+    NotAClaim("fiscal year", "Nothing was produced in 2013-14."),
+    NotAClaim("decade", "It grew fast in the 1990s."),
+    NotAClaim("ordinal in a name", "The 20th Central Committee met in the Third Plenary Session."),
+    NotAClaim("ordinal position", "The ninth round of talks ended."),
+    NotAClaim("version number", "Talks on CAFTA 3.0 and version 2.1.4 went on."),
+    NotAClaim("phone number", "Call 555-123-4567 for tickets."),
+    NotAClaim("list marker", "1. Open the file\n2. Read it"),
+    NotAClaim("section number", "See section 4.2 and page 12 of the report."),
+    NotAClaim("URL", "Read it at https://example.org/2024/09/story-311.html today."),
+    NotAClaim("e-mail address", "Write to desk2024@example.org now."),
+    NotAClaim("code or identifier", "Flights were cut during COVID-19 on the A320."),
+    NotAClaim("model number", "The 24703L202 part shipped."),
+    NotAClaim("IP address", "The server is at 192.168.1.2 on the LAN."),
+    NotAClaim("idiom", "A one-stop platform is one of the plans."),
+    NotAClaim("reference back", "The two sides should work together."),
+    NotAClaim("network generation", "The city rolled out 5G across the district."),
+)
+
 # "one" counts nothing checkable unless a unit follows ("one hour").
 BARE_ONE = "one"
 # Number words that are idiom, not quantity: "a one-stop platform", "one of the".

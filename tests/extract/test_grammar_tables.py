@@ -25,6 +25,7 @@ _WORD_NUMBERS = {
 _SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "crore": 1e7, "bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
+    "mln": 1e6, "bln": 1e9, "tln": 1e12, "mil": 1e6, "dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "dozs": 12,
 }
 
 
@@ -157,3 +158,66 @@ def test_currency_codes_are_unique_iso_codes():
     assert all(re.fullmatch(r"[A-Z]{3}", code) for code in G.CURRENCY_CODES)
     for row in (*G.CURRENCY_PREFIXES, *G.CURRENCY_NAMES):
         assert row.code in G.CURRENCY_CODES, row
+
+
+@pytest.mark.parametrize("row", rows("SUBUNITS"))
+def test_subunit_row(row):
+    claim = only_claim(row.example)
+    assert claim.quantity.unit == row.code
+    assert row.surface in claim.text.lower()
+    number = written_value(claim.text) if re.search(r"\d", claim.text) else 1
+    assert math.isclose(claim.quantity.value, number * row.factor)
+
+
+@pytest.mark.parametrize("row", rows("CURRENCY_SUFFIX_SYMBOLS"))
+def test_currency_suffix_row(row):
+    claim = only_claim(row.example)
+    assert claim.text.endswith(row.surface), claim.text
+    assert claim.quantity.unit == row.code
+    assert math.isclose(claim.quantity.value, written_value(claim.text))
+
+
+@pytest.mark.parametrize("row", rows("UNSCALED_DEGREES"))
+def test_unscaled_degree_row(row):
+    claim = only_claim(row.example)
+    assert claim.quantity.unit == "degree"
+    assert claim.text.endswith(row.surface)
+
+
+@pytest.mark.parametrize("row", rows("MULTIPLES", "example"))
+def test_multiple_row(row):
+    claim = only_claim(row.example)
+    assert claim.kind == "ratio"
+    assert claim.quantity.value == row.value
+
+
+@pytest.mark.parametrize("row", rows("VAGUE_AMOUNTS", "phrase"))
+def test_vague_amount_row(row):
+    claim = only_claim(row.example)
+    assert claim.text.lower() == row.phrase
+    assert (claim.quantity.bound, claim.quantity.low, claim.quantity.high) == ("range", row.low, row.high)
+
+
+@pytest.mark.parametrize("row", rows("RATE_NOUNS", "noun"))
+def test_rate_noun_row(row):
+    claim = only_claim(row.example)
+    assert claim.text.endswith(row.noun), claim.text
+    base, _, per = claim.quantity.unit.partition("/")
+    assert base and per, claim.quantity.unit
+
+
+@pytest.mark.parametrize("row", rows("NOT_CLAIMS", "what"))
+def test_not_a_claim_row(row):
+    from factcheck.document import Document
+    from factcheck.extract.claims import extract_claims
+
+    assert [c.text for c in extract_claims(Document("draft.md", row.example))] == []
+
+
+def test_every_new_row_has_its_surface_in_its_example():
+    for row in (*G.SUBUNITS, *G.CURRENCY_SUFFIX_SYMBOLS, *G.UNSCALED_DEGREES):
+        assert row.surface.lower() in row.example.lower(), row
+    for row in G.VAGUE_AMOUNTS:
+        assert row.phrase in row.example.lower(), row
+    for row in G.RATE_NOUNS:
+        assert row.noun in row.example, row

@@ -1,0 +1,600 @@
+"""Read the quantities written in a text: the claim grammar, without context.
+
+One regular expression finds every place where a number starts, and the
+things that look like numbers but state no quantity (dates, times, codes,
+URLs). Each number is then read outwards with small anchored patterns: a
+currency and a hedge before it; a scale word, the second end of a range, a
+unit or currency, a rate ("per litre") and change words after it. Every step
+looks at a bounded window, so scanning is linear in the length of the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Claim, Quantity
+from . import grammar as G
+from .number_words import NUMBER_WORD_START, read_number_words
+from .numbers import NUMERAL, parse_numeral
+from .unit_words import read_unit
+
+
+def _body(words) -> str:
+    """'a|b|c' of the words, longest first so that the longest phrase wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = f"(?:{_body(G.MONTHS)})"
+_SMALL_NUMBER = "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)"
+_MULTIPLES = [re.compile(m.pattern.replace("NUM", _SMALL_NUMBER), re.IGNORECASE) for m in G.MULTIPLES]
+
+_TOKEN = re.compile(
+    rf"""
+    (?P<skip>
+        https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+                   # URLs, e-mail
+      | \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?       # 2024-08-13 22:52
+      | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b                                    # 5/17/2018
+      | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?(?i:[ap]\.m\.|[ap]m)(?!\w))?  # 15:07, 2:00 pm
+      | \b\d{{1,2}}(?:\.\d{{2}})?[ \t]?(?i:[ap]\.m\.|[ap]m)(?!\w)            # 2 pm, 2.13 am
+      | \b0\d+(?:[-./]\d+)*                                                 # 08-14, 007
+      | (?i:\b{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b
+            (?:[ \t]*(?:-|–|to|and)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?[ \t]+\d{{4}}\b)?   # Sept 24 to 28, Jan 1, 2010
+      | \b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:{_MONTH})\b(?:,?[ \t]+\d{{4}}\b)?   # 24 September 2024
+      | (?i:\b{_MONTH})\.?[ \t]+\d{{4}}\b                                    # Nov 2022
+      | \b(?:1[89]|20)\d{{2}}[-–/]\d{{2}}\b(?![-/]\d)                         # 2013-14, 1995-01
+      | \b\d{{4}}s\b                                                        # the 1990s
+      | \b\d+(?:\.\d+){{2,}}\b                                              # 1.2.3, 192.168.1.2
+      | \b[A-Za-z]+\d[\w-]* | \b[A-Z]{{2,}}-\d+\b                            # A320, G20, COVID-19
+      | \b\d+(?![eE][-+]?\d|[kcm]?m[23]\b)[A-Za-z]+\d\w* | \b\d[GD]\b                                      # 24703L202, 5G, 3D
+      | \+?\b\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b                                    # phone numbers
+      | (?m:^[ \t]*\d{{1,2}}[.)](?=[ \t]))                                   # list markers
+      | (?i:\b(?:several|a[ \t]+few|many)[ \t]+(?:hundred|thousand|million|billion)s?\b)   # too vague to check
+    )
+  | (?P<rank>(?:\b\d+(?:st|nd|rd|th)|(?i:\b(?:{_body(G.ORDINAL_WORDS)})))[ \t-]+(?i:{_body(G.SUPERLATIVES)})\b)
+  | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
+  | (?P<multiplier>(?i:\b(?:{_body(G.MULTIPLIERS)})\b))
+  | (?P<multiple>(?i:\b(?:{_SMALL_NUMBER}[- ]?fold|{_SMALL_NUMBER}[ \t]+times|twice)\b))
+  | (?P<vague>(?i:\b(?:{_body(v.phrase for v in G.VAGUE_AMOUNTS)})\b)(?=[ \t]+of\b))
+  | (?P<num>(?<![\w.,/]){NUMERAL})
+  | (?P<words>{NUMBER_WORD_START})
+    """,
+    re.VERBOSE,
+)
+
+# -- what stands before a number -----------------------------------------
+
+_PREFIX_CODES = {c.surface.upper(): c.code for c in G.CURRENCY_PREFIXES}
+_DOLLAR_COUNTRIES = {  # letters before "$" in any case and spacing: "hk $", "Mex$", "usd$"
+    "US": "USD", "U.S.": "USD", "U.S": "USD", "USD": "USD", "HK": "HKD", "HKD": "HKD", "NZ": "NZD",
+    "NZD": "NZD", "AU": "AUD", "AUD": "AUD", "CA": "CAD", "CAD": "CAD", "NT": "TWD", "MEX": "MXN",
+    "MX": "MXN", "MXN": "MXN", "SGD": "SGD", "C": "CAD", "A": "AUD", "S": "SGD", "R": "BRL",
+}
+_SYMBOLS = [c.surface for c in G.CURRENCY_PREFIXES if not c.surface[0].isalpha()]
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?P<country>(?i:\b(?:u\.s\.?|us|usd|hk|hkd|nz|nzd|au|aud|ca|cad|nt|mex|mx|mxn|sgd))|\b[ACSR]|\bc(?=[ \t]\$))[ \t]?\$"
+    rf"|(?P<symbol>{_body(_SYMBOLS)})"
+    rf"|\b(?P<mcode>M(?:{'|'.join(G.ECB_CURRENCIES)}))"
+    rf"|\b(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|Rs\.?|(?i:{'|'.join(G.LOWERCASE_CODES)})))[ \t]?$"
+)
+_HEDGE_BEFORE = re.compile(rf"(?i:\b(?P<hedge>{_body(h.phrase for h in G.HEDGES)}))[ \t]+$")
+_HEDGE_BOUND = {h.phrase: h.bound for h in G.HEDGES}
+_SIGN_BEFORE = re.compile(r"(?i:\b(?:minus|negative))[ \t]+$")
+_BETWEEN_BEFORE = re.compile(r"(?i:\b(?:between|from))[ \t]+$")
+_CHANGE_FROM = re.compile(
+    rf"(?i:\b(?:{_body(G.CHANGE_FROM_VERBS)})\b(?:[ \t]+\w+)?[ \t]+from)[ \t]+(?:(?i:{_body(h.phrase for h in G.HEDGES)})[ \t]+)?$"
+)
+_CHANGE_BEFORE = re.compile(rf"(?i:\b{_body(G.CHANGE_BEFORE)})[ \t]+(?:(?i:by|of|an?)[ \t]+)?$")
+_AGE_BEFORE = re.compile(rf"(?i:\b(?:{_body(G.AGE_BEFORE)}))[ \t]+$")
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?i:\b(?:page|pages|section|chapter|article|part|room|no\.|nos?\.|nrs?\.|number|phase|step|round|version|v\.?|type|model|line|grade|level|figure|table|item|rule|paragraph|clause|route|platform|gate|flight|exit|highway|interstate|#))[ \t]*$"
+)
+_VERSION_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?i:\bversion))[ \t]+$")
+_ANAPHORA = re.compile(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$")
+_IDIOM = re.compile(rf"(?i:{_body(G.IDIOMS)})\b")
+_MONEY_WORDS = re.compile(
+    r"(?i:\b(?:cost|costs|price|prices|priced|paid|pay|pays|worth|fine|fined|spent|spend|raised|sold|bought|salary|wage|wages"
+    r"|budget|fund|funds|profit|profits|revenue|revenues|sterling|bid|offer|loan|deal|valued|value|charge|fee|fees|earn|earned|income|sales))\b"
+)
+
+# -- what stands after it -------------------------------------------------
+
+_SCALE_WORDS = [s.word for s in G.SCALES if len(s.word) > 1]
+_SCALE_AFTER = re.compile(rf"[ \t]*(?P<hyphen>-)?[ \t]*(?P<scale>(?i:{_body(_SCALE_WORDS)}))\b")
+_GLUED = re.compile(rf"(?P<glued>{_body([*G.GLUED_SCALES, *G.MONEY_ONLY_SCALES])})(?![A-Za-z0-9])")
+_SECOND = rf"(?P<second>{NUMERAL})"
+_RANGE_AFTER = re.compile(
+    rf"[ \t]*-?[ \t]*(?:(?P<dash>-|–|—)|(?P<to>to|through)|(?P<and>and))[ \t]*(?P<cur>[$€£¥])?{_SECOND}(?![\w]|[.,]\d)"
+)
+_TOLERANCE = re.compile(rf"[ \t]*(?:±|\+/-|\+-)[ \t]*(?P<tolerance>{NUMERAL})")
+_GAP = re.compile(r"[ \t]*(?:(?P<hyphen>-)[ \t]*|(?P<open>[(\[{<])[ \t]*)?")
+_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_CURRENCY_NAME = re.compile(rf"(?i:{_body(c.surface for c in G.CURRENCY_NAMES)})(?![\w])")
+_CURRENCY_BY_NAME = {c.surface.lower(): c.code for c in G.CURRENCY_NAMES}
+_SUBUNIT = re.compile(rf"(?i:{_body(s.surface for s in G.SUBUNITS)})(?![\w])")
+_SUBUNIT_BY_NAME = {s.surface: s for s in G.SUBUNITS}
+_SUFFIX_SYMBOL = re.compile(rf"(?:{_body(c.surface for c in G.CURRENCY_SUFFIX_SYMBOLS)})(?![\w$€£])")
+_SUFFIX_CODE = {c.surface: c.code for c in G.CURRENCY_SUFFIX_SYMBOLS}
+_CODE_AFTER = re.compile(
+    rf"(?P<m>M)?(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|(?i:{'|'.join(G.LOWERCASE_CODES)}))(?![\w$])"
+)
+_PERCENT = re.compile(rf"(?i:{_body(u.surface for u in G.PERCENT_UNITS)})(?![\w])")
+_PERCENT_BY_NAME = {u.surface.lower(): u.name for u in G.PERCENT_UNITS}
+_MODIFIER = re.compile(rf"(?i:{_body(G.UNIT_MODIFIERS)})[ \t]+")
+_TIMES = re.compile(r"[ \t]+times[ \t]+(?:per|a|an)[ \t]+(?P<per>day|week|month|year|hour|minute)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:old\b|of[ \t]+age\b)", re.IGNORECASE)
+# "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." (at the end of a clause)
+_CENTS = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}|(?i:[a-z]+(?:[- ][a-z]+)?))"
+    r"(?:[ \t]*(?P<sub>(?i:cents?|pence))\b|(?=[ \t]*(?:[.,;!?)]|$)))"
+)
+_RATE = re.compile(
+    rf"[ \t]*(?:/|[ \t]per[ \t]+|per[ \t]+|[ \t]an?[ \t]+|-an?-)(?P<count>{NUMERAL}[ \t]+)?"
+    rf"(?P<noun>(?i:{_body(r.noun for r in G.RATE_NOUNS)})|people|residents|inhabitants|births|patients)\b"
+)
+_YEAR_RATE = re.compile(r"[ \t]*(?:/|per|a|an)[ \t]*(?:year|annum)\b", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(rf"[ \t]+(?i:{_body(G.CHANGE_AFTER)})\b")
+_SHARE_AFTER = re.compile(r"[ \t]+of\b(?![ \t]+(?:the[ \t]+)?(?:increase|rise|growth|decline))")
+_NOUN_AFTER = re.compile(r"[ \t]*-?[ \t]*((?:(?!(?:of|in|and|or|to|for|with|by|from|at|on|that|which|who|is|are|was|were|have|has|had|been|will|be|than|as)\b)[A-Za-z][\w'’-]*[ \t]*){1,5})")
+_SMALL_WORD_NUMBERS = 12
+
+
+def scan(text: str) -> list[Claim]:
+    """The quantities written in text, in order, without context: the grammar alone."""
+    claims: list[Claim] = []
+    position = 0
+    for m in _TOKEN.finditer(text):
+        if m.start() < position:
+            continue  # inside the claim read last ("5-7 percent", "twenty-one")
+        claim = _read(text, m)
+        if claim is not None and (not claims or claim.start >= claims[-1].end):
+            claims.append(claim)
+            position = claim.end
+    return _share_units(text, claims)
+
+
+def _read(text: str, m: re.Match) -> Claim | None:
+    kind = m.lastgroup
+    if kind in ("skip", "ordinal"):
+        return None
+    if kind == "rank":
+        word = re.match(r"\d+|[A-Za-z]+", m.group()).group()
+        value = float(word) if word.isdigit() else float(G.ORDINAL_WORDS[word.lower()])
+        return Claim(m.group(), m.start(), m.end(), Quantity(value, None, "exact", 0.5), "rank")
+    if kind == "multiplier":
+        value = G.MULTIPLIERS[m.group().lower()]
+        return Claim(m.group(), m.start(), m.end(), Quantity(value, None, "exact", 0.05), "ratio")
+    if kind == "multiple":
+        return _multiple(text, m) or _quantity(text, m)
+    if kind == "vague":
+        vague = next(v for v in G.VAGUE_AMOUNTS if v.phrase == m.group().lower())
+        quantity = Quantity(vague.low, None, "range", vague.low / 2, None, vague.low, vague.high)
+        return Claim(m.group(), m.start(), m.end(), quantity, "count")
+    return _quantity(text, m)
+
+
+def _multiple(text: str, m: re.Match) -> Claim | None:
+    for pattern, row in zip(_MULTIPLES, G.MULTIPLES):
+        found = pattern.match(text, m.start())
+        if found:
+            number = re.match(r"\d+(?:\.\d+)?|[A-Za-z]+", found.group()).group().lower()
+            value = float(number) if number[0].isdigit() else (2.0 if number == "twice" else read_number_words(number, 0)[0])
+            return Claim(found.group(), found.start(), found.end(), Quantity(value, None, "exact", 0.05), "ratio")
+    return None  # "three times" that states no multiple ("three times a week") is read as a number
+
+
+_NUMERAL_AT = re.compile(NUMERAL)
+
+
+def _number_at(text: str, start: int, words: bool) -> tuple[float, int, float] | None:
+    """(value, end, half_unit) of the number written at text[start], in digits or in words."""
+    if words:
+        return read_number_words(text, start)
+    found = _NUMERAL_AT.match(text, start)
+    parsed = parse_numeral(found.group()) if found else None
+    return (parsed[0], found.end(), parsed[1]) if parsed else None
+
+
+def _quantity(text: str, m: re.Match) -> Claim | None:
+    words = m.lastgroup == "words" or (m.lastgroup == "multiple" and not text[m.start()].isdigit())
+    start = m.start()
+    read = _number_at(text, start, words)
+    if read is None:
+        return None
+    value, end, half_unit = read
+    before = text[max(0, start - 40):start]
+    if words:
+        if _IDIOM.match(text, start) or re.search(r"(?i:\bno)[ \t]+$", before):
+            return None
+        if abs(value) <= _SMALL_WORD_NUMBERS and _ANAPHORA.search(before):
+            return None
+    else:
+        if "." in text[start:end] and _VERSION_BEFORE.search(before) and not _CURRENCY_BEFORE.search(before):
+            return None
+        if _NOT_A_COUNT_BEFORE.search(before):
+            return None
+        if re.match(r"[A-Za-z]", text[end:end + 1]) and not _GLUED.match(text, end) and read_unit(text, end) is None \
+                and not _CODE_AFTER.match(text, end):
+            return None  # "860BOX", "11a": a code, not a quantity
+    sign = _SIGN_BEFORE.search(before)
+    if sign and value > 0 and not words:
+        value, start, before = -value, start - (len(before) - sign.start()), before[: sign.start()]
+
+    unit: str | None = None
+    scale = 1.0
+
+    # A currency written before the number: "US$5bn", "RMB 3 billion", "hk $ 10.05 billion".
+    currency = _CURRENCY_BEFORE.search(before)
+    if currency:
+        unit, scale = _currency_code(currency)
+        start -= len(before) - currency.start()
+        before = before[: currency.start()]
+
+    # Scale words: glued ("5bn", "$1.2m", "10M") or written ("4.5 trillion", "three lakh crore").
+    scaled_by_word = False
+    glued = _GLUED.match(text, end) if not words else None
+    if glued:
+        suffix = glued.group("glued")
+        factor = G.GLUED_SCALES.get(suffix) or (G.MONEY_ONLY_SCALES[suffix] if unit else None)
+        if factor:
+            scale *= factor
+            end = glued.end()
+    hyphen_compound = False
+    for _ in range(2):
+        scale_match = _SCALE_AFTER.match(text, end)
+        if not scale_match:
+            break
+        hyphen_compound = hyphen_compound or bool(scale_match.group("hyphen"))
+        scale *= G.SCALE_FACTORS[scale_match.group("scale").lower()]
+        scaled_by_word = True
+        end = scale_match.end()
+
+    if scaled_by_word and not hyphen_compound:
+        value, end = _continued(text, end, value, scale)  # "3 hundred and 21", "3 million and a half"
+    if unit is None and not scaled_by_word:
+        share = _share_of(text, end, value)  # "one in five adults", "two out of five hundred"
+        if share:
+            share_value, share_end = share
+            quantity = Quantity(share_value, "percent", "exact", 0.5 * share_value / max(value, 1))
+            return Claim(text[start:share_end], start, share_end, quantity, "share")
+
+    low = high = None
+    bound = "exact"
+    kind = None
+    change_from = _CHANGE_FROM.search(before)
+
+    # The second end of a range: "5-7%", "from 5 to 7 billion", "between 10 and 20 percent", "8- to 16-meter".
+    if not hyphen_compound:
+        range_read = _range(text, end, value, scale, before, bool(change_from), words)
+        if range_read == "years":
+            return None  # "2020-2024" is a span of years, not a quantity
+        if range_read:
+            low, high, end, second_scale, second_half, to_value = range_read
+            first_scale = scale if scale != 1.0 or second_scale == 1.0 else second_scale
+            half_unit = min(half_unit * first_scale, second_half * second_scale)
+            value, scale, bound = (to_value if change_from else low), 1.0, "range"
+    tolerance = _TOLERANCE.match(text, end)
+    if tolerance and bound == "exact":
+        parsed = parse_numeral(tolerance.group("tolerance"))
+        if parsed:
+            value, half_unit = value * scale, half_unit * scale
+            low, high, bound, end, scale = value - parsed[0] * scale, value + parsed[0] * scale, "range", tolerance.end(), 1.0
+
+    # The unit or currency after the number.
+    factor = 1.0
+    unit_read = None if hyphen_compound and unit is None and not _is_money_name_after(text, end) else _unit_after(text, end, unit, before, scaled_by_word)
+    if unit_read:
+        unit_after, end, factor, extra_scale, hyphenated = unit_read
+        if hyphenated and scaled_by_word and (unit_after or "")[:3].isupper() and len(unit_after) == 3:
+            return _count(text, m, start, before, words)  # "four trillion-yuan level clusters": a count of clusters
+        unit = unit if unit_after is None else unit_after
+        scale *= extra_scale
+        if unit and len(unit) == 3 and unit.isupper() and not scaled_by_word:
+            late_scale = _SCALE_AFTER.match(text, end)  # "75 USD million"
+            if late_scale and not late_scale.group("hyphen"):
+                scale *= G.SCALE_FACTORS[late_scale.group("scale").lower()]
+                end = late_scale.end()
+    elif hyphen_compound:
+        return _count(text, m, start, before, words)
+
+    # A rate: "$5 per litre", "$70 a share", "four times per week", "5 deaths per 100,000 people".
+    times = _TIMES.match(text, end) if unit is None else None
+    if times:
+        unit, end = f"count/{times.group('per').lower()}", times.end()
+    elif unit not in ("percent", "percentage_point", "basis_point") and not _YEAR_RATE.match(text, end):
+        rate = _RATE.match(text, end)
+        if rate and (unit is not None or rate.group("count")):
+            unit, end = _rate_unit(unit, rate), rate.end()
+
+    if bound != "range":
+        # "44 mg to 50 mg", "-18 °C to -34 °C", "$350 per kg to $680 per kg": both ends carry the unit.
+        range_read = _range_with_units(text, end, value * scale * factor, unit, before, bool(change_from))
+        if range_read:
+            low, high, end, to_value = range_read
+            value, half_unit, scale, factor = (to_value if change_from else low), half_unit * scale * factor, 1.0, 1.0
+            bound = "range"
+
+    if unit is None and m.lastgroup == "num" and scale == 1.0 and bound != "range" and _is_year(text[m.start():m.end()]):
+        return None
+    if unit is None and _AGE_BEFORE.search(before) and not scaled_by_word:
+        unit = "year"  # "aged 45", "age 87"
+
+    # An age: "45 years old", "a 45-year-old", "three months of age".
+    if unit in ("year", "month", "week", "day"):
+        age = _AGE_AFTER.match(text, end)
+        if age:
+            end = age.end()
+    # A money amount and its cents: "3 dollars 50 cents".
+    if unit is not None and len(unit) == 3 and unit.isupper() and scale == 1.0 and value == int(value) and end > m.end():
+        cents = _CENTS.match(text, end)
+        if cents:
+            sub = cents.group("n")
+            sub_value = float(sub) if sub.isdigit() else (read_number_words(sub, 0) or (None,))[0]
+            if sub_value is not None and 0 < sub_value < 100:
+                value, half_unit, end = value + sub_value / 100, 0.005, cents.end()
+
+
+    hedge = _HEDGE_BEFORE.search(before)
+    if bound != "range" and hedge:
+        bound = _HEDGE_BOUND[hedge.group("hedge").lower()]
+
+    value, half_unit = value * scale * factor, half_unit * scale * factor
+    if low is not None:
+        low, high = low * factor, high * factor
+    after = text[end:end + 60]
+    if change_from and bound == "range":
+        kind = "change"
+    elif unit in ("percent", "percentage_point", "basis_point"):
+        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+            kind = "change"
+        elif _SHARE_AFTER.match(after):
+            kind = "share"
+        else:
+            kind = "level"
+    elif unit is not None:
+        kind = "level"
+    else:
+        kind = "count"
+        if words and text[m.start():end].lower() == G.BARE_ONE:
+            return None
+
+    noun, noun_end = "", end
+    if kind == "count":
+        noun_match = _NOUN_AFTER.match(text, end)
+        if noun_match:
+            noun, noun_end = noun_match.group(1).strip(), noun_match.end()
+    quantity = Quantity(value, unit, bound, half_unit, hedge.group("hedge").lower() if hedge and bound != "range" else None, low, high)
+    return Claim(text[start:end], start, end, quantity, kind, noun=noun, noun_end=noun_end)
+
+
+_MORE = re.compile(r"[ \t]+(?P<and>(?:and|&)[ \t]+)?(?P<fraction>a[ \t]+half|one[ \t]+half|a[ \t]+quarter)?", re.IGNORECASE)
+_FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
+
+
+def _continued(text: str, end: int, value: float, scale: float) -> tuple[float, int]:
+    """Read on after a scale word: '4 thousand 3 hundred and 21' -> 4321 / scale."""
+    total = value * scale
+    last_scale = scale
+    for _ in range(4):
+        more = _MORE.match(text, end)
+        if not more or more.end() == end + 0:
+            break
+        if more.group("fraction"):
+            total += _FRACTION_WORDS[more.group("fraction").split()[-1].lower()] * last_scale
+            end = more.end()
+            break
+        pos = more.end()
+        if pos >= len(text) or not (text[pos].isdigit() or text[pos].isalpha()):
+            break
+        read = _number_at(text, pos, not text[pos].isdigit())
+        if read is None or read[0] <= 0:
+            break
+        number, number_end, _ = read
+        own = _SCALE_AFTER.match(text, number_end)
+        own_scale = G.SCALE_FACTORS[own.group("scale").lower()] if own and not own.group("hyphen") else 1.0
+        in_words = text[pos].isalpha()
+        if own_scale >= last_scale or (own_scale == 1.0 and not (
+                more.group("and") and number < last_scale and (last_scale == 100 and number < 100 or in_words and number >= 100))):
+            break
+        total += number * own_scale
+        end = own.end() if own_scale != 1.0 else number_end
+        last_scale = own_scale
+        if own_scale == 1.0:
+            break
+    return total / scale, end
+
+
+_OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+(?=[\dA-Za-z])", re.IGNORECASE)
+
+
+def _share_of(text: str, end: int, value: float) -> tuple[float, int] | None:
+    """'one in five' -> (20.0, end): a share, in percent."""
+    found = _OUT_OF.match(text, end)
+    if not found or value <= 0:
+        return None
+    pos = found.end()
+    read = _number_at(text, pos, not text[pos].isdigit())
+    if read is None:
+        return None
+    whole, whole_end, _ = read
+    if _is_year(text[pos:whole_end]):
+        return None
+    own = _SCALE_AFTER.match(text, whole_end)
+    if own and not own.group("hyphen"):
+        whole *= G.SCALE_FACTORS[own.group("scale").lower()]
+        whole_end = own.end()
+    if whole <= value or whole != int(whole) or _unit_after(text, whole_end, None, "", False):
+        return None  # "3 in 10 minutes": a duration, not a share
+    return 100.0 * value / whole, whole_end
+
+
+def _count(text: str, m: re.Match, start: int, before: str, words: bool) -> Claim | None:
+    """The bare number of a compound like 'four trillion-yuan level clusters'."""
+    read = _number_at(text, m.start(), words)
+    value, end, half_unit = read
+    hedge = _HEDGE_BEFORE.search(before)
+    bound = _HEDGE_BOUND[hedge.group("hedge").lower()] if hedge else "exact"
+    noun_match = _NOUN_AFTER.match(text, end)
+    noun, noun_end = (noun_match.group(1).strip(), noun_match.end()) if noun_match else ("", end)
+    quantity = Quantity(value, None, bound, half_unit, hedge.group("hedge").lower() if hedge else None)
+    return Claim(text[m.start():end], m.start(), end, quantity, "count", noun=noun, noun_end=noun_end)
+
+
+def _currency_code(found: re.Match) -> tuple[str, float]:
+    """The ISO code (and scale, for 'MUSD') of a currency written before a number."""
+    if found.group("country") is not None or found.group().rstrip().endswith("$") and found.group("symbol") is None:
+        letters = (found.group("country") or found.group()[:1]).upper().replace(" ", "")
+        return _DOLLAR_COUNTRIES.get(letters, "USD"), 1.0
+    if found.group("symbol"):
+        return _PREFIX_CODES[found.group("symbol").upper()], 1.0
+    if found.group("mcode"):
+        return found.group("mcode")[1:], 1e6
+    code = found.group("code").upper().rstrip(".")
+    return {"RMB": "CNY", "RS": "INR"}.get(code, code), 1.0
+
+
+def _is_money_name_after(text: str, end: int) -> bool:
+    gap = _GAP.match(text, end)
+    return bool(_CURRENCY_NAME.match(text, gap.end()))
+
+
+def _unit_after(text: str, end: int, currency: str | None, before: str, scaled: bool):
+    """(unit, end, factor, extra scale, hyphenated) of the unit after the number, or None.
+
+    ``factor`` converts a coin to its currency (cents -> dollars); ``unit`` is None
+    when only a currency code repeats the currency already read ("US$ 5 USD").
+    """
+    gap = _GAP.match(text, end)
+    pos = gap.end()
+    hyphenated = bool(gap.group("hyphen"))
+    opened = gap.group("open")
+
+    def done(unit, stop, factor=1.0, extra=1.0):
+        if opened:
+            close = re.compile(rf"[ \t]*{re.escape(_CLOSE[opened])}").match(text, stop)
+            if not close:
+                return None
+            stop = close.end()
+        return unit, stop, factor, extra, hyphenated
+
+    modifier = _MODIFIER.match(text, pos)
+    if modifier and not opened:  # "15 consecutive years"
+        found = read_unit(text, modifier.end())
+        if found and found.name in ("year", "month", "week", "day", "hour"):
+            return done(found.name, found.end)
+    if currency is not None:
+        code = _CODE_AFTER.match(text, pos)
+        if code and not code.group("m") and {"RMB": "CNY"}.get(code.group("code").upper(), code.group("code").upper()) == currency:
+            return done(None, code.end())
+        name = _CURRENCY_NAME.match(text, pos)
+        if name:
+            return done(None, name.end())
+        return None
+    found = _CURRENCY_NAME.match(text, pos)
+    if found:
+        code = _CURRENCY_BY_NAME[found.group().lower()]
+        if found.group().lower() == "pounds" and not scaled and not _MONEY_WORDS.search(before + text[found.end():found.end() + 30]):
+            return done("pound", found.end())  # "he lost 25 pounds": a weight
+        return done(code, found.end())
+    found = _SUBUNIT.match(text, pos)
+    if found:
+        row = _SUBUNIT_BY_NAME.get(found.group().lower()) or next(s for s in G.SUBUNITS if s.surface == found.group().lower())
+        return done(row.code, found.end(), row.factor)
+    found = _PERCENT.match(text, pos)
+    if found and not hyphenated:
+        return done(_PERCENT_BY_NAME[found.group().lower()], found.end())
+    found = _CODE_AFTER.match(text, pos)
+    if found:
+        code = found.group("code").upper()
+        return done({"RMB": "CNY"}.get(code, code), found.end(), 1.0, 1e6 if found.group("m") else 1.0)
+    found = _SUFFIX_SYMBOL.match(text, pos)
+    if found and not hyphenated:
+        return done(_SUFFIX_CODE[found.group()], found.end())
+    found = read_unit(text, pos)
+    if found:
+        return done(found.name, found.end)
+    return None
+
+
+def _range(text, end, value, scale, before, change_from, words):
+    """(low, high, end, second scale, second half unit) when a second number follows, 'years' for '2020-2024', else None."""
+    found = _RANGE_AFTER.match(text, end)
+    if not found or words:
+        return None
+    if found.group("and") and not _BETWEEN_BEFORE.search(before):
+        return None  # "10 and 20 percent" is a range only after "between"
+    second_text = found.group("second")
+    if found.group("dash") and second_text[:1] in "-−":
+        return None
+    parsed = parse_numeral(second_text)
+    if parsed is None:
+        return None
+    second, second_half = parsed
+    if _is_year(_digits_before(text, end)) and _is_year(second_text):
+        return "years"
+    second_end = found.end()
+    second_scale = scale
+    glued = _GLUED.match(text, second_end)
+    if glued and G.GLUED_SCALES.get(glued.group("glued")):
+        second_scale, second_end = G.GLUED_SCALES[glued.group("glued")], glued.end()
+    after_second = _SCALE_AFTER.match(text, second_end)
+    if after_second:
+        second_scale = G.SCALE_FACTORS[after_second.group("scale").lower()]
+        second_end = after_second.end()
+        if scale == 1.0:
+            scale = second_scale  # "from 5 to 7 billion": the scale is shared
+    ordered = second * second_scale > value * scale
+    if not (ordered or change_from or _BETWEEN_BEFORE.search(before) or value < 0):
+        return None  # "won 5-3": a score, not a range
+    low, high = sorted((value * scale, second * second_scale))
+    return low, high, second_end, second_scale, second_half, second * second_scale
+
+
+def _digits_before(text: str, end: int) -> str:
+    found = re.search(r"\d+$", text[max(0, end - 8):end])
+    return found.group() if found else ""
+
+
+def _range_with_units(text, end, value, unit, before, change_from):
+    """(low, high, end) for '44 mg to 50 mg', where both ends carry the same unit."""
+    if unit is None:
+        return None
+    found = _RANGE_AFTER.match(text, end)
+    if not found or found.group("and") and not _BETWEEN_BEFORE.search(before):
+        return None
+    second = _TOKEN.match(text, found.start("second"))
+    claim = _quantity(text, second) if second and second.lastgroup == "num" else None
+    if claim is None or claim.quantity.unit != unit or claim.quantity.bound != "exact":
+        return None
+    low, high = value, claim.quantity.value
+    if not (high > low or change_from or _BETWEEN_BEFORE.search(before) or low < 0):
+        return None
+    return min(low, high), max(low, high), claim.end, high
+
+
+def _rate_unit(unit: str | None, rate: re.Match) -> str:
+    """'USD/share', 'USD/kilogram', 'count/100000 people'."""
+    noun = rate.group("noun")
+    found = read_unit(noun, 0)
+    per = found.name if found and found.end == len(noun) else noun.lower()
+    if rate.group("count"):
+        per = f"{parse_numeral(rate.group('count').strip())[0]:g} {per}"
+    return f"{unit or 'count'}/{per}"
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
+
+
+_SHARED_UNIT_GAP = re.compile(r"[ \t]*(?:,|and|or|to)[ \t]*$")
+
+
+def _share_units(text: str, claims: list[Claim]) -> list[Claim]:
+    """'45 and 50 mg': the first number takes the unit written once after the second."""
+    for i in range(len(claims) - 1):
+        first, second = claims[i], claims[i + 1]
+        unit = second.quantity.unit
+        if (first.kind == "count" and first.quantity.unit is None and unit is not None and not second.quantity.is_money
+                and first.noun == "" and _SHARED_UNIT_GAP.match(text[first.end:second.start])):
+            kind = second.kind if second.kind != "change" else "level"
+            claims[i] = replace(first, quantity=replace(first.quantity, unit=unit), kind=kind)
+    return claims

@@ -1,0 +1,121 @@
+"""The unit written after a number: the grammar's table first, then pint.
+
+The table (grammar.PHYSICAL_UNITS) holds the spellings news uses, each with
+its pint name. Anything else that looks like a unit symbol or an SI unit
+name ("TeV", "mGy", "km/s2", "fb−1", "nanometres", "J/m^2 per year") is
+handed to pint, which knows thousands of units. Only tokens shaped like a
+symbol or an SI name reach pint, so ordinary words after a number ("300
+Chinese firms") never import it, and each expression is asked once.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import grammar as G
+
+
+class UnitMatch(NamedTuple):
+    name: str  # pint unit name
+    end: int
+
+
+def _body(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ROWS = (*G.PHYSICAL_UNITS, *G.UNSCALED_DEGREES)
+_BY_SURFACE = {row.surface: row.name for row in _ROWS}
+_BY_LOWER = {row.surface.lower(): row.name for row in _ROWS}
+# Symbols are matched in their case ("MB" is not "mb", "L" is not "l"); words in any case.
+_SYMBOLS = [r.surface for r in _ROWS if len(r.surface) <= 3 or not r.surface.isascii()]
+_WORDS = [r.surface for r in _ROWS if r.surface not in _SYMBOLS]
+_TABLE = re.compile(rf"(?:(?P<word>(?i:{_body(_WORDS)}))|(?P<symbol>{_body(_SYMBOLS)}))(?![\w°²³/^])")
+
+# "in" is an inch only where no noun follows it: "2 in thick", "2 in.", not "two in my car".
+_INCH = re.compile(r"in(?:\.|(?=[ \t]*(?:[,;:)\]]|$|thick|long|wide|high|deep|tall|across|x\b)))")
+
+_PREFIX = r"(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|deca|deci|centi|milli|micro|nano|pico|femto|atto|zepto|yocto|kibi|mebi|gibi|tebi|pebi)"
+_SI_NAME = re.compile(
+    rf"{_PREFIX}?(?:met(?:er|re)|gram(?:me)?|lit(?:er|re)|watt|joule|volt|amp(?:ere)?|hertz|byte|bit|pascal|newton|ohm"
+    rf"|gray|sievert|becquerel|tesla|weber|calorie|electronvolt|barn|parsec|annum|tonne|watt-hour)s?", re.IGNORECASE,
+)
+# Unit symbols: an optional SI prefix and a base symbol ("TeV", "MWh", "mGy", "fb", "Ma").
+_SYMBOL = re.compile(r"(?:da|[YZEPTGMkhdcmunpfaµμ])?(?:eV|Wh|Hz|Pa|Gy|Sv|Bq|Wb|cal|bit|B|b|W|V|A|J|N|T|g|m|s|t|l|L|K|Ω|mol|cd)|[kMG]a")
+_TOKEN = r"(?:[A-Za-zµμΩ]+(?:\^?[-−]?\d|[²³])?)"
+_EXPRESSION = re.compile(
+    rf"(?:(?P<power>square|cubic|sq\.?|cu\.?)[ \t]+)?(?P<first>{_TOKEN})"
+    rf"(?P<rest>(?:[ \t]*(?:/|·|\*)[ \t]*{_TOKEN}|[ \t]+per[ \t]+{_TOKEN})*)"
+    rf"(?:[ \t]+(?P<post>squared|cubed))?(?![\w])"
+)
+_POWER_AFTER = re.compile(r"[ \t]+(squared|cubed)\b", re.IGNORECASE)
+# A table unit followed by more of an expression ("km/s2", "mg/kg") is read whole by pint.
+_EXPRESSION_TAIL = re.compile(r"[ \t]*(?:/|·|\*)[ \t]*[A-Za-zµμΩ]")
+_PIECE = re.compile(r"([A-Za-zµμΩ]+)(\^?[-−]?\d|[²³])?")
+
+
+def read_unit(text: str, pos: int) -> UnitMatch | None:
+    """The unit that starts at text[pos] (no leading space), or None."""
+    found = _TABLE.match(text, pos)
+    if found and not _EXPRESSION_TAIL.match(text, found.end()):
+        surface = found.group()
+        if surface.lower() in ("am", "pm") and not _after_decimal(text, pos):
+            return None
+        name = _BY_SURFACE.get(surface) or _BY_LOWER[surface.lower()]
+        power = _POWER_AFTER.match(text, found.end())
+        if power:  # "4 km cubed"
+            name = _pint_name(f"({name})**{3 if power.group(1).lower() == 'cubed' else 2}") or name
+            return UnitMatch(name, power.end())
+        return UnitMatch(name, found.end())
+    if text.startswith("in", pos):
+        inch = _INCH.match(text, pos)
+        return UnitMatch("inch", pos + 2) if inch else None
+    found = _EXPRESSION.match(text, pos)
+    if not found or not _looks_like_units(found):
+        return None
+    name = _pint_name(_normalise(found))
+    return UnitMatch(name, found.end()) if name else None
+
+
+def _after_decimal(text: str, pos: int) -> bool:
+    """'2.1 pm' is a length; '2 pm' and '2.13 pm' are times of day (and skipped before here)."""
+    return re.search(r"\.(?:\d|\d{3,})[ \t]*$", text[max(0, pos - 20):pos]) is not None
+
+
+def _looks_like_units(found: re.Match) -> bool:
+    """Every piece is a unit symbol or an SI unit name: ordinary words never reach pint."""
+    for piece in _PIECE.findall(found.group("first") + " " + found.group("rest").replace("per", " ")):
+        word = piece[0]
+        if not (_SYMBOL.fullmatch(word) or _SI_NAME.fullmatch(word) or word.lower() in _BY_LOWER):
+            return False
+    return True
+
+
+def _normalise(found: re.Match) -> str:
+    """'km/s2' -> 'km/s**2'; 'fb−1' -> 'fb**-1'; 'square kilometres' -> 'kilometres**2'."""
+    def piece(m: re.Match) -> str:
+        word, power = m.group(1), (m.group(2) or "")
+        word = _BY_SURFACE.get(word) or _BY_LOWER.get(word.lower(), word)
+        word = re.sub(r"(?i)gramme", "gram", word)
+        power = power.replace("^", "").replace("−", "-").replace("²", "2").replace("³", "3")
+        return f"({word})" + (f"**{power}" if power else "")
+
+    rest = re.sub(r"[ \t]*(?:/|[ \t]per[ \t])[ \t]*", "/", found.group("rest")).replace("·", "*")
+    expression = _PIECE.sub(piece, found.group("first")) + _PIECE.sub(piece, rest.replace(" ", ""))
+    power = found.group("power") or found.group("post") or ""
+    if power:
+        expression = f"({expression})**{3 if power.lower().startswith(('cu', 'cubed')) else 2}"
+    return expression
+
+
+@lru_cache(maxsize=4096)
+def _pint_name(expression: str) -> str | None:
+    from ..units import registry
+
+    try:
+        unit = registry().parse_units(expression)
+    except Exception:  # pint raises many kinds of errors for what is not a unit
+        return None
+    name = str(unit)
+    return name if name and name != "dimensionless" else None
