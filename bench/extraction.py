@@ -8,6 +8,8 @@ failing case with what factcheck produced. Nothing of the suites is copied:
 cases are read from the peers' files at run time.
 
 Mapping (printed with --mapping):
+- A share written as a fraction ("one in five", "two thirds of") is 20 and
+  66.7 percent to factcheck, 0.2 and 0.667 (no unit) to the suites.
 - A value matches when it is equal to 1e-9 relative. A range matches by its
   midpoint (quantulum3 states ranges as midpoint +- half-width) or, in
   Recognizers' range suites, by its two ends and whether they are open.
@@ -37,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from factcheck.document import Document  # noqa: E402
+from factcheck.extract import grammar as G  # noqa: E402
 from factcheck.extract.claims import extract_claims  # noqa: E402
 from factcheck.model import Claim  # noqa: E402
 
@@ -260,6 +263,10 @@ def not_applicable(case: Case, kind: str) -> str | None:
         return "arithmetic and powers ('1.1^23') are not how figures are quoted in prose"
     if any(" over " in e.surface for e in case.expected):
         return "'one over three' is spoken arithmetic; in prose 'over' is a hedge ('over 80 percent')"
+    if kind == "percent" and re.match(r"\s*(?:percents?|per cent) of", text):
+        return "'percent of 10' puts the unit first: in prose it reads as a share of 10, not as 10 percent"
+    if kind == "number" and case.suite.endswith("PercentMode"):
+        return "states 'one out of three' as two numbers, against NumberModel's 0.333 for the same words; factcheck reads a share"
     if re.search(r"\bnrs?\.", text):
         return "exercise numbers ('nr. 22') are labels, not quantities"
     return None
@@ -315,25 +322,33 @@ def ours_for(kind: str, claims: list[Claim]) -> list[Claim]:
         return [c for c in claims if unit_of(c) in TEMPERATURES]
     if kind == "age":
         return [c for c in claims if unit_of(c) in TIMES]
-    if kind == "dimension":
-        return [c for c in claims if unit_of(c) and not c.quantity.is_money and unit_of(c) not in TIMES | TEMPERATURES
-                and unit_of(c) not in ("percent", "percentage_point", "basis_point") and "/" not in unit_of(c)[:4]]
+    if kind == "dimension":  # an unscaled "degree" may be an angle: it counts here and as a temperature
+        return [c for c in claims if unit_of(c) and not c.quantity.is_money and unit_of(c) not in TIMES | TEMPERATURES - {"degree"}
+                and unit_of(c) not in ("percent", "percentage_point", "basis_point") and not unit_of(c)[:3].isupper()]
     raise ValueError(kind)
 
 
 def claim_value(claim: Claim, kind: str = "") -> float:
     q = claim.quantity
-    if kind == "number" and q.unit == "percent" and not re.search(r"%|per ?cent|pct", claim.text, re.IGNORECASE):
+    if kind in ("number", "quantulum") and _written_as_fraction(claim):
         return q.value / 100  # "one in five": a share, which the number models state as a fraction
     if q.bound == "range" and q.low is not None and q.high is not None:
         return (q.low + q.high) / 2
     return q.value
 
 
+def _written_as_fraction(claim: Claim) -> bool:
+    """'one in five', 'two thirds of': a share factcheck states in percent, the suites as a fraction."""
+    return claim.quantity.unit == "percent" and not re.search(r"%|per ?cents?|pct|percentage", claim.text, re.IGNORECASE)
+
+
 def _unit_in(kind: str, claim: Claim) -> str | None:
     """The claim's unit as the suite sees it: a price per share is money to the currency models."""
     unit = claim.quantity.unit
-    if kind == "currency" and unit and "/" in unit:
+    if kind in ("number", "quantulum") and _written_as_fraction(claim):
+        return None
+    if kind in ("currency", "dimension") and unit and "/" in unit and unit.split("/")[0].strip()[:1].isalpha() \
+            and (unit.split("/")[0].strip().isupper() or "/" in unit and unit.split("/")[1] in ("day", "share", "dozen")):
         return unit.split("/")[0]
     return unit
 
@@ -343,9 +358,9 @@ def claim_interval(claim: Claim) -> tuple:
     if q.bound == "range":
         return (q.low, False, q.high, False)
     if q.bound == "lower":
-        return (q.value, q.hedge not in ("at least",), None, True)
+        return (q.value, q.hedge not in G.INCLUSIVE, None, True)
     if q.bound == "upper":
-        return (None, True, q.value, q.hedge not in ("up to", "at most", "no more than"))
+        return (None, True, q.value, q.hedge not in G.INCLUSIVE)
     return (q.value, False, q.value, False)
 
 

@@ -44,7 +44,7 @@ _TOKEN = re.compile(
       | \b(?:1[89]|20)\d{{2}}[-–/]\d{{2}}\b(?![-/]\d)                         # 2013-14, 1995-01
       | \b\d{{4}}s\b                                                        # the 1990s
       | \b\d+(?:\.\d+){{2,}}\b                                              # 1.2.3, 192.168.1.2
-      | \b[A-Za-z]+\d[\w-]* | \b[A-Z]{{2,}}-\d+\b                            # A320, G20, COVID-19
+      | \b(?!(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb)\d)[A-Za-z]+\d[\w-]* | \b[A-Za-z]{{2,}}-\d+[A-Za-z]*\b                            # A320, G20, COVID-19
       | \b\d+(?![eE][-+]?\d|[kcm]?m[23]\b)[A-Za-z]+\d\w* | \b\d[GD]\b                                      # 24703L202, 5G, 3D
       | \+?\b\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b                                    # phone numbers
       | (?m:^[ \t]*\d{{1,2}}[.)](?=[ \t]))                                   # list markers
@@ -55,7 +55,7 @@ _TOKEN = re.compile(
   | (?P<multiplier>(?i:\b(?:{_body(G.MULTIPLIERS)})\b))
   | (?P<multiple>(?i:\b(?:{_SMALL_NUMBER}[- ]?fold|{_SMALL_NUMBER}[ \t]+times|twice)\b))
   | (?P<vague>(?i:\b(?:{_body(v.phrase for v in G.VAGUE_AMOUNTS)})\b)(?=[ \t]+of\b))
-  | (?P<num>(?<![\w.,/]){NUMERAL})
+  | (?P<num>(?:(?<![\w.,/])|(?<=USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb)){NUMERAL})
   | (?P<words>{NUMBER_WORD_START})
     """,
     re.VERBOSE,
@@ -76,7 +76,9 @@ _CURRENCY_BEFORE = re.compile(
     rf"|\b(?P<mcode>M(?:{'|'.join(G.ECB_CURRENCIES)}))"
     rf"|\b(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|Rs\.?|(?i:{'|'.join(G.LOWERCASE_CODES)})))[ \t]?$"
 )
-_HEDGE_BEFORE = re.compile(rf"(?i:\b(?P<hedge>{_body(h.phrase for h in G.HEDGES)}))[ \t]+$")
+_HEDGE_BEFORE = re.compile(rf"(?i:(?<![\w~])(?P<hedge>{_body(h.phrase for h in G.HEDGES)}))(?:[ \t]+|(?<=~))$")
+_BOUND_AFTER = re.compile(rf"[ \t]+(?P<hedge>(?i:{_body(h.phrase for h in G.BOUNDS_AFTER)}))\b")
+_BOUND_AFTER_BOUNDS = {h.phrase: h.bound for h in G.BOUNDS_AFTER}
 _HEDGE_BOUND = {h.phrase: h.bound for h in G.HEDGES}
 _SIGN_BEFORE = re.compile(r"(?i:\b(?:minus|negative))[ \t]+$")
 _BETWEEN_BEFORE = re.compile(r"(?i:\b(?:between|from))[ \t]+$")
@@ -121,6 +123,7 @@ _PERCENT = re.compile(rf"(?i:{_body(u.surface for u in G.PERCENT_UNITS)})(?![\w]
 _PERCENT_BY_NAME = {u.surface.lower(): u.name for u in G.PERCENT_UNITS}
 _MODIFIER = re.compile(rf"(?i:{_body(G.UNIT_MODIFIERS)})[ \t]+")
 _TIMES = re.compile(r"[ \t]+times[ \t]+(?:per|a|an)[ \t]+(?P<per>day|week|month|year|hour|minute)\b", re.IGNORECASE)
+_INCHES = re.compile(r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]*(?:inches|inch|in\b|\"|″)", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:old\b|of[ \t]+age\b)", re.IGNORECASE)
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." (at the end of a clause)
 _CENTS = re.compile(
@@ -205,8 +208,6 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     if words:
         if _IDIOM.match(text, start) or re.search(r"(?i:\bno)[ \t]+$", before):
             return None
-        if abs(value) <= _SMALL_WORD_NUMBERS and _ANAPHORA.search(before):
-            return None
     else:
         if "." in text[start:end] and _VERSION_BEFORE.search(before) and not _CURRENCY_BEFORE.search(before):
             return None
@@ -224,6 +225,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
 
     # A currency written before the number: "US$5bn", "RMB 3 billion", "hk $ 10.05 billion".
     currency = _CURRENCY_BEFORE.search(before)
+    if currency and currency.group() != currency.group().rstrip() and re.search(r"\d[ \t]*$", before[: currency.start()]):
+        currency = None  # "10 $ 30 $": the sign belongs to the amount before it
     if currency:
         unit, scale = _currency_code(currency)
         start -= len(before) - currency.start()
@@ -250,6 +253,9 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
 
     if scaled_by_word and not hyphen_compound:
         value, end = _continued(text, end, value, scale)  # "3 hundred and 21", "3 million and a half"
+    if unit is None and not scaled_by_word and 0 < value < 1 and _OF.match(text, end) and _is_fraction(text[m.start():end]):
+        quantity = Quantity(100 * value, "percent", "exact", 100 * half_unit)  # "a quarter of the vote": 25 percent
+        return Claim(text[start:end], start, end, quantity, "share")
     if unit is None and not scaled_by_word:
         share = _share_of(text, end, value)  # "one in five adults", "two out of five hundred"
         if share:
@@ -323,6 +329,11 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         age = _AGE_AFTER.match(text, end)
         if age:
             end = age.end()
+    # A height in feet and inches: "6 ft 2 in", "5 feet and 2 inches".
+    if unit == "foot" and scale == 1.0:
+        inches = _INCHES.match(text, end)
+        if inches:
+            value, half_unit, end = value + float(inches.group("n")) / 12, 0.5 / 12, inches.end()
     # A money amount and its cents: "3 dollars 50 cents".
     if unit is not None and len(unit) == 3 and unit.isupper() and scale == 1.0 and value == int(value) and end > m.end():
         cents = _CENTS.match(text, end)
@@ -356,13 +367,20 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         kind = "count"
         if words and text[m.start():end].lower() == G.BARE_ONE:
             return None
+        if words and abs(value) <= _SMALL_WORD_NUMBERS and _ANAPHORA.search(before):
+            return None  # "the two sides": a reference back, not a count
 
     noun, noun_end = "", end
     if kind == "count":
         noun_match = _NOUN_AFTER.match(text, end)
         if noun_match:
             noun, noun_end = noun_match.group(1).strip(), noun_match.end()
-    quantity = Quantity(value, unit, bound, half_unit, hedge.group("hedge").lower() if hedge and bound != "range" else None, low, high)
+    hedge_phrase = hedge.group("hedge").lower() if hedge and bound != "range" else None
+    bound_after = _BOUND_AFTER.match(text, noun_end if noun else end) if bound == "exact" else None
+    if bound_after:  # "500 people or more"
+        hedge_phrase = bound_after.group("hedge").lower()
+        bound = _BOUND_AFTER_BOUNDS[hedge_phrase]
+    quantity = Quantity(value, unit, bound, half_unit, hedge_phrase, low, high)
     return Claim(text[start:end], start, end, quantity, kind, noun=noun, noun_end=noun_end)
 
 
@@ -401,6 +419,14 @@ def _continued(text: str, end: int, value: float, scale: float) -> tuple[float, 
         if own_scale == 1.0:
             break
     return total / scale, end
+
+
+_OF = re.compile(r"[ \t]+of\b")
+
+
+def _is_fraction(written: str) -> bool:
+    """'1/4', '½', 'one quarter', 'two-thirds': a part of a whole (not '0.5', which is a decimal)."""
+    return "/" in written or not re.search(r"\d", written) or any(c in written for c in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
 
 _OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+(?=[\dA-Za-z])", re.IGNORECASE)

@@ -31,7 +31,7 @@ _BY_LOWER = {row.surface.lower(): row.name for row in _ROWS}
 # Symbols are matched in their case ("MB" is not "mb", "L" is not "l"); words in any case.
 _SYMBOLS = [r.surface for r in _ROWS if len(r.surface) <= 3 or not r.surface.isascii()]
 _WORDS = [r.surface for r in _ROWS if r.surface not in _SYMBOLS]
-_TABLE = re.compile(rf"(?:(?P<word>(?i:{_body(_WORDS)}))|(?P<symbol>{_body(_SYMBOLS)}))(?![\w°²³/^])")
+_TABLE = re.compile(rf"(?:(?P<word>(?i:{_body(_WORDS)}))|(?P<symbol>{_body(_SYMBOLS)}))(?![\w°²³/^]|-\d)")
 
 # "in" is an inch only where no noun follows it: "2 in thick", "2 in.", not "two in my car".
 _INCH = re.compile(r"in(?:\.|(?=[ \t]*(?:[,;:)\]]|$|thick|long|wide|high|deep|tall|across|x\b)))")
@@ -39,10 +39,10 @@ _INCH = re.compile(r"in(?:\.|(?=[ \t]*(?:[,;:)\]]|$|thick|long|wide|high|deep|ta
 _PREFIX = r"(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|deca|deci|centi|milli|micro|nano|pico|femto|atto|zepto|yocto|kibi|mebi|gibi|tebi|pebi)"
 _SI_NAME = re.compile(
     rf"{_PREFIX}?(?:met(?:er|re)|gram(?:me)?|lit(?:er|re)|watt|joule|volt|amp(?:ere)?|hertz|byte|bit|pascal|newton|ohm"
-    rf"|gray|sievert|becquerel|tesla|weber|calorie|electronvolt|barn|parsec|annum|tonne|watt-hour)s?", re.IGNORECASE,
+    rf"|gray|sievert|becquerel|tesla|weber|calorie|electronvolt|barn|parsec|annum|tonne|watt-hour|second)s?", re.IGNORECASE,
 )
 # Unit symbols: an optional SI prefix and a base symbol ("TeV", "MWh", "mGy", "fb", "Ma").
-_SYMBOL = re.compile(r"(?:da|[YZEPTGMkhdcmunpfaµμ])?(?:eV|Wh|Hz|Pa|Gy|Sv|Bq|Wb|cal|bit|B|b|W|V|A|J|N|T|g|m|s|t|l|L|K|Ω|mol|cd)|[kMG]a")
+_SYMBOL = re.compile(r"(?:da|[YZEPTGMkhdcmunpfaµμ])?(?:eV|Wh|Hz|Pa|Gy|Sv|Bq|Wb|cal|bit|B|b|W|V|A|J|N|T|g|m|s|t|l|L|K|Ω|mol|cd)|[kMG]a|rad|sr")
 _TOKEN = r"(?:[A-Za-zµμΩ]+(?:\^?[-−]?\d|[²³])?)"
 _EXPRESSION = re.compile(
     rf"(?:(?P<power>square|cubic|sq\.?|cu\.?)[ \t]+)?(?P<first>{_TOKEN})"
@@ -51,7 +51,8 @@ _EXPRESSION = re.compile(
 )
 _POWER_AFTER = re.compile(r"[ \t]+(squared|cubed)\b", re.IGNORECASE)
 # A table unit followed by more of an expression ("km/s2", "mg/kg") is read whole by pint.
-_EXPRESSION_TAIL = re.compile(r"[ \t]*(?:/|·|\*)[ \t]*[A-Za-zµμΩ]")
+# ...but not "per year": an amount a year is the annual figure itself.
+_EXPRESSION_TAIL = re.compile(r"(?:[ \t]*(?:/|·|\*)[ \t]*|[ \t]+per[ \t]+)(?!(?i:year|annum|yr)\b)[A-Za-zµμΩ]")
 _PIECE = re.compile(r"([A-Za-zµμΩ]+)(\^?[-−]?\d|[²³])?")
 
 
