@@ -23,6 +23,7 @@ _IGNORED = re.compile(r"<!--\s*factcheck:\s*off\s*-->.*?(?:<!--\s*factcheck:\s*o
 _DATELINE = re.compile(r"^[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2})?\b", re.MULTILINE)
 # Sentence ends: . ! ? (and closing quotes) then space and a capital; or a blank line.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*[ \t]+(?=[\"“(]?[A-Z])|\n")
+_SENTENCE_REACH = 600  # characters either side of a claim; news sentences are far shorter
 _LONE_NEWLINE = re.compile(r"(?<=[^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)][ \t]))")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd))\.$")
 
@@ -108,7 +109,9 @@ class Document:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
         start = self._sentence_starts[index]
         end = self._sentence_starts[index + 1] if index + 1 < len(self._sentence_starts) else len(self.text)
-        return start, end
+        # Text without sentence ends (a table, a run-on dump) is read in windows,
+        # so that the work per claim stays bounded whatever the input.
+        return max(start, offset - _SENTENCE_REACH), min(end, offset + _SENTENCE_REACH)
 
     def sentence(self, offset: int) -> str:
         start, end = self.sentence_bounds(offset)

@@ -4,6 +4,7 @@ speaks of, and the claim it converts or qualifies.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -16,6 +17,7 @@ __all__ = ["extract_claims", "scan"]
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b(?=[ \t]+(?:signed|carried|have|has|had|built|launched|with))")
 _PAIR_GAP = re.compile(r"^(?:[ \t]+[a-z]+){0,3}[ \t]*\([ \t]*(?:(?i:about|around|approximately|roughly|some|nearly|almost|or|equivalent to|or about|worth))?[ \t]*$")
+_LONGEST_MENTION = 80  # characters: a period expression starting this far before a sentence may still reach into it
 _TOPIC_REACH = 1500  # characters before a claim's sentence that may name what it is about
 
 
@@ -27,13 +29,15 @@ def extract_claims(doc: Document) -> list[Claim]:
 def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
     """Give each claim its clause, its period and the claim it qualifies or converts."""
     text = doc.checked_text
-    mentions = find_periods(text)
-    claims = [c for c in claims if not any(p.start <= c.start and c.end <= p.end for p in mentions)]
+    mentions = sorted(find_periods(text), key=lambda p: p.start)
+    mention_starts = [p.start for p in mentions]
+    claims = [c for c in claims if not _inside_a_mention(c, mentions, mention_starts)]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     result: list[Claim] = []
     for i, claim in enumerate(claims):
         s_start, s_end = doc.sentence_bounds(claim.start)
         sentence = text[s_start:s_end]
-        c_start, c_end = _clause(sentence, claim.start - s_start, claim.end - s_start)
+        c_start, c_end = _clause(breaks, s_start, s_end, claim)
         # The claim's own words stop at its neighbours: "15 countries including 10 member states".
         previous_end = max(claims[i - 1].end, claims[i - 1].noun_end) - s_start if i > 0 else -1
         if previous_end > c_start:
@@ -42,7 +46,8 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
             c_end = claims[i + 1].start - s_start
         # The claim's own words ("billion yuan") say nothing about what is measured.
         context = " ".join((sentence[c_start:claim.start - s_start] + " " + sentence[claim.end - s_start:c_end]).split())
-        period, since = _period_for(doc, claim, mentions, s_start, s_end)
+        nearby = mentions[bisect.bisect_left(mention_starts, s_start - _LONGEST_MENTION):bisect.bisect_right(mention_starts, s_end)]
+        period, since = _period_for(doc, claim, nearby, s_start, s_end)
         previous = result[-1] if result else None
         converts = about = None
         if previous and previous.end > s_start:
@@ -52,8 +57,7 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
                 converts = previous
                 period = previous.period  # a conversion speaks of what it converts
             if claim.kind == "change":
-                levels = [c for c in result if c.start >= s_start and c.kind in ("level", "count") and c.converts is None]
-                about = levels[-1] if levels else None
+                about = _last_level(result, s_start)
                 if about is not None and about.period is not None and since is None:
                     period = about.period  # "10 percent more than in 2023": a change of the level's period
         p_start, _ = doc.sentence_bounds(s_start - 1) if s_start else (s_start, s_end)
@@ -66,12 +70,32 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
     return result
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around [start, end): from the last break before to the next break after."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
-    before = [b for b in breaks if b < start]
-    after = [b for b in breaks if b >= end]
-    return (before[-1] + 1 if before else 0), (after[0] if after else len(sentence))
+def _inside_a_mention(claim: Claim, mentions, starts: list[int]) -> bool:
+    """Whether the claim lies inside a period expression ('the first eight months')."""
+    index = bisect.bisect_right(starts, claim.start) - 1
+    for mention in mentions[max(0, index - 2):index + 1]:
+        if mention.start <= claim.start and claim.end <= mention.end:
+            return True
+    return False
+
+
+def _last_level(result: list[Claim], s_start: int) -> Claim | None:
+    """The last level or count of the sentence that a change can be about."""
+    for claim in reversed(result):
+        if claim.start < s_start:
+            return None
+        if claim.kind in ("level", "count") and claim.converts is None:
+            return claim
+    return None
+
+
+def _clause(breaks: list[int], s_start: int, s_end: int, claim: Claim) -> tuple[int, int]:
+    """The claim's clause, as offsets into its sentence: from the last break before it to the next one after."""
+    index = bisect.bisect_left(breaks, claim.start)
+    start = breaks[index - 1] + 1 if index and breaks[index - 1] >= s_start else s_start
+    after = bisect.bisect_left(breaks, claim.end)
+    end = breaks[after] if after < len(breaks) and breaks[after] < s_end else s_end
+    return start - s_start, end - s_start
 
 
 def _period_for(doc, claim, mentions, s_start, s_end):

@@ -7,6 +7,7 @@ The half unit is half the place value of the last digit written (statcheck):
 """
 from __future__ import annotations
 
+import math
 import re
 
 VULGAR_FRACTIONS = {
@@ -25,11 +26,14 @@ NUMERAL = (
     rf"|(?:{DIGITS})(?:[eE][-+]?\d+(?![\w]))?[{_VULGAR}]?"  # 1,600  1.3e6  2½
     rf"|[{_VULGAR}])"
 )
+_LONG_DIGITS = re.compile(r"\d{40}")
 _MIXED = re.compile(r"(\d+)[ \t]+(\d+)[ \t]?/[ \t]?(\d+)")
 
 
 def parse_numeral(text: str) -> tuple[float, float] | None:
     """'1,600' -> (1600.0, 0.5); '-33.5' -> (-33.5, 0.05); '2 1/2' -> (2.5, 1/4); None for '1/0'."""
+    if _LONG_DIGITS.search(text):
+        return None  # a run of dozens of digits is a code or noise, not a quantity anyone quotes
     sign = -1.0 if text[:1] in "-−" else 1.0
     text = text.lstrip("-−")
     fraction = 0.0
@@ -48,6 +52,8 @@ def parse_numeral(text: str) -> tuple[float, float] | None:
         top, bottom = map(int, text.split("/"))
         return (sign * top / bottom, 0.5 / bottom) if bottom else None
     value, half_unit = parse_digits(text)
+    if not math.isfinite(value):
+        return None  # a run of hundreds of digits is not a quantity anyone quotes
     return sign * (value + fraction), (fraction / 2 if fraction else half_unit)
 
 
@@ -56,5 +62,5 @@ def parse_digits(text: str) -> tuple[float, float]:
     plain = re.sub(r"[,\u202f\u00a0 ]", "", text)
     mantissa, _, exponent = plain.lower().partition("e")
     decimals = len(mantissa.partition(".")[2])
-    scale = 10.0 ** int(exponent) if exponent else 1.0
-    return float(mantissa) * scale, 0.5 * 10.0 ** -decimals * scale
+    scale = 10.0 ** max(-300, min(300, int(exponent))) if exponent else 1.0
+    return float(mantissa) * scale, 0.5 * 10.0 ** -min(decimals, 300) * scale

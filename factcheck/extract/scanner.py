@@ -31,7 +31,7 @@ _MULTIPLES = [re.compile(m.pattern.replace("NUM", _SMALL_NUMBER), re.IGNORECASE)
 _TOKEN = re.compile(
     rf"""
     (?P<skip>
-        https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+                   # URLs, e-mail
+        https?://\S+ | www\.\S+ | (?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+       # URLs, e-mail
       | \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?       # 2024-08-13 22:52
       | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b                                    # 5/17/2018
       | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?(?i:[ap]\.m\.|[ap]m)(?!\w))?  # 15:07, 2:00 pm
@@ -141,6 +141,12 @@ _NOUN_AFTER = re.compile(r"[ \t]*-?[ \t]*((?:(?!(?:of|in|and|or|to|for|with|by|f
 _SMALL_WORD_NUMBERS = 12
 
 
+def _tail(pattern: re.Pattern, before: str, reach: int) -> re.Match | None:
+    """pattern.search over the last reach characters of before: the patterns end at '$', and
+    searching all of before from every position would cost most of the scan."""
+    return pattern.search(before, max(0, len(before) - reach))
+
+
 def scan(text: str) -> list[Claim]:
     """The quantities written in text, in order, without context: the grammar alone."""
     claims: list[Claim] = []
@@ -209,14 +215,14 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         if _IDIOM.match(text, start) or re.search(r"(?i:\bno)[ \t]+$", before):
             return None
     else:
-        if "." in text[start:end] and _VERSION_BEFORE.search(before) and not _CURRENCY_BEFORE.search(before):
+        if "." in text[start:end] and _tail(_VERSION_BEFORE, before, 14) and not _tail(_CURRENCY_BEFORE, before, 12):
             return None
-        if _NOT_A_COUNT_BEFORE.search(before):
+        if _tail(_NOT_A_COUNT_BEFORE, before, 16):
             return None
         if re.match(r"[A-Za-z]", text[end:end + 1]) and not _GLUED.match(text, end) and read_unit(text, end) is None \
                 and not _CODE_AFTER.match(text, end):
             return None  # "860BOX", "11a": a code, not a quantity
-    sign = _SIGN_BEFORE.search(before)
+    sign = _tail(_SIGN_BEFORE, before, 12)
     if sign and value > 0 and not words:
         value, start, before = -value, start - (len(before) - sign.start()), before[: sign.start()]
 
@@ -224,7 +230,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     scale = 1.0
 
     # A currency written before the number: "US$5bn", "RMB 3 billion", "hk $ 10.05 billion".
-    currency = _CURRENCY_BEFORE.search(before)
+    currency = _tail(_CURRENCY_BEFORE, before, 12)
     if currency and currency.group() != currency.group().rstrip() and re.search(r"\d[ \t]*$", before[: currency.start()]):
         currency = None  # "10 $ 30 $": the sign belongs to the amount before it
     if currency:
@@ -266,7 +272,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     low = high = None
     bound = "exact"
     kind = None
-    change_from = _CHANGE_FROM.search(before)
+    change_from = _CHANGE_FROM.search(before) if "from" in before else None
 
     # The second end of a range: "5-7%", "from 5 to 7 billion", "between 10 and 20 percent", "8- to 16-meter".
     if not hyphen_compound:
@@ -321,7 +327,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
 
     if unit is None and m.lastgroup == "num" and scale == 1.0 and bound != "range" and _is_year(text[m.start():m.end()]):
         return None
-    if unit is None and _AGE_BEFORE.search(before) and not scaled_by_word:
+    if unit is None and _tail(_AGE_BEFORE, before, 10) and not scaled_by_word:
         unit = "year"  # "aged 45", "age 87"
 
     # An age: "45 years old", "a 45-year-old", "three months of age".
@@ -344,7 +350,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
                 value, half_unit, end = value + sub_value / 100, 0.005, cents.end()
 
 
-    hedge = _HEDGE_BEFORE.search(before)
+    hedge = _tail(_HEDGE_BEFORE, before, 30)
     if bound != "range" and hedge:
         bound = _HEDGE_BOUND[hedge.group("hedge").lower()]
 
@@ -355,7 +361,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     if change_from and bound == "range":
         kind = "change"
     elif unit in ("percent", "percentage_point", "basis_point"):
-        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+        if _tail(_CHANGE_BEFORE, before, 40) or _CHANGE_AFTER.match(after):
             kind = "change"
         elif _SHARE_AFTER.match(after):
             kind = "share"
@@ -367,7 +373,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         kind = "count"
         if words and text[m.start():end].lower() == G.BARE_ONE:
             return None
-        if words and abs(value) <= _SMALL_WORD_NUMBERS and _ANAPHORA.search(before):
+        if words and abs(value) <= _SMALL_WORD_NUMBERS and _tail(_ANAPHORA, before, 10):
             return None  # "the two sides": a reference back, not a count
 
     noun, noun_end = "", end
@@ -457,7 +463,7 @@ def _count(text: str, m: re.Match, start: int, before: str, words: bool) -> Clai
     """The bare number of a compound like 'four trillion-yuan level clusters'."""
     read = _number_at(text, m.start(), words)
     value, end, half_unit = read
-    hedge = _HEDGE_BEFORE.search(before)
+    hedge = _tail(_HEDGE_BEFORE, before, 30)
     bound = _HEDGE_BOUND[hedge.group("hedge").lower()] if hedge else "exact"
     noun_match = _NOUN_AFTER.match(text, end)
     noun, noun_end = (noun_match.group(1).strip(), noun_match.end()) if noun_match else ("", end)
@@ -546,7 +552,7 @@ def _range(text, end, value, scale, before, change_from, words):
     found = _RANGE_AFTER.match(text, end)
     if not found or words:
         return None
-    if found.group("and") and not _BETWEEN_BEFORE.search(before):
+    if found.group("and") and not _tail(_BETWEEN_BEFORE, before, 12):
         return None  # "10 and 20 percent" is a range only after "between"
     second_text = found.group("second")
     if found.group("dash") and second_text[:1] in "-−":
@@ -569,7 +575,7 @@ def _range(text, end, value, scale, before, change_from, words):
         if scale == 1.0:
             scale = second_scale  # "from 5 to 7 billion": the scale is shared
     ordered = second * second_scale > value * scale
-    if not (ordered or change_from or _BETWEEN_BEFORE.search(before) or value < 0):
+    if not (ordered or change_from or _tail(_BETWEEN_BEFORE, before, 12) or value < 0):
         return None  # "won 5-3": a score, not a range
     low, high = sorted((value * scale, second * second_scale))
     return low, high, second_end, second_scale, second_half, second * second_scale
@@ -585,14 +591,14 @@ def _range_with_units(text, end, value, unit, before, change_from):
     if unit is None:
         return None
     found = _RANGE_AFTER.match(text, end)
-    if not found or found.group("and") and not _BETWEEN_BEFORE.search(before):
+    if not found or found.group("and") and not _tail(_BETWEEN_BEFORE, before, 12):
         return None
     second = _TOKEN.match(text, found.start("second"))
     claim = _quantity(text, second) if second and second.lastgroup == "num" else None
     if claim is None or claim.quantity.unit != unit or claim.quantity.bound != "exact":
         return None
     low, high = value, claim.quantity.value
-    if not (high > low or change_from or _BETWEEN_BEFORE.search(before) or low < 0):
+    if not (high > low or change_from or _tail(_BETWEEN_BEFORE, before, 12) or low < 0):
         return None
     return min(low, high), max(low, high), claim.end, high
 
