@@ -521,6 +521,8 @@ PHYSICAL_UNITS = (
     Unit("Fahrenheit", "degree_Fahrenheit", "[temperature]", "90 Fahrenheit"),
     Unit("farenheit", "degree_Fahrenheit", "[temperature]", "100.2 farenheit"),
     Unit("kelvin", "kelvin", "[temperature]", "300 kelvin"),
+    Unit("° Celsius", "degree_Celsius", "[temperature]", "water boils at 100° Celsius"),
+    Unit("° Fahrenheit", "degree_Fahrenheit", "[temperature]", "it hit 104° Fahrenheit"),
     Unit("degrees farenheit", "degree_Fahrenheit", "[temperature]", "100.2 degrees farenheit"),
     Unit("degrees celcius", "degree_Celsius", "[temperature]", "40 degrees celcius"),
     Unit("MB", "megabyte", "[]", "a 8 MB file"),

@@ -231,7 +231,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
 
     # A currency written before the number: "US$5bn", "RMB 3 billion", "hk $ 10.05 billion".
     currency = _tail(_CURRENCY_BEFORE, before, 12)
-    if currency and currency.group() != currency.group().rstrip() and re.search(r"\d[ \t]*$", before[: currency.start()]):
+    if (currency and currency.group() != currency.group().rstrip() and re.search(r"\d[ \t]*$", before[: currency.start()])
+            and not re.search(r"[$€£¥][ \t]?[\d,.]+[ \t]*$", before[: currency.start()])):
         currency = None  # "10 $ 30 $": the sign belongs to the amount before it
     if currency:
         unit, scale = _currency_code(currency)

@@ -22,12 +22,19 @@ class UnitMatch(NamedTuple):
 
 
 def _body(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Longest first; a space matches any run of spaces, and none after a degree sign ('104°F', '40 ° C')."""
+    def pattern(word: str) -> str:
+        return re.escape(word).replace(r"°\ ", "°[ \t]*").replace(r"\ ", "[ \t]+")
+    return "|".join(pattern(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _key(surface: str) -> str:
+    return re.sub(r"°\s*", "°", " ".join(surface.split()))
 
 
 _ROWS = (*G.PHYSICAL_UNITS, *G.UNSCALED_DEGREES)
-_BY_SURFACE = {row.surface: row.name for row in _ROWS}
-_BY_LOWER = {row.surface.lower(): row.name for row in _ROWS}
+_BY_SURFACE = {_key(row.surface): row.name for row in _ROWS}
+_BY_LOWER = {_key(row.surface).lower(): row.name for row in _ROWS}
 # Symbols are matched in their case ("MB" is not "mb", "L" is not "l"); words in any case.
 _SYMBOLS = [r.surface for r in _ROWS if len(r.surface) <= 3 or not r.surface.isascii()]
 _WORDS = [r.surface for r in _ROWS if r.surface not in _SYMBOLS]
@@ -63,7 +70,7 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
         surface = found.group()
         if surface.lower() in ("am", "pm") and not _after_decimal(text, pos):
             return None
-        name = _BY_SURFACE.get(surface) or _BY_LOWER[surface.lower()]
+        name = _BY_SURFACE.get(_key(surface)) or _BY_LOWER[_key(surface).lower()]
         power = _POWER_AFTER.match(text, found.end())
         if power:  # "4 km cubed"
             name = _pint_name(f"({name})**{3 if power.group(1).lower() == 'cubed' else 2}") or name
