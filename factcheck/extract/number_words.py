@@ -22,10 +22,21 @@ is written like "200", so 0.5, as is "one million two thousand two hundred".
 Examples: "three million" 0.5e6, "two hundred thousand" 500, "three lakh
 crore" 0.5e12, "two point five" 0.05, "two point five million" 0.05e6,
 "half a million" 0.25e6, "five and a half million" 0.25e6, "a dozen" 6.
+
+A plural ordinal takes the whole number before it as numerator: "one hundred
+and thirty fifths" is 130/5, "one million two thousand two hundred three
+fifths" 1002203/5. But ordinals are compound too, so the last words before a
+unit ordinal may belong to it: a tens word not after "and" ("one hundred
+thirty fifths" 100/35, "twenty twenty fifths" 20/25) and a count with hundred
+or a scale ("one one hundred fifth" 1/105, "one hundred one thousand fifths"
+100/1005) -- if a number is left before them to be the numerator. "and" before
+a proper fraction adds it ("one hundred and three quarters" 100.75); before an
+improper one the count belongs to the whole.
 """
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import NamedTuple
 
 MAX_WORDS = 40
@@ -83,6 +94,12 @@ COMPOUND_ORDINALS = {
     **{w: (v, False) for w, v in ORDINAL_UNITS.items() if w != "second"},
     **{w + "s": (v, True) for w, v in ORDINAL_UNITS.items() if w != "second"},
 }
+# Ordinals below a hundred that end a compound ordinal ("one hundred and fifth",
+# "one thousand twenty-firsts"); "second(s)" is left out as a time unit.
+SMALL_ORDINALS = {
+    **{w: (v, False) for w, v in ORDINAL_WORDS.items() if v < 100 and w != "second"},
+    **{w + "s": (v, True) for w, v in ORDINAL_WORDS.items() if v < 100 and w != "second"},
+}
 # After "a"/"an" these nouns make an ordinal a position: "a third term", "a fourth wave".
 ORDINAL_NOUNS = {
     "time", "term", "wave", "round", "place", "party", "straight", "consecutive",
@@ -128,7 +145,8 @@ def _trie(words) -> str:
 
 _COUNT_START = _trie([*UNIT_WORDS, *TENS_WORDS, "hundred", "hundreds", "dozen", "dozens", "half", "quarter"])
 _AFTER_ARTICLE = _trie(
-    ["hundred", "dozen", *SCALE_WORDS, *(w for w, (_, plural) in DENOMINATORS.items() if not plural)]
+    ["hundred", "dozen", *SCALE_WORDS, *TENS_WORDS,  # tens for "a twenty-first"
+     *(w for w, (_, plural) in DENOMINATORS.items() if not plural)]
 )
 _ARTICLE = rf"an?(?=\s+(?!\s)(?:{_AFTER_ARTICLE})\b)"
 # "a"/"an" and "minus" only when a number follows. The whitespace run is
@@ -209,9 +227,12 @@ class _Parser:
         self.text = text
         self.toks: list[_Tok] = []
         self.pos, self.next_joint, self.done = start, "", False
+        self.limit = MAX_WORDS  # words from limit on are not seen (see numerator_before)
 
     def tok(self, i: int) -> _Tok | None:
         toks = self.toks
+        if not 0 <= i < self.limit:
+            return None
         if i < len(toks):
             return toks[i]
         while len(toks) <= i and not self.done:
@@ -256,7 +277,10 @@ class _Parser:
         return _Count(TENS_WORDS[word], i + 1, "tens", False)
 
     def group(self, i: int, lead: bool = False, joints=None) -> _Group | None:
-        """Below a thousand; lead allows 'a hundred', 'a dozen', 'a million' and a bare 'hundred'."""
+        """Below a thousand; lead allows 'a hundred', 'a dozen', 'a million' and a bare 'hundred'.
+
+        'five hundreds' is 500 as some writers put it, but takes no tail; a bare
+        'hundreds' ("hundreds of people") is no number."""
         word = self.word(i, joints)
         head = self.count(i, joints)
         if head is not None:
@@ -269,6 +293,8 @@ class _Parser:
             value, j, last, lone = 1, i, "article", False
         else:
             return None
+        if head is not None and 1 <= value <= 99 and self.word(j, LINK) == "hundreds":
+            return _Group(value * 100, j + 1, 1, "hundred", True, False)
         tail = 0
         hundred = 1 <= value <= 99 and self.word(j, LINK if j > i else None) == "hundred"
         if hundred:
@@ -284,11 +310,12 @@ class _Parser:
         return _Group(value, j + 1, 12, "dozen", hundred, False)
 
     def hundred_tail(self, j: int) -> _Count | None:
-        """'and sixty-one', ' twenty' after hundred; not 'and three quarters' (a fraction added)."""
+        """'and sixty-one', ' twenty' after hundred; not 'and three quarters' (a fraction added),
+        but 'and thirty' in 'one hundred and thirty fifths' (130/5: an improper fraction is not added)."""
         if self.word(j, SPACE) != "and":
             return self.count(j, LINK)
         tail = self.count(j + 1, SPACE)
-        if tail is None or self.denominator(tail.end, tail.value, lone=tail.lone):
+        if tail is None or self.adds_fraction(tail):
             return None
         return tail
 
@@ -310,7 +337,7 @@ class _Parser:
         is a list)."""
         if self.word(j, SPACE) == "and":
             part = self.part(j + 1, joints=SPACE)
-            if part is not None and part.scale == 1 and self.fraction_follows(part.group):
+            if part is not None and part.scale == 1 and self.adds_fraction(part.group):
                 return None  # "one million and three quarters": the fraction adds
             needs = 0.0
         elif self.joint(j) == " ":
@@ -344,34 +371,77 @@ class _Parser:
 
     def denominator(self, j: int, numerator: float, article: bool = False,
                     lone: bool = False) -> tuple[float, int] | None:
-        """The fraction word after a numerator: (d, end) or None.
+        """The fraction word(s) after a numerator: (d, end) or None.
 
         Agreement keeps ordinals out: a singular ordinal needs the numerator one
         ("one fifth", "a third"), so "twenty fifth" and "three hundredth" stay
         ordinals; a lone unit may take a singular below a hundred ("two-third").
-        An ordinal followed by a hyphen qualifies a noun ("one fifth-generation")."""
-        word = self.word(j, LINK)
-        if word in DENOMINATORS:
-            (d, plural), end, simple = DENOMINATORS[word], j + 1, True
-        elif word in TENS_WORDS and not article and self.word(j + 1, HYPHEN) in COMPOUND_ORDINALS:
-            unit, plural = COMPOUND_ORDINALS[self.word(j + 1)]
-            d, end, simple = TENS_WORDS[word] + unit, j + 2, False
-        else:
+        An ordinal followed by a hyphen qualifies a noun ("one fifth-generation"),
+        and a singular compound one is a position unless nothing or "of" follows
+        ("a twenty-first birthday", "one twenty-first century city")."""
+        found = self.ordinal(j, article)
+        if found is None:
             return None
+        d, plural, end, simple = found
         if (article and plural) or (not plural and numerator != 1 and not (lone and simple and d < 100)):
             return None
-        if word in _QUARTERS and numerator >= 4:
+        if self.word(j) in _QUARTERS and numerator >= 4:
             return None
         if not plural and self.word(end - 1) in ORDINAL_WORDS and self.ordinal_use(end, article):
             return None
+        if not plural and not simple and self.word(end, LINK) not in ("", "of"):
+            return None
         return d, end
+
+    def ordinal(self, j: int, article: bool = False) -> tuple[float, bool, int, bool] | None:
+        """The words naming a denominator at j: (d, plural, end, simple).
+
+        Simple: 'thirds', 'hundredth', 'half'. Compound: 'twenty-first', 'twenty fifths',
+        and, not after an article, 'one hundred fifth', 'one hundred and fifth',
+        'one thousand fifths'."""
+        word = self.word(j, LINK)
+        if word in DENOMINATORS:
+            d, plural = DENOMINATORS[word]
+            return d, plural, j + 1, True
+        if word in TENS_WORDS and self.word(j + 1, LINK) in COMPOUND_ORDINALS:
+            unit, plural = COMPOUND_ORDINALS[self.word(j + 1)]
+            return TENS_WORDS[word] + unit, plural, j + 2, False
+        count = None if article else self.count(j, LINK)
+        if count is None or count.value == 0:
+            return None
+        word = self.word(count.end, LINK)
+        scale = 100.0 if word == "hundred" else SCALE_WORDS.get(word)
+        if scale is None:
+            return None
+        k, joints = count.end + 1, LINK
+        if self.word(k, SPACE) == "and":
+            k, joints = k + 1, SPACE
+        small = self.small_ordinal(k, joints)
+        if small is None:
+            return None
+        value, plural, end = small
+        return count.value * scale + value, plural, end, False
+
+    def small_ordinal(self, j: int, joints) -> tuple[float, bool, int] | None:
+        """'fifth', 'ninetieths', 'twenty-first', 'twenty fifths': (value, plural, end)."""
+        word = self.word(j, joints)
+        if word in TENS_WORDS and self.word(j + 1, LINK) in COMPOUND_ORDINALS:
+            unit, plural = COMPOUND_ORDINALS[self.word(j + 1)]
+            return TENS_WORDS[word] + unit, plural, j + 2
+        if word in SMALL_ORDINALS:
+            value, plural = SMALL_ORDINALS[word]
+            return value, plural, j + 1
+        return None
 
     def ordinal_use(self, j: int, article: bool) -> bool:
         """'a third term', 'a fifth-generation': the ordinal word qualifies a noun."""
         return self.joint(j) == "-" or (article and self.word(j, SPACE) in ORDINAL_NOUNS)
 
-    def fraction_follows(self, group: _Group) -> bool:
-        return self.denominator(group.end, group.value, lone=group.lone) is not None
+    def adds_fraction(self, count: _Count | _Group) -> bool:
+        """After 'and', 'three quarters' is added to the number before; 'thirty fifths' is not
+        (a mixed number adds a proper fraction), so thirty belongs to that number."""
+        found = self.denominator(count.end, count.value, lone=count.lone)
+        return found is not None and count.value < found[0]
 
     def scaled(self, j: int) -> tuple[float, int]:
         """'half a million', 'two thirds of a million', 'quarter-million': (scale, end), or (1, j)."""
@@ -402,16 +472,52 @@ class _Parser:
             return None  # a bare "quarter" is mostly three months
         return _Reading(scale / d, end, 0.5 * scale / d)
 
-    def fraction(self, whole: _Whole) -> _Reading | None:
-        """'two thirds', 'a hundred trillionths', 'three quarters billion'."""
-        if not whole.plain:
+    def fraction(self, i: int, joints, whole: _Whole) -> _Reading | None:
+        """'two thirds', 'a hundred trillionths', 'three quarters billion', and with the
+        compound ordinal taking the whole's last words, 'one hundred thirty fifths' (100/35)."""
+        shorter = self.numerator_before(i, joints, whole)
+        for numerator in (shorter, whole) if shorter else (whole,):
+            found = self.denominator(numerator.end, numerator.value, lone=numerator.lone)
+            if found is not None:
+                d, end = found
+                scale, end = self.scaled(end)
+                return _Reading(numerator.value * scale / d, end, 0.5 * numerator.mult * scale / d)
+        return None
+
+    def numerator_before(self, i: int, joints, whole: _Whole) -> _Whole | None:
+        """The number from i up to the compound ordinal that begins inside whole, if any.
+
+        In 'one hundred thirty fifths' the tens word is the ordinal's ('thirty-fifths'),
+        in 'one hundred one thousand fifths' the count and scale ('one thousand fifths');
+        the number before them is re-read without them. Not after 'and' ('one hundred
+        and thirty fifths' is 130/5) and not when nothing would be left ('twenty fifths'
+        is 20/5, 'ninety-five hundred fifths' 9500/5)."""
+        first = self.compound_ordinal_start(whole.end)
+        if first is None or first <= i or self.joint(first) != " ":
             return None
-        found = self.denominator(whole.end, whole.value, lone=whole.lone)
-        if found is None:
+        self.limit, saved = first, self.limit
+        try:
+            numerator = self.whole(i, joints)
+        finally:
+            self.limit = saved
+        return numerator if numerator is not None and numerator.end == first else None
+
+    def compound_ordinal_start(self, o: int) -> int | None:
+        """Where the compound ordinal ending in the unit ordinal at o begins: at the tens
+        word of 'thirty fifths', or at the count of 'one hundred fifth', 'one thousand and fifth'."""
+        if self.joint(o) not in LINK or self.word(o) not in SMALL_ORDINALS:
             return None
-        d, end = found
-        scale, end = self.scaled(end)
-        return _Reading(whole.value * scale / d, end, 0.5 * scale / d)
+        before = self.word(o - 1)
+        if before in TENS_WORDS:
+            return o - 1 if self.word(o) in COMPOUND_ORDINALS and self.word(o - 2) != "and" else None
+        scale_at = o - 2 if before == "and" else o - 1
+        if self.word(scale_at) != "hundred" and self.word(scale_at) not in SCALE_WORDS:
+            return None
+        for first in (scale_at - 2, scale_at - 1):  # "ninety-five hundred", "five hundred"
+            count = self.count(first)
+            if count is not None and count.end == scale_at:
+                return first
+        return None
 
     def added_fraction(self, k: int) -> tuple[float, float, int] | None:
         """After 'and': 'a half', 'three quarters', 'one half' -> (value, d, end)."""
@@ -429,10 +535,12 @@ class _Parser:
 
     def mixed(self, whole: _Whole) -> _Reading | None:
         """'two and a half', 'five and a half million', 'one million and a half',
-        'one billion and three quarters million'."""
+        'one billion and three quarters million', 'twenty and three and three fifths'."""
         if self.word(whole.end, SPACE) != "and":
             return None
         added = self.added_fraction(whole.end + 1)
+        if added is None and (joined := self.tens_and_unit(whole)) is not None:
+            whole, added = joined, self.added_fraction(joined.end + 1)
         if added is None:
             return None
         fraction, d, end = added
@@ -446,6 +554,16 @@ class _Parser:
         else:
             value, unit = whole.value + fraction, 1.0
         return _Reading(value, end, 0.5 * unit / d)
+
+    def tens_and_unit(self, whole: _Whole) -> _Whole | None:
+        """'twenty and three' as 23, only where 'and' and a fraction follow ('twenty and three
+        and three fifths'); elsewhere it joins two numbers ('between twenty and three')."""
+        if whole.last != "tens":
+            return None
+        unit = self.count(whole.end + 1, SPACE)
+        if unit is None or not 1 <= unit.value <= 9 or self.word(unit.end, SPACE) != "and":
+            return None
+        return whole._replace(value=whole.value + unit.value, end=unit.end, last="unit")
 
     def ratio(self, whole: _Whole) -> _Reading | None:
         """'one over three', 'one over one hundred and twenty five'; not 'five over three years'."""
@@ -493,7 +611,7 @@ class _Parser:
         whole = self.whole(i, joints)
         if whole is None:
             return self.leading_fraction(i, joints)
-        for reader in (self.fraction, self.decimal, self.ratio, self.mixed):
+        for reader in (partial(self.fraction, i, joints), self.decimal, self.ratio, self.mixed):
             reading = reader(whole)
             if reading is not None:
                 return reading

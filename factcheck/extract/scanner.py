@@ -9,11 +9,13 @@ looks at a bounded window, so scanning is linear in the length of the text.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import replace
 
 from ..model import Claim, Quantity
 from . import grammar as G
+from . import number_words as NW
 from .number_words import NUMBER_WORD_START, read_number_words
 from .numbers import NUMERAL, parse_numeral
 from .unit_words import read_unit
@@ -47,7 +49,7 @@ _TOKEN = re.compile(
       | \b(?!(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb)\d)[A-Za-z]+\d[\w-]* | \b[A-Za-z]{{2,}}-\d+[A-Za-z]*\b                            # A320, G20, COVID-19
       | \b\d+(?![eE][-+]?\d|[kcm]?m[23]\b)[A-Za-z]+\d\w* | \b\d[GD]\b                                      # 24703L202, 5G, 3D
       | \+?\b\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b                                    # phone numbers
-      | (?m:^[ \t]*\d{{1,2}}[.)](?=[ \t]))                                   # list markers
+      | (?:(?<![\s\S])|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{{2}})|(?<=\n[ \t]{{3}})|(?<=\n[ \t]{{4}}))\d{{1,2}}[.)](?=[ \t])   # list markers
       | (?i:\b(?:several|a[ \t]+few|many)[ \t]+(?:hundred|thousand|million|billion)s?\b)   # too vague to check
     )
   | (?P<rank>(?:\b\d+(?:st|nd|rd|th)|(?i:\b(?:{_body(G.ORDINAL_WORDS)})))[ \t-]+(?i:{_body(G.SUPERLATIVES)})\b)
@@ -55,7 +57,7 @@ _TOKEN = re.compile(
   | (?P<multiplier>(?i:\b(?:{_body(G.MULTIPLIERS)})\b))
   | (?P<multiple>(?i:\b(?:{_SMALL_NUMBER}[- ]?fold|{_SMALL_NUMBER}[ \t]+times|twice)\b))
   | (?P<vague>(?i:\b(?:{_body(v.phrase for v in G.VAGUE_AMOUNTS)})\b)(?=[ \t]+of\b))
-  | (?P<num>(?:(?<![\w.,/])|(?<=USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb)){NUMERAL})
+  | (?P<num>(?:(?<![\w.,/])(?<![A-Za-z][-−])|(?<=USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb)){NUMERAL})
   | (?P<words>{NUMBER_WORD_START})
     """,
     re.VERBOSE,
@@ -151,14 +153,43 @@ def scan(text: str) -> list[Claim]:
     """The quantities written in text, in order, without context: the grammar alone."""
     claims: list[Claim] = []
     position = 0
-    for m in _TOKEN.finditer(text):
-        if m.start() < position:
-            continue  # inside the claim read last ("5-7 percent", "twenty-one")
+    for candidate in _candidates(text):
+        if candidate < position:
+            continue  # inside what was read last ("5-7 percent", "Jan 1, 2010", a URL)
+        m = _TOKEN.match(text, candidate)
+        if m is None:
+            continue
+        position = m.end()
         claim = _read(text, m)
         if claim is not None and (not claims or claim.start >= claims[-1].end):
             claims.append(claim)
-            position = claim.end
+            position = max(position, claim.end)
     return _share_units(text, claims)
+
+
+# Where a token can start: a digit (or the sign or point before it), or a word
+# from this set. Finding these with a character-class search and a set lookup,
+# then matching the token pattern only there, is several times faster than
+# letting one big pattern try every position of the text.
+_DIGIT = re.compile(r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞][0-9,.]*")
+_WORD = re.compile(r"[A-Za-z]+")
+_TRIGGERS = frozenset({
+    *NW.UNIT_WORDS, *NW.TENS_WORDS, *NW.ARTICLES, *NW.SIGNS, "hundred", "hundreds", "dozen", "dozens", "half",
+    "quarter", *G.ORDINAL_WORDS, *G.MULTIPLIERS, "twice", "several", "many", *(v.phrase.split()[0] for v in G.VAGUE_AMOUNTS),
+    *G.MONTHS, "http", "https", "www",
+})
+
+
+def _candidates(text: str):
+    """Offsets where a token may start, in order."""
+    digits = []
+    for found in _DIGIT.finditer(text):
+        start = found.start()
+        if start and text[start - 1] in "-−." and (start < 2 or not text[start - 2].isdigit()):
+            digits.append(start - 1)  # "-5", ".25": the sign or point starts the numeral
+        digits.append(start)
+    words = (found.start() for found in _WORD.finditer(text) if found.group().lower() in _TRIGGERS)
+    return heapq.merge(digits, words)
 
 
 def _read(text: str, m: re.Match) -> Claim | None:
