@@ -9,7 +9,6 @@ looks at a bounded window, so scanning is linear in the length of the text.
 """
 from __future__ import annotations
 
-import heapq
 import re
 from dataclasses import replace
 
@@ -144,9 +143,35 @@ _SMALL_WORD_NUMBERS = 12
 
 
 def _tail(pattern: re.Pattern, before: str, reach: int) -> re.Match | None:
-    """pattern.search over the last reach characters of before: the patterns end at '$', and
-    searching all of before from every position would cost most of the scan."""
+    """pattern.search over the last reach characters of before.
+
+    The patterns end at '$', and a search tries them from every position, so
+    first check that the last word could end one of them: most numbers have
+    no hedge, no currency and no sign before them.
+    """
+    stripped = before.rstrip()
+    if not stripped:
+        return None
+    last = stripped[max(stripped.rfind(" "), stripped.rfind("\t")) + 1:].lower().lstrip("([{\"'“‘—–-")
+    if not last:
+        return None
+    gate = _GATES.get(pattern)
+    if gate is not None and last not in gate and not (pattern is _HEDGE_BEFORE and last.endswith("~")):
+        return None
+    if pattern is _CURRENCY_BEFORE and not (last[-1] in _CURRENCY_LAST or last[-1].isalpha() or last[-1] == "."):
+        return None
     return pattern.search(before, max(0, len(before) - reach))
+
+
+_GATES = {
+    _HEDGE_BEFORE: frozenset(h.phrase.split()[-1].lower() for h in G.HEDGES),
+    _CHANGE_BEFORE: frozenset({*(p.split()[-1] for p in G.CHANGE_BEFORE), "by", "of", "a", "an"}),
+    _SIGN_BEFORE: frozenset({"minus", "negative"}),
+    _AGE_BEFORE: frozenset(G.AGE_BEFORE),
+    _ANAPHORA: frozenset(G.ANAPHORIC_AFTER),
+    _BETWEEN_BEFORE: frozenset({"between", "from"}),
+}
+_CURRENCY_LAST = frozenset("$€£¥₹₩₽₺₱₫₦₪฿₿")
 
 
 def scan(text: str) -> list[Claim]:
@@ -179,6 +204,8 @@ _TRIGGERS = frozenset({
     *G.MONTHS, "http", "https", "www",
 })
 
+_TRIGGER_WORD = re.compile(rf"\b(?:{_body(_TRIGGERS)})\b")
+
 
 def _candidates(text: str):
     """Offsets where a token may start, in order."""
@@ -188,8 +215,12 @@ def _candidates(text: str):
         if start and text[start - 1] in "-−." and (start < 2 or not text[start - 2].isdigit()):
             digits.append(start - 1)  # "-5", ".25": the sign or point starts the numeral
         digits.append(start)
-    words = (found.start() for found in _WORD.finditer(text) if found.group().lower() in _TRIGGERS)
-    return heapq.merge(digits, words)
+    lower = text.lower()
+    if len(lower) == len(text):
+        words = (found.start() for found in _TRIGGER_WORD.finditer(lower))
+    else:  # a few characters lower-case into two; keep the offsets exact
+        words = (found.start() for found in _WORD.finditer(text) if found.group().lower() in _TRIGGERS)
+    return sorted({*digits, *words})
 
 
 def _read(text: str, m: re.Match) -> Claim | None:
