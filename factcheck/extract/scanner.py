@@ -155,7 +155,7 @@ def _tail(pattern: re.Pattern, before: str, reach: int) -> re.Match | None:
     last = stripped[max(stripped.rfind(" "), stripped.rfind("\t")) + 1:].lower().lstrip("([{\"'“‘—–-")
     if not last:
         return None
-    gate = _GATES.get(pattern)
+    gate = _GATES.get(id(pattern))
     if gate is not None and last not in gate and not (pattern is _HEDGE_BEFORE and last.endswith("~")):
         return None
     if pattern is _CURRENCY_BEFORE and not (last[-1] in _CURRENCY_LAST or last[-1].isalpha() or last[-1] == "."):
@@ -163,13 +163,13 @@ def _tail(pattern: re.Pattern, before: str, reach: int) -> re.Match | None:
     return pattern.search(before, max(0, len(before) - reach))
 
 
-_GATES = {
-    _HEDGE_BEFORE: frozenset(h.phrase.split()[-1].lower() for h in G.HEDGES),
-    _CHANGE_BEFORE: frozenset({*(p.split()[-1] for p in G.CHANGE_BEFORE), "by", "of", "a", "an"}),
-    _SIGN_BEFORE: frozenset({"minus", "negative"}),
-    _AGE_BEFORE: frozenset(G.AGE_BEFORE),
-    _ANAPHORA: frozenset(G.ANAPHORIC_AFTER),
-    _BETWEEN_BEFORE: frozenset({"between", "from"}),
+_GATES = {  # keyed by id(): hashing a compiled pattern hashes its whole source
+    id(_HEDGE_BEFORE): frozenset(h.phrase.split()[-1].lower() for h in G.HEDGES),
+    id(_CHANGE_BEFORE): frozenset({*(p.split()[-1] for p in G.CHANGE_BEFORE), "by", "of", "a", "an"}),
+    id(_SIGN_BEFORE): frozenset({"minus", "negative"}),
+    id(_AGE_BEFORE): frozenset(G.AGE_BEFORE),
+    id(_ANAPHORA): frozenset(G.ANAPHORIC_AFTER),
+    id(_BETWEEN_BEFORE): frozenset({"between", "from"}),
 }
 _CURRENCY_LAST = frozenset("$€£¥₹₩₽₺₱₫₦₪฿₿")
 
