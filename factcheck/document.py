@@ -36,6 +36,7 @@ class Document:
     checked_text: str = field(init=False)
     _line_starts: list[int] = field(init=False, repr=False)
     _datelines: list[tuple[int, date]] = field(init=False, repr=False)
+    _dateline_starts: list[int] = field(init=False, repr=False)
     _front_date: date | None = field(init=False, repr=False)
     _sentence_starts: list[int] | None = field(init=False, repr=False, default=None)
 
@@ -50,10 +51,9 @@ class Document:
                 self._front_date = _safe_date(*map(int, found.group(1).split("-")))
             masked = _blank(masked, 0, front.end())
         for pattern in (_FENCE, _IGNORED):
-            for m in pattern.finditer(masked):
-                masked = _blank(masked, m.start(), m.end())
+            masked = _blank_all(masked, [(m.start(), m.end()) for m in pattern.finditer(masked)])
         # Inside a paragraph a line break is a space: "339.44 billion\nyuan" is one claim.
-        self.checked_text = _LONE_NEWLINE.sub(" ", masked)
+        checked = list(_LONE_NEWLINE.sub(" ", masked))
         self._datelines = []
         for m in _DATELINE.finditer(masked):
             found = _safe_date(int(m[1]), int(m[2]), int(m[3]))
@@ -61,7 +61,9 @@ class Document:
                 self._datelines.append((m.start(), found))
                 end = masked.find("\n", m.end())
                 if end >= 0:  # a dateline is a line of its own, never the start of a sentence
-                    self.checked_text = self.checked_text[:end] + "\n\n"[:1] + self.checked_text[end + 1:]
+                    checked[end] = "\n"
+        self.checked_text = "".join(checked)
+        self._dateline_starts = [start for start, _ in self._datelines]
 
     @classmethod
     def read(cls, path: str, as_of: date | None = None) -> Document:
@@ -90,8 +92,8 @@ class Document:
         if self.as_of:
             return self.as_of
         if self._datelines:
-            before = [d for start, d in self._datelines if start <= offset]
-            return before[-1] if before else self._datelines[0][1]
+            index = bisect.bisect_right(self._dateline_starts, offset) - 1
+            return self._datelines[max(index, 0)][1]
         return self._front_date or date.today()
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -116,6 +118,18 @@ class Document:
     def sentence(self, offset: int) -> str:
         start, end = self.sentence_bounds(offset)
         return " ".join(self.text[start:end].split())
+
+
+def _blank_all(text: str, spans: list[tuple[int, int]]) -> str:
+    """_blank for many non-overlapping spans in one pass (one copy of the text, not one per span)."""
+    if not spans:
+        return text
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces += [text[last:start], re.sub(r"[^\n]", " ", text[start:end])]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _blank(text: str, start: int, end: int) -> str:
