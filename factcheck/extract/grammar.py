@@ -41,6 +41,7 @@ SCALES = (
     Scale("tn", 1e12, "debt of 2.5 tn yen"),
     Scale("trn", 1e12, "debt of 2.5 trn yen"),
     Scale("k", 1e3, "a salary of $40k"),
+    Scale("m", 1e6, "a city of 1.2m people"),
     Scale("mln", 1e6, "exports of 40 mln tonnes"),
     Scale("bln", 1e9, "a loan of 10 bln euros"),
     Scale("tln", 1e12, "a debt of 2 tln yen"),
@@ -530,6 +531,8 @@ PHYSICAL_UNITS = (
     Unit("TB", "terabyte", "[]", "a 2 TB disk"),
     Unit("Mb", "megabit", "[]", "a 100 Mb link"),
     Unit("mb", "megabit", "[]", "a 100 mb file"),
+    Unit("mpg", "mile / gallon", "1 / [length] ** 2", "a car doing 45 mpg"),
+    Unit("miles per gallon", "mile / gallon", "1 / [length] ** 2", "a car doing 45 miles per gallon"),
     Unit("tpd", "metric_ton / day", "[mass] / [time]", "a plant handling 4,500 tpd"),
 )
 # A temperature without its scale ("98 degrees", "85°"): pint's "degree" is an angle,

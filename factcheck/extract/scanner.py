@@ -56,7 +56,7 @@ _TOKEN = re.compile(
   | (?P<multiplier>(?i:\b(?:{_body(G.MULTIPLIERS)})\b))
   | (?P<multiple>(?i:\b(?:{_SMALL_NUMBER}[- ]?fold|{_SMALL_NUMBER}[ \t]+times|twice)\b))
   | (?P<vague>(?i:\b(?:{_body(v.phrase for v in G.VAGUE_AMOUNTS)})\b)(?=[ \t]+of\b))
-  | (?P<num>(?:(?<![\w.,/])(?<![A-Za-z][-−])|(?<=USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb)){NUMERAL})
+  | (?P<num>(?:(?<![\w.,/])(?<![\w][-−])|(?<=USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb)){NUMERAL})
   | (?P<words>{NUMBER_WORD_START})
     """,
     re.VERBOSE,
@@ -105,6 +105,12 @@ _SCALE_WORDS = [s.word for s in G.SCALES if len(s.word) > 1]
 _SCALE_AFTER = re.compile(rf"[ \t]*(?P<hyphen>-)?[ \t]*(?P<scale>(?i:{_body(_SCALE_WORDS)}))\b")
 _GLUED = re.compile(rf"(?P<glued>{_body([*G.GLUED_SCALES, *G.MONEY_ONLY_SCALES])})(?![A-Za-z0-9])")
 _SECOND = rf"(?P<second>{NUMERAL})"
+# After "1.2m", a plural that is not about length makes the m a million: "1.2m people", not "a 48m crane".
+_MILLION_NOUN = re.compile(
+    r"[ \t]+(?!(?i:tall|high|long|wide|deep|away|above|below|across|apart|deep|underground|race|final|sprint|hurdles"
+    r"|freestyle|backstroke|breaststroke|butterfly|relay|dash|run|walls?|towers?|in|of|from|to|and|or|at)\b)"
+    r"(?!(?i:is|was|has|does|as|its|this|his|us|plus|thus|less|across|always)\b)(?i:[a-z]+s|people|children|men|women|staff|livestock|cattle)\b"
+)
 _RANGE_AFTER = re.compile(
     rf"[ \t]*-?[ \t]*(?:(?P<dash>-|–|—)|(?P<to>to|through)|(?P<and>and))[ \t]*(?P<cur>[$€£¥])?{_SECOND}(?![\w]|[.,]\d)"
 )
@@ -307,6 +313,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     if glued:
         suffix = glued.group("glued")
         factor = G.GLUED_SCALES.get(suffix) or (G.MONEY_ONLY_SCALES[suffix] if unit else None)
+        if suffix == "m" and not unit and _MILLION_NOUN.match(text, glued.end()):
+            factor = 1e6  # "1.2m people": a million; "1.8m tall", "the 100m final" stay metres
         if factor:
             scale *= factor
             end = glued.end()

@@ -25,7 +25,7 @@ _WORD_NUMBERS = {
 _SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "crore": 1e7, "bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
-    "mln": 1e6, "bln": 1e9, "tln": 1e12, "mil": 1e6, "dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "dozs": 12,
+    "m": 1e6, "mln": 1e6, "bln": 1e9, "tln": 1e12, "mil": 1e6, "dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "dozs": 12,
 }
 
 
@@ -39,8 +39,10 @@ def written_value(text: str) -> float:
         word = re.match(r"[A-Za-z]+", text).group().lower()
         number = _WORD_NUMBERS[word]
         rest = text[len(word):]
-    scale = re.match(r"[ \t-]*([A-Za-z]+)", rest)
-    factor = _SCALE_WORDS.get(scale.group(1).lower(), 1.0) if scale else 1.0
+    scale = re.match(r"([ \t-]*)([A-Za-z]+)", rest)
+    factor = _SCALE_WORDS.get(scale.group(2).lower(), 1.0) if scale else 1.0
+    if scale and scale.group(2) == "m" and (scale.group(1) or rest[scale.end():scale.end() + 1].isdigit()):
+        factor = 1.0  # "48 m" and "24703m2" are metres; only a glued "1.2m" is a million
     return number * factor
 
 
