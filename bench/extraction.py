@@ -299,7 +299,6 @@ NOT_APPLICABLE: dict[tuple[str, int], str] = {
     (_Q, 4): "'English 101' is a course name",
     (_Q, 47): "'South 32 Ltd' is a company name",
     (_Q, 52): "'A baker's dozen is exactly 13 units whilst a gross is 144': definitions of counting words, not claims",
-    (_Q, 80): "'($99.99)': in news prose a parenthesised amount is an aside or a conversion, not an accounting negative",
     (_Q, 53): "'One gigaannum (1Ga) is a unit': the definition of a unit, not a quantity claim",
     (_Q, 61): "'Intel Core i7 860', 'LGA1156': model numbers",
     (_Q, 68): "'absolute zero' is a named point, not a written quantity",

@@ -643,6 +643,32 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }
+class Written(NamedTuple):
+    what: str
+    example: str
+    text: str
+    value: float
+    unit: str | None
+
+
+# Ways of writing a number that no other table shows, each with what it reads as.
+NUMERALS = (
+    Written("thousands by commas", "a crowd of 13,000 people", "13,000", 13000, None),
+    Written("thousands by spaces", "a crowd of 13 000 people", "13 000", 13000, None),
+    Written("a negative amount", "the account stood at -$4.5 million", "-$4.5 million", -4.5e6, "USD"),
+    Written("an accountant's minus", "the annual result was ($99.99).", "($99.99)", -99.99, "USD"),
+    Written("a mixed fraction", "a 2 1/2 hour meeting", "2 1/2 hour", 2.5, "hour"),
+    Written("a vulgar fraction", "½ cup of sugar", "½ cup", 0.5, "cup"),
+    Written("an exponent", "about 1.3e6 visitors", "1.3e6", 1.3e6, None),
+    Written("a glued scale", "a city of 1.2m people", "1.2m", 1.2e6, None),
+    Written("number words", "two hundred and fifty delegates", "two hundred and fifty", 250, None),
+    Written("half a million", "half a million visitors", "half a million", 5e5, None),
+    Written("a dozen", "a dozen eggs", "a dozen", 12, None),
+    Written("digits and a scale word in words", "4 thousand 3 hundred and 21 votes", "4 thousand 3 hundred and 21", 4321, None),
+    Written("a minus in words", "it fell to minus five degrees Celsius", "minus five degrees Celsius", -5, "degree_Celsius"),
+)
+
+
 class NotAClaim(NamedTuple):
     what: str
     example: str

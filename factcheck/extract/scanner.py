@@ -105,6 +105,8 @@ _SCALE_WORDS = [s.word for s in G.SCALES if len(s.word) > 1]
 _SCALE_AFTER = re.compile(rf"[ \t]*(?P<hyphen>-)?[ \t]*(?P<scale>(?i:{_body(_SCALE_WORDS)}))\b")
 _GLUED = re.compile(rf"(?P<glued>{_body([*G.GLUED_SCALES, *G.MONEY_ONLY_SCALES])})(?![A-Za-z0-9])")
 _SECOND = rf"(?P<second>{NUMERAL})"
+# Before "($99.99)", a linking verb or a colon makes the parentheses a minus, not an aside or a conversion.
+_ACCOUNTING_BEFORE = re.compile(r"(?:\b(?:is|was|were|are|be|of|at)|[:=])[ \t]*$")
 # After "1.2m", a plural that is not about length makes the m a million: "1.2m people", not "a 48m crane".
 _MILLION_NOUN = re.compile(
     r"[ \t]+(?!(?i:tall|high|long|wide|deep|away|above|below|across|apart|deep|underground|race|final|sprint|hurdles"
@@ -306,6 +308,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         unit, scale = _currency_code(currency)
         start -= len(before) - currency.start()
         before = before[: currency.start()]
+        if before[-1:] in ("-", "−") and (len(before) < 2 or before[-2] in " \t(") and value > 0:
+            value, start, before = -value, start - 1, before[:-1]  # "-$4.5 million"
 
     # Scale words: glued ("5bn", "$1.2m", "10M") or written ("4.5 trillion", "three lakh crore").
     scaled_by_word = False
@@ -452,6 +456,9 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         noun_match = _NOUN_AFTER.match(text, end)
         if noun_match:
             noun, noun_end = noun_match.group(1).strip(), noun_match.end()
+    if (unit and unit[:3].isupper() and bound == "exact" and text[start - 1:start] == "(" and text[end:end + 1] == ")"
+            and _ACCOUNTING_BEFORE.search(text, max(0, start - 12), start - 1)):
+        value, start, end = -abs(value), start - 1, end + 1  # "revenue was ($99.99)": an accountant's minus
     hedge_phrase = hedge.group("hedge").lower() if hedge and bound != "range" else None
     bound_after = _BOUND_AFTER.match(text, noun_end if noun else end) if bound == "exact" else None
     if bound_after:  # "500 people or more"

@@ -223,3 +223,11 @@ def test_every_new_row_has_its_surface_in_its_example():
         assert row.phrase in row.example.lower(), row
     for row in G.RATE_NOUNS:
         assert row.noun in row.example, row
+
+
+@pytest.mark.parametrize("row", rows("NUMERALS", "what"))
+def test_numeral_row(row):
+    claims = [c for c in scan(row.example) if c.text == row.text]
+    assert claims, f"{row.example!r} -> {[c.text for c in scan(row.example)]}"
+    assert math.isclose(claims[0].quantity.value, row.value)
+    assert claims[0].quantity.unit == row.unit
