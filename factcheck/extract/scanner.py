@@ -105,6 +105,7 @@ _SCALE_WORDS = [s.word for s in G.SCALES if len(s.word) > 1]
 _SCALE_AFTER = re.compile(rf"[ \t]*(?P<hyphen>-)?[ \t]*(?P<scale>(?i:{_body(_SCALE_WORDS)}))\b")
 _GLUED = re.compile(rf"(?P<glued>{_body([*G.GLUED_SCALES, *G.MONEY_ONLY_SCALES])})(?![A-Za-z0-9])")
 _SECOND = rf"(?P<second>{NUMERAL})"
+_LAST_SCALE_WORD = re.compile(rf"[ \t-]((?i:{_body(w for w in _SCALE_WORDS if w not in ('hundred', 'dozen', 'dozens'))}))$")
 # Before "($99.99)", a linking verb or a colon makes the parentheses a minus, not an aside or a conversion.
 _ACCOUNTING_BEFORE = re.compile(r"(?:\b(?:is|was|were|are|be|of|at)|[:=])[ \t]*$")
 # After "1.2m", a plural that is not about length makes the m a million: "1.2m people", not "a 48m crane".
@@ -281,6 +282,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         return None
     value, end, half_unit = read
     before = text[max(0, start - 40):start]
+    # Number words may end with their own scale word ("four trillion"): it counts as one.
+    scale_in_words = words and _LAST_SCALE_WORD.search(text, start, end) is not None
     if words:
         if _IDIOM.match(text, start) or re.search(r"(?i:\bno)[ \t]+$", before):
             return None
@@ -312,7 +315,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
             value, start, before = -value, start - 1, before[:-1]  # "-$4.5 million"
 
     # Scale words: glued ("5bn", "$1.2m", "10M") or written ("4.5 trillion", "three lakh crore").
-    scaled_by_word = False
+    scaled_by_word = scale_in_words
     glued = _GLUED.match(text, end) if not words else None
     if glued:
         suffix = glued.group("glued")
@@ -538,9 +541,12 @@ def _share_of(text: str, end: int, value: float) -> tuple[float, int] | None:
 
 
 def _count(text: str, m: re.Match, start: int, before: str, words: bool) -> Claim | None:
-    """The bare number of a compound like 'four trillion-yuan level clusters'."""
-    read = _number_at(text, m.start(), words)
-    value, end, half_unit = read
+    """The bare number of a compound like 'four trillion-yuan level clusters': 4, not 4 trillion."""
+    value, end, half_unit = _number_at(text, m.start(), words)
+    last = _LAST_SCALE_WORD.search(text, m.start(), end)
+    if words and last and text[m.start():last.start()].strip():
+        value, half_unit = value / G.SCALE_FACTORS[last.group(1).lower()], 0.5
+        end = m.start() + len(text[m.start():last.start()].rstrip(" \t-"))
     hedge = _tail(_HEDGE_BEFORE, before, 30)
     bound = _HEDGE_BOUND[hedge.group("hedge").lower()] if hedge else "exact"
     noun_match = _NOUN_AFTER.match(text, end)
