@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STOPWORDS = frozenset(
     """a an the of in on at to for from by with and or but as is are was were be been has have had
@@ -16,6 +17,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ies", "ed", "es", "s")
 
 
+@lru_cache(maxsize=16384)  # a draft repeats its words; stemming each once is enough
 def stem(word: str) -> str:
     """A light stem: 'companies'/'company', 'invested'/'investment', 'shared'/'share' meet."""
     for suffix in _SUFFIXES:
