@@ -362,9 +362,9 @@ def claim_interval(claim: Claim) -> tuple:
     if q.bound == "range":
         return (q.low, False, q.high, False)
     if q.bound == "lower":
-        return (q.value, q.hedge not in G.INCLUSIVE, None, True)
+        return (q.value, q.hedge not in getattr(G, "INCLUSIVE", ()), None, True)
     if q.bound == "upper":
-        return (None, True, q.value, q.hedge not in G.INCLUSIVE)
+        return (None, True, q.value, q.hedge not in getattr(G, "INCLUSIVE", ()))
     return (q.value, False, q.value, False)
 
 
