@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _UNIT_WORDS = {"percent": "percent", "percentage_point": "percentage points", "basis_point": "basis points"}
@@ -41,3 +42,29 @@ def amount(value: float, unit: str | None, like: str = "") -> str:
 
 def percent(fraction: float) -> str:
     return f"{number(abs(fraction) * 100, 2)}%"
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def wording(value: float, claim_text: str, claim_value: float, unit: str | None) -> str:
+    """The claim rewritten with the right value, in its own words: '917.1 billion U.S. dollars' ->
+    '911.7 billion U.S. dollars'. Falls back to amount() when the claim has no single numeral."""
+    numerals = _NUMERAL.findall(claim_text)
+    if len(numerals) != 1 or not claim_value:
+        return amount(value, unit, claim_text)
+    written = float(numerals[0].replace(",", ""))
+    if not written:
+        return amount(value, unit, claim_text)
+    scale = scale_of(claim_text)
+    if scale and not 1 <= abs(value) / scale[0] < 1000:  # "4.5 billion" for 4.5 trillion: the scale word changes
+        found = re.search(rf"{re.escape(numerals[0])}\s*{scale[1]}", claim_text, re.IGNORECASE)
+        if found:
+            return claim_text[:found.start()] + amount(value, None) + claim_text[found.end():]
+    factor = claim_value / written  # the claim's scale word, as a number
+    decimals = len(numerals[0].partition(".")[2])
+    new = value / factor
+    text = f"{new:,.{decimals}f}" if "," in numerals[0] else f"{new:.{decimals}f}"
+    if float(text.replace(",", "")) == 0 or abs(float(text.replace(",", "")) - new) > abs(new) * 0.05:
+        text = number(new)  # the claim's precision cannot show the right value
+    return claim_text.replace(numerals[0], text, 1)

@@ -136,6 +136,7 @@ class Finding:
     sentence: str = ""
     others: list[Figure] = field(default_factory=list)  # the rivals of an ambiguous match
     explanation: list[str] = field(default_factory=list)
+    suggestion: str | None = None  # for a contradicted claim: its own words with the source's value
 
 
 @dataclass

@@ -144,7 +144,10 @@ def judge(claim: Claim, candidates: list[Candidate], today: date) -> Finding:
         return finding
     candidate, result = current_results[0]
     message = f"{_source_says(candidate.figure, claim, result)}; draft says {claim.text}, {_how_far(claim, candidate.figure, result)}{_currency_slip(claim, candidate.figure)}"
-    return _finding(claim, "contradicted", candidate.figure, result, message)
+    finding = _finding(claim, "contradicted", candidate.figure, result, message)
+    if claim.quantity.bound in ("exact", "approx") and not _currency_slip(claim, candidate.figure):
+        finding.suggestion = display.wording(result.point, claim.text, claim.quantity.value, claim.quantity.unit)
+    return finding
 
 
 def _finding(claim: Claim, verdict: str, figure: Figure, result: Comparison, message: str) -> Finding:

@@ -36,6 +36,8 @@ def finding_object(finding: Finding) -> dict:
     }
     if finding.explanation:
         result["explanation"] = finding.explanation
+    if finding.suggestion:
+        result["suggestion"] = finding.suggestion
     return result
 
 

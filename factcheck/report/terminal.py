@@ -39,7 +39,7 @@ def _finding(console: Console, path: str, finding: Finding, explain: bool) -> No
     console.print(Text("    ") + _sentence(finding))
     console.print(Text("    " + finding.message, style="italic" if finding.verdict == "supported" else ""))
     if finding.verdict == "contradicted" and finding.expected:
-        console.print(Text(f"    suggest: {finding.expected}", style="green"))
+        console.print(Text(f"    suggest: {finding.suggestion or finding.expected}", style="green"))
     figure = finding.figure
     if figure is not None and finding.verdict != "inconsistent":
         line = Text(f"    {figure.id}: {figure.source.describe()}", style="cyan")
