@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from . import units
 from .figures import ReferenceBase
 from .model import Claim, Figure
-from .words import content_words, proper_names
+from .words import content_words, proper_names, stem
 
 MIN_SCORE = 62.0  # below this the words around a claim are not about the figure
 WIDER_WEIGHT = 0.25  # the rest of the sentence counts, but less than the claim's own words
@@ -65,6 +65,29 @@ def period_fit(claim: Claim, figure: Figure, today: date) -> float | None:
         return 0.5 if figure.period.start <= as_of else None
     overlap = claim.period.overlap(figure.period)
     return overlap if overlap > 0 else None
+
+
+# Nouns that name what is measured. When the claim's own words name one and the
+# figure names another ("a widget deal" against "widget exports"), the figure is
+# about a different measure, however many other words they share.
+MEASURES = frozenset(stem(w) for w in """
+    export import trade investment deal contract sale revenue profit loss budget loan debt spending
+    output production gdp population visitor tourist passenger price wage salary tax fund aid subsidy
+    cost income deficit surplus reserve consumption emission fine bonus dividend valuation capacity
+    """.split())
+
+
+def _measures(words: list[str]) -> set[str]:
+    return {w for w in words if w in MEASURES}
+
+
+def measure_conflict(claim: Claim, figure: Figure) -> set[str] | None:
+    """The figure's measure nouns when they differ from the claim's own, else None."""
+    own = _measures(content_words(f"{claim.context} {claim.noun}"))
+    if not own:
+        return None
+    theirs = set().union(*(_measures(content_words(name)) for name in figure.names))
+    return theirs if theirs and not theirs & own else None
 
 
 def _prepared(text: str) -> str:
@@ -137,6 +160,10 @@ def rank_candidates(claim: Claim, base: ReferenceBase, today: date) -> tuple[lis
         fit = period_fit(claim, figure, today)
         if fit is None:
             rejected.append(Rejection(figure, f"its period {figure.period} is not the claim's {claim.period or 'as of ' + str(today)}"))
+            continue
+        conflict = measure_conflict(claim, figure)
+        if conflict:
+            rejected.append(Rejection(figure, f"it measures {', '.join(sorted(conflict))}, the claim's words another thing"))
             continue
         missing = _unnamed(claim_words, figure)
         if missing:

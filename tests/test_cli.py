@@ -264,8 +264,6 @@ def test_unreadable_file_in_text_mode(workspace):
     assert "SUPPORTED" in out  # the other file was still checked
 
 
-@pytest.mark.xfail(strict=True, reason="known false alarm: 'widget deal' matches the 'widget exports' figure "
-                   "on shared words (2 of 3); matching needs the measured noun to agree (issue 4)")
 def test_glued_scale_word_is_checked_without_a_crash(workspace):
     # "US$5bn" is a claim like any other: the run must end with an exit code, not an exception.
     draft = workspace.write("draft.txt", "Freedonia signed a widget deal worth US$5bn.\n")
