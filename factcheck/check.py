@@ -2,20 +2,27 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from .consistency import check_conversion
+from rapidfuzz import fuzz
+
+from . import derived
+from .consistency import OF_WHAT, check_conversion, check_text
 from .document import Document
 from .extract.claims import extract_claims
 from .figures import ReferenceBase
 from .match import Candidate, rank_candidates
-from .model import Claim, Finding
+from .model import Claim, Finding, Quantity
 from .verdict import judge
+from .words import content_words
 
 
 def check_document(doc: Document, base: ReferenceBase, explain: bool = False) -> list[Finding]:
     findings: list[Finding] = []
     by_claim: dict[int, Finding] = {}
-    for claim in extract_claims(doc):
+    claims = extract_claims(doc)
+    contradictions = check_text(claims, doc)
+    for claim in claims:
         today = doc.date_at(claim.start)
         finding = check_conversion(claim, today)
         original = by_claim.get(claim.converts.start) if claim.converts else None
@@ -29,10 +36,20 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
         elif finding is None:
             candidates, rejected = rank_candidates(claim, base, today)
             candidates = _follow_anchor(claim, candidates, by_claim, base)
+            computed = None
+            if not candidates and claim.kind in ("change", "ratio"):
+                candidates, computed = _computed_change(claim, by_claim, base, today)
+            elif not candidates and claim.kind == "share":
+                candidates, computed = _computed_share(claim, doc, base, today)
             finding = judge(claim, candidates, today)
+            if computed and finding.figure is not None:
+                label = finding.figure.subject.split(" of ")[0]
+                finding.message += f"; {label} {computed}"
             if explain:
                 finding.explanation = [f"{c.figure.id}: words {c.score:.0f}, period fit {c.period_fit:.2f}" for c in candidates[:5]]
                 finding.explanation += [f"{r.figure.id}: rejected, {r.reason}" for r in rejected[:5]]
+        if claim.start in contradictions:  # the text disagrees with itself: that comes first
+            finding = replace(contradictions[claim.start], figure=finding.figure)
         finding.line, finding.column = doc.position(claim.start)
         finding.sentence = doc.sentence(claim.start)
         by_claim[claim.start] = finding
@@ -55,3 +72,59 @@ def _follow_anchor(claim: Claim, candidates: list[Candidate], by_claim: dict[int
         return candidates
     change = base.by_id.get(f"{anchor.figure.id}#change")
     return [Candidate(change, 100.0, 1.0)] if change else candidates
+
+
+def _levels(claim: Claim, base: ReferenceBase, today: date) -> list[Candidate]:
+    """Level figures the words around a change or share claim are about, whatever their unit."""
+    as_level = replace(claim, kind="level", quantity=Quantity(1.0, None))
+    candidates, _ = rank_candidates(as_level, base, today, any_dimension=True)
+    return [c for c in candidates if (c.figure.kind or "level") in ("level", "count")]
+
+
+def _computed_change(claim: Claim, by_claim: dict[int, Finding], base: ReferenceBase, today: date):
+    """A change the base does not state, computed from the levels of both periods."""
+    anchor = by_claim.get(claim.about.start) if claim.about else None
+    if anchor is not None and anchor.figure is not None and (anchor.figure.kind or "level") in ("level", "count"):
+        current = anchor.figure
+    else:
+        levels = _levels(claim, base, today)
+        if not levels:
+            return [], None
+        best = levels[0].figure
+        end = min(claim.period.end, today) if claim.period else today
+        measure = [c.figure for c in levels if derived.same_measure(c.figure, best) and c.figure.period and c.figure.period.end <= end]
+        current = max(measure, key=lambda f: f.period.end, default=best)
+    previous = derived.earlier_level(claim, current, base)
+    figure = derived.change_figure(claim, current, previous) if previous else None
+    if figure is None:
+        return [], None
+    return [Candidate(figure, 100.0, 1.0)], f"{derived.computed_from(current, previous)}, which allow {derived.interval_text(figure)}"
+
+
+def _computed_share(claim: Claim, doc: Document, base: ReferenceBase, today: date):
+    """A share the base does not state: the part's figure over the total's, for the same period."""
+    found = OF_WHAT.match(doc.checked_text, claim.end)
+    if not found or claim.quantity.unit != "percent":
+        return [], None
+    whole_words = " ".join(content_words(found.group(1)))
+    # The part is named before the share, the whole after "of": rank the parts by the words before.
+    part_words = claim.context.replace(found.group(1).strip(), " ")
+    levels = _levels(replace(claim, context=part_words), base, today)
+    totals_ranked = _levels(claim, base, today)
+    totals = sorted(
+        ((max(fuzz.token_set_ratio(whole_words, " ".join(content_words(n))) for n in c.figure.names), c.figure) for c in totals_ranked),
+        key=lambda pair: -pair[0],
+    )
+    for score, total in totals:
+        if score < 60:
+            break
+        for candidate in levels:
+            part = candidate.figure
+            if part.id == total.id or part.quantity.unit != total.quantity.unit:
+                continue
+            if (part.period is None) != (total.period is None) or part.period and part.period.overlap(total.period) < 0.9:
+                continue
+            figure = derived.share_figure(part, total)
+            if figure is not None:
+                return [Candidate(figure, 100.0, 1.0)], f"{derived.computed_from(part, total)}, which allow {derived.interval_text(figure)}"
+    return [], None

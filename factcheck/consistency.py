@@ -1,13 +1,16 @@
 """Does the text agree with itself? "X yuan (about Y dollars)" at the exchange rate of its time."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
 from . import display
+from .derived import falling
 from .intervals import Interval, allowed
 from .model import Claim, Finding
 from .rates import RateUnavailable, ecb_rates
+from .words import content_words
 
 # A writer converts at some rate between the start of the period and the day of writing.
 _DEFAULT_WINDOW = timedelta(days=31)
@@ -42,3 +45,108 @@ def check_conversion(claim: Claim, today: date) -> Finding | None:
         claim, "inconsistent", message, expected=display.amount(converted, claim.quantity.unit, claim.text),
         difference=round(ratio, 6),
     )
+
+
+# -- the text against itself: parts and wholes, shares of one total, a change and its two levels --
+
+_PART_OF = re.compile(r"(?i:\b(?:of which|of whom|including|among them|of that|of this|of these))[ \t,]*(?:\w+[ \t]+){0,3}$")
+OF_WHAT = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([^,;.()\n]{3,80}?)(?=[ \t]+(?:and|or|but|while|whereas|as|in|for)\b|[,;.()\n]|$)"
+)
+_FROM = re.compile(r"(?i:\bfrom)[ \t]+(?:\w+[ \t]+){0,2}$")
+
+
+def check_text(claims: list[Claim], doc) -> dict[int, Finding]:
+    """``inconsistent`` findings (by claim start) where the draft's own numbers disagree."""
+    found: dict[int, Finding] = {}
+    for finding in (*_parts_larger_than_wholes(claims, doc), *_changes_against_levels(claims, doc), *_shares_past_100(claims, doc)):
+        found.setdefault(finding.claim.start, finding)
+    return found
+
+
+def _where(doc, claim: Claim) -> str:
+    line, column = doc.position(claim.start)
+    return f"{claim.text} ({line}:{column})"
+
+
+def _same_sentence(doc, a: Claim, b: Claim) -> bool:
+    return doc.sentence_bounds(a.start) == doc.sentence_bounds(b.start)
+
+
+def _parts_larger_than_wholes(claims: list[Claim], doc):
+    text = doc.checked_text
+    for i, part in enumerate(claims):
+        if not _PART_OF.search(text, max(0, part.start - 40), part.start):
+            continue
+        wholes = [c for c in claims[:i] if c.kind in ("level", "count") and c.quantity.unit == part.quantity.unit
+                  and c.converts is None and _same_sentence(doc, c, part)]
+        if wholes and allowed(part.quantity).low > allowed(wholes[-1].quantity).high:
+            whole = wholes[-1]
+            yield Finding(part, "inconsistent",
+                          f"the part {_where(doc, part)} is larger than the whole it belongs to, {_where(doc, whole)}")
+
+
+def _changes_against_levels(claims: list[Claim], doc):
+    """'44 billion in 2023, up 20 percent from 40 billion in 2022': the two levels make a 10 percent rise."""
+    text = doc.checked_text
+    for i, change in enumerate(claims):
+        if change.kind != "change" or change.quantity.unit != "percent" or change.quantity.bound == "range":
+            continue
+        pair = None
+        earlier = [c for c in claims[:i] if _same_sentence(doc, c, change) and c.converts is None]
+        later = [c for c in claims[i + 1:] if _same_sentence(doc, c, change) and c.converts is None]
+        ranges = [c for c in earlier if c.kind == "change" and c.quantity.bound == "range" and c.quantity.unit not in ("percent", None)]
+        if ranges:  # "rose from 40 billion to 44 billion, an increase of 25 percent"
+            span = ranges[-1]
+            low, high = span.quantity.low, span.quantity.high
+            to = span.quantity.value
+            pair = (to, high if to == low else low, span, span, span.quantity.half_unit)
+        else:
+            levels = [c for c in earlier if c.kind in ("level", "count")]
+            froms = [c for c in later if c.kind in ("level", "count") and _FROM.search(text, max(0, c.start - 30), c.start)]
+            if levels and froms and levels[-1].quantity.unit == froms[0].quantity.unit:
+                pair = (None, None, levels[-1], froms[0])
+        if pair is None:
+            continue
+        current, previous = pair[2], pair[3]
+        if current is previous:  # a from-to range: each end as written
+            half = pair[4]
+            now, then = Interval(pair[0] - half, pair[0] + half), Interval(pair[1] - half, pair[1] + half)
+        else:
+            now, then = allowed(current.quantity), allowed(previous.quantity)
+        if then.low <= 0 or not (now.bounded and then.bounded):
+            continue
+        implied = Interval((now.low / then.high - 1) * 100, (now.high / then.low - 1) * 100)
+        if falling(change):
+            implied = Interval(-implied.high, -implied.low)
+        if not allowed(change.quantity).overlaps(implied):
+            point = (now.low + now.high) / (then.low + then.high) * 100 - 100
+            point = -point if falling(change) else point
+            named = _where(doc, current) if current is previous else f"{_where(doc, current)} and {_where(doc, previous)}"
+            yield Finding(change, "inconsistent",
+                          f"{named} make a change of {display.number(point, 3)} percent "
+                          f"({display.number(implied.low, 3)} to {display.number(implied.high, 3)}); the text says {change.text}",
+                          expected=f"{display.number(point, 3)} percent")
+
+
+def _shares_past_100(claims: list[Claim], doc):
+    """Shares of one total in one paragraph that add up to more than the whole."""
+    text = doc.checked_text
+    groups: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind != "share" or claim.quantity.unit != "percent":
+            continue
+        of = OF_WHAT.match(text, claim.end)
+        if not of:
+            continue
+        paragraph = text.rfind("\n\n", 0, claim.start)
+        key = (paragraph, " ".join(content_words(of.group(1))))
+        groups.setdefault(key, []).append(claim)
+    for shares in groups.values():
+        if len(shares) < 2:
+            continue
+        least = sum(allowed(s.quantity).low for s in shares)
+        if least > 100:
+            last = shares[-1]
+            named = ", ".join(_where(doc, s) for s in shares)
+            yield Finding(last, "inconsistent", f"shares of one total add up to at least {display.number(least, 3)} percent: {named}")

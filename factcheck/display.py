@@ -32,7 +32,7 @@ def amount(value: float, unit: str | None, like: str = "") -> str:
     if scale and abs(value) >= scale[0] / 1000:
         text = f"{number(value / scale[0])} {scale[1]}"
     else:
-        text = number(value, 6)
+        text = number(value, 4 if unit in _UNIT_WORDS else 6)
     if unit in _UNIT_WORDS or (unit and unit.isupper()):
         text += f" {_UNIT_WORDS.get(unit, unit)}"
     elif unit:  # a physical unit: "2 hours", "1 hour"

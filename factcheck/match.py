@@ -70,11 +70,10 @@ def period_fit(claim: Claim, figure: Figure, today: date) -> float | None:
 # Nouns that name what is measured. When the claim's own words name one and the
 # figure names another ("a widget deal" against "widget exports"), the figure is
 # about a different measure, however many other words they share.
-MEASURES = frozenset(stem(w) for w in """
-    export import trade investment deal contract sale revenue profit loss budget loan debt spending
-    output production gdp population visitor tourist passenger price wage salary tax fund aid subsidy
-    cost income deficit surplus reserve consumption emission fine bonus dividend valuation capacity
-    """.split())
+MEASURES = frozenset(stem(w) for w in ["export", "import", "trade", "investment", "deal", "contract", "sale", "revenue", "profit", "loss", "budget", "loan", "debt", "spending", "output", "production", "gdp", "population", "visitor", "tourist", "passenger", "price", "wage", "salary", "tax", "fund", "aid", "subsidy", "cost", "income", "deficit", "surplus", "reserve", "consumption", "emission", "fine", "bonus", "dividend", "valuation", "capacity", "unemployment", "employment", "inflation", "poverty", "literacy", "turnout"])
+# Of these, the ones that are a single thing with a value rather than a flow: "an export deal"
+# is not the exports, whatever words it shares with them.
+THINGS = frozenset(stem(w) for w in ["deal", "contract", "loan", "fine", "order", "agreement", "package", "project", "programme", "program", "bond", "grant"])
 
 
 def _measures(words: list[str]) -> set[str]:
@@ -86,7 +85,11 @@ def measure_conflict(claim: Claim, figure: Figure) -> set[str] | None:
     own = _measures(content_words(f"{claim.context} {claim.noun}"))
     if not own:
         return None
-    theirs = set().union(*(_measures(content_words(name)) for name in figure.names))
+    named = set().union(*(content_words(name) for name in figure.names))
+    theirs = _measures(list(named))
+    things = own & THINGS
+    if things and not things & named:
+        return theirs or {"something else"}
     return theirs if theirs and not theirs & own else None
 
 
@@ -144,8 +147,12 @@ def _unnamed(words: _ClaimWords, figure: Figure) -> set[str]:
     return min(shortfalls, key=len) if shortfalls else set()
 
 
-def rank_candidates(claim: Claim, base: ReferenceBase, today: date) -> tuple[list[Candidate], list[Rejection]]:
-    """Candidates about this claim, best first, and the near misses with why they were rejected."""
+def rank_candidates(claim: Claim, base: ReferenceBase, today: date, any_dimension: bool = False) -> tuple[list[Candidate], list[Rejection]]:
+    """Candidates about this claim, best first, and the near misses with why they were rejected.
+
+    any_dimension: rank figures by their words and period only, whatever they are
+    measured in (to find the levels a change or a share is computed from).
+    """
     words = set(content_words(f"{claim.context} {claim.noun} {claim.wider_context}"))
     found: list[Candidate] = []
     rejected: list[Rejection] = []
@@ -154,7 +161,7 @@ def rank_candidates(claim: Claim, base: ReferenceBase, today: date) -> tuple[lis
         if not claim_kind_fits(claim, figure):
             rejected.append(Rejection(figure, f"a {figure.kind or 'level'} figure, the claim is a {claim.kind}"))
             continue
-        if not dimension_fits(claim, figure):
+        if not any_dimension and not dimension_fits(claim, figure):
             rejected.append(Rejection(figure, f"measured in {figure.quantity.unit or 'a count'}, the claim in {claim.quantity.unit or 'a count'}"))
             continue
         fit = period_fit(claim, figure, today)

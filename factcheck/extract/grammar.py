@@ -177,7 +177,7 @@ ECB_CURRENCIES = (
 OTHER_CURRENCIES = (
     "AED", "ARS", "BDT", "CLP", "COP", "EGP", "KES", "KWD", "LKR", "MMK", "NGN", "PKR",
     "QAR", "SAR", "TWD", "UAH", "VND", "LAK", "KHR", "BND", "CRC", "GEL", "KZT", "MAD",
-    "NPR", "PEN", "BTC",
+    "NPR", "PEN", "BTC", "XOF", "XAF",
     # Replaced by the euro, still in older figures.
     "DEM", "FRF", "ESP", "ITL", "NLG", "FIM", "ATS", "BEF", "PTE", "IEP", "GRD",
 )

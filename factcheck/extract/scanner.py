@@ -105,6 +105,7 @@ _SCALE_WORDS = [s.word for s in G.SCALES if len(s.word) > 1]
 _SCALE_AFTER = re.compile(rf"[ \t]*(?P<hyphen>-)?[ \t]*(?P<scale>(?i:{_body(_SCALE_WORDS)}))\b")
 _GLUED = re.compile(rf"(?P<glued>{_body([*G.GLUED_SCALES, *G.MONEY_ONLY_SCALES])})(?![A-Za-z0-9])")
 _SECOND = rf"(?P<second>{NUMERAL})"
+_MADE_UP = re.compile(r"(?i:\bma(?:de|ke|kes|king)[ \t]+up)[ \t]+(?:(?i:about|around|over|nearly|almost|some|just|roughly)[ \t]+)?$")
 _LAST_SCALE_WORD = re.compile(rf"[ \t-]((?i:{_body(w for w in _SCALE_WORDS if w not in ('hundred', 'dozen', 'dozens'))}))$")
 # Before "($99.99)", a linking verb or a colon makes the parentheses a minus, not an aside or a conversion.
 _ACCOUNTING_BEFORE = re.compile(r"(?:\b(?:is|was|were|are|be|of|at)|[:=])[ \t]*$")
@@ -439,7 +440,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     if change_from and bound == "range":
         kind = "change"
     elif unit in ("percent", "percentage_point", "basis_point"):
-        if _tail(_CHANGE_BEFORE, before, 40) or _CHANGE_AFTER.match(after):
+        if (_tail(_CHANGE_BEFORE, before, 40) and not _MADE_UP.search(before)) or _CHANGE_AFTER.match(after):
             kind = "change"
         elif _SHARE_AFTER.match(after):
             kind = "share"

@@ -1,0 +1,116 @@
+"""Figures the base implies but does not state: a change between two levels of
+one measure, and the share of a part in a total.
+
+A careful fact-checker who has the 2023 and the 2024 figure does not call "up
+10 percent" unverified: she divides. Each derived figure carries the interval
+its inputs allow (their written precision), so rounding in the source never
+makes a right claim wrong, and names the figures it was computed from.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from datetime import date
+
+from . import display, units
+from .figures import ReferenceBase
+from .intervals import allowed
+from .model import Claim, Figure, Period, Quantity
+
+# Words that make a percentage change an average per year ("an average annual rate of 7.5 percent").
+_PER_YEAR = re.compile(r"\b(?:annual|annually|a year|per year|per annum|each year|every year|yearly)\b", re.IGNORECASE)
+
+
+def same_measure(figure: Figure, other: Figure) -> bool:
+    """Figures of one measure differ only in period: same subject, kind, dimension and period length."""
+    return (figure.subject.lower() == other.subject.lower() and (figure.kind or "level") == (other.kind or "level")
+            and units.dimension(figure.quantity.unit) == units.dimension(other.quantity.unit)
+            and _months(figure) == _months(other))
+
+
+def _months(figure: Figure) -> int | None:
+    return round(((figure.period.end - figure.period.start).days + 1) / 30.44) if figure.period else None
+
+
+def _year_before(period: Period) -> tuple[date, date]:
+    return period.start.replace(year=period.start.year - 1), period.end.replace(year=period.end.year - 1, day=min(period.end.day, 28) if period.end.month == 2 else period.end.day)
+
+
+def earlier_level(claim: Claim, current: Figure, base: ReferenceBase) -> Figure | None:
+    """The figure a change is measured from: the since-year's, or the same period a year before."""
+    if current.period is None:
+        return None
+    measure = [f for f in base.figures if f.id != current.id and f.period is not None and same_measure(f, current)]
+    if claim.since is not None:
+        fitting = [f for f in measure if f.period.start.year == claim.since.start.year and f.period.end <= current.period.end]
+        return max(fitting, key=lambda f: f.period.end, default=None)
+    start, end = _year_before(current.period)
+    return next((f for f in measure if f.period.start == start and f.period.end.month == end.month
+                 and f.period.end.year == end.year), None)
+
+
+# "fell by 2 points" states a fall of 2: the computed change is compared with its sign turned.
+_FALLING = re.compile(r"\b(?:fell|fall|falls|falling|fallen|down|declin\w*|dropp?\w*|decreas\w*|lower|shr[ai]nk\w*|shrunk|slid|slump\w*|cut|reduc\w*)\b", re.IGNORECASE)
+
+
+def falling(claim: Claim) -> bool:
+    return claim.kind == "change" and bool(_FALLING.search(claim.context))
+
+
+def change_figure(claim: Claim, current: Figure, previous: Figure) -> Figure | None:
+    """The change from previous to current, in the claim's terms (percent, points, a multiple, a yearly rate)."""
+    now, then = allowed(current.quantity, current.tolerance), allowed(previous.quantity, previous.tolerance)
+    if not (now.bounded and then.bounded) or then.low <= 0:
+        return None
+    unit, kind = claim.quantity.unit, claim.kind
+    years = (current.period.end - previous.period.end).days / 365.25
+    if kind == "ratio":
+        formula, label = (lambda c, p: c / p), "multiple"
+    elif unit == "percentage_point":
+        if current.quantity.unit != "percent":
+            return None
+        formula, label = (lambda c, p: c - p), "change in points"
+    elif unit == "percent" and _PER_YEAR.search(f"{claim.context} {claim.text}") and years >= 1.5:
+        formula, label = (lambda c, p: ((c / p) ** (1 / years) - 1) * 100), f"average annual change over {years:.0f} years"
+    elif unit == "percent":
+        formula, label = (lambda c, p: (c / p - 1) * 100), "change"
+    else:
+        return None
+    point = formula(current.quantity.value, previous.quantity.value)
+    low, high = formula(now.low, then.high), formula(now.high, then.low)
+    if falling(claim) and kind != "ratio":  # a fall of 2 is a change of -2
+        point, low, high = -point, -high, -low
+    quantity = Quantity(point, None if kind == "ratio" else unit, "range", 0.0, None, low, high)
+    subject = f"{label} of {current.subject}"
+    return replace(
+        current, id=f"{current.id}~{previous.id}", subject=subject, quantity=quantity, kind="ratio" if kind == "ratio" else "change",
+        aliases=(), tolerance=None, compared_to=previous.period,
+    )
+
+
+def share_figure(part: Figure, total: Figure) -> Figure | None:
+    """The share of part in total, in percent."""
+    p, t = allowed(part.quantity, part.tolerance), allowed(total.quantity, total.tolerance)
+    if not (p.bounded and t.bounded) or t.low <= 0 or part.quantity.value > total.quantity.value:
+        return None
+    point = 100 * part.quantity.value / total.quantity.value
+    quantity = Quantity(point, "percent", "range", 0.0, None, 100 * p.low / t.high, 100 * p.high / t.low)
+    return replace(
+        part, id=f"{part.id}/{total.id}", subject=f"share of {part.subject} in {total.subject}", quantity=quantity,
+        kind="share", aliases=(), tolerance=None,
+    )
+
+
+def computed_from(*figures: Figure) -> str:
+    """'computed from a (2024) and b (2023)': which figures the arithmetic used."""
+    parts = [f"{f.id} = {display.amount(f.quantity.value, f.quantity.unit)}{f' ({f.period})' if f.period else ''}" for f in figures]
+    return "computed from " + " and ".join(parts)
+
+
+def interval_text(figure: Figure) -> str:
+    """'9.3-10.4 percent': the derived figure's interval, for the message."""
+    q = figure.quantity
+    unit = display.amount(1, q.unit).split(" ", 1)[1] if q.unit else ""
+    low, high = (display.number(v, 3) for v in (q.low, q.high)) if math.isfinite(q.low) and math.isfinite(q.high) else ("?", "?")
+    return f"{low}-{high} {unit}".strip()
