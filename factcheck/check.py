@@ -24,11 +24,11 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
     contradictions = check_text(claims, doc)
     for claim in claims:
         today = doc.date_at(claim.start)
-        finding = check_conversion(claim, today)
+        finding = check_conversion(claim, today, base.rates)
         original = by_claim.get(claim.converts.start) if claim.converts else None
         if finding is None and original is not None and original.figure is not None:
             # A conversion that agrees with what it converts stands or falls with it.
-            finding = judge(_as_converted(claim), [Candidate(original.figure, 100.0, 1.0)], today)
+            finding = judge(_as_converted(claim), [Candidate(original.figure, 100.0, 1.0)], today, base.rates)
             finding.claim = claim
             if finding.verdict == "unverified" and original.verdict == "supported":
                 finding.verdict = "supported"
@@ -41,7 +41,7 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
                 candidates, computed = _computed_change(claim, by_claim, base, today)
             elif not candidates and claim.kind == "share":
                 candidates, computed = _computed_share(claim, doc, base, today)
-            finding = judge(claim, candidates, today)
+            finding = judge(claim, candidates, today, base.rates)
             if computed and finding.figure is not None:
                 label = finding.figure.subject.split(" of ")[0]
                 finding.message += f"; {label} {computed}"

@@ -9,14 +9,14 @@ from . import display
 from .derived import falling
 from .intervals import Interval, allowed
 from .model import Claim, Finding
-from .rates import RateUnavailable, ecb_rates
+from .rates import RateBook, RateUnavailable
 from .words import content_words
 
 # A writer converts at some rate between the start of the period and the day of writing.
 _DEFAULT_WINDOW = timedelta(days=31)
 
 
-def check_conversion(claim: Claim, today: date) -> Finding | None:
+def check_conversion(claim: Claim, today: date, rates: RateBook | None = None) -> Finding | None:
     """An ``inconsistent`` finding when claim converts another amount at no rate of its time."""
     original = claim.converts
     if original is None:
@@ -24,7 +24,7 @@ def check_conversion(claim: Claim, today: date) -> Finding | None:
     start = min(original.period.start, today - _DEFAULT_WINDOW) if original.period else today - _DEFAULT_WINDOW
     end = today
     try:
-        rate = ecb_rates().over(original.quantity.unit, claim.quantity.unit, min(start, end), end)
+        rate = (rates or RateBook()).over(original.quantity.unit, claim.quantity.unit, min(start, end), end)
     except RateUnavailable:
         return None  # nothing to say; the claim is still judged against the base
     implied = allowed(original.quantity).scaled(rate.low, rate.high)
@@ -37,7 +37,7 @@ def check_conversion(claim: Claim, today: date) -> Finding | None:
     converted = original.quantity.value * rate.mean
     ratio = claim.quantity.value / converted - 1
     message = (
-        f"{original.text} is {display.amount(converted, claim.quantity.unit, claim.text)} at the ECB rate "
+        f"{original.text} is {display.amount(converted, claim.quantity.unit, claim.text)} at the {rate.origin} rate "
         f"of {start} to {end} ({display.number(1 / rate.mean)} {original.quantity.unit} per {claim.quantity.unit}); "
         f"the text says {claim.text}, {display.percent(ratio)} {'higher' if ratio > 0 else 'lower'}"
     )

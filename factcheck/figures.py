@@ -18,9 +18,11 @@ from .extract.grammar import CURRENCY_CODES, HEDGES
 from .extract.numbers import DIGITS, parse_digits
 from .model import Figure, Period, Quantity, Source
 from .periods import parse_period
+from .rates import RateBook, RateEntry
 from .words import content_words, proper_names
 
-FILE_KEYS = {"source", "reported_by", "figures"}
+FILE_KEYS = {"source", "reported_by", "figures", "rates"}
+RATE_KEYS = {"from", "to", "period", "rate", "note"}
 FIGURE_KEYS = {"id", "subject", "aliases", "value", "period", "tolerance", "change", "kind", "source", "reported_by", "note"}
 SOURCE_KEYS = {"title", "publisher", "url", "published", "accessed", "note"}
 CHANGE_KEYS = {"value", "compared_to"}
@@ -78,6 +80,7 @@ class ReferenceBase:
     _index: dict[str, set[int]] = field(default_factory=dict, repr=False)
     by_id: dict[str, Figure] = field(default_factory=dict, repr=False)
     names: set[str] = field(default_factory=set, repr=False)  # every proper name the base speaks of
+    rates: RateBook = field(default_factory=RateBook, repr=False)  # the base's rate tables, then the ECB
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.figures}
@@ -122,9 +125,10 @@ def load_reference(paths: list[str | Path]) -> ReferenceBase:
         else:
             problems.append(UserError("no such reference file or folder", str(path)))
     figures: list[Figure] = []
+    rates: list[RateEntry] = []
     seen: dict[str, Figure] = {}
     for file in files:
-        for figure in _load_file(file, problems):
+        for figure in _load_file(file, problems, rates):
             if figure.id in seen:
                 first = seen[figure.id]
                 problems.append(UserError(f"duplicate id '{figure.id}' (first at {first.path}:{first.line})", figure.path, figure.line))
@@ -133,10 +137,10 @@ def load_reference(paths: list[str | Path]) -> ReferenceBase:
             figures.append(figure)
     if problems:
         raise InvalidReference(problems)
-    return ReferenceBase([str(p) for p in paths], figures)
+    return ReferenceBase([str(p) for p in paths], figures, rates=RateBook(rates))
 
 
-def _load_file(file: Path, problems: list[UserError]) -> list[Figure]:
+def _load_file(file: Path, problems: list[UserError], rates: list[RateEntry]) -> list[Figure]:
     name = str(file)
     try:
         data = yaml.load(file.read_text(encoding="utf-8"), Loader=_LineLoader)
@@ -156,6 +160,7 @@ def _load_file(file: Path, problems: list[UserError]) -> list[Figure]:
     report.unknown_keys(data, FILE_KEYS, "file")
     default_source = report.source(data.get("source"), data, "source")
     default_reported = report.source(data.get("reported_by"), data, "reported_by")
+    rates.extend(_rates(data, report, default_source))
     entries = data.get("figures") or []
     if not isinstance(entries, list):
         report.at(data, "figures", "'figures' must be a list")
@@ -286,6 +291,40 @@ def _named_unit(quantity: Quantity, words: str, entry, key, report, figure_id) -
         report.at(entry, key, f"figure '{figure_id}': unknown unit '{words}'")
         return None
     return replace(quantity, unit=name)
+
+
+def _rates(data: dict, report: _Reporter, source: Source | None) -> list[RateEntry]:
+    """A rate table: dated rates with a source, for currencies or dates the ECB does not cover."""
+    entries = data.get("rates")
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        report.at(data, "rates", "'rates' must be a list of {from, to, period, rate}")
+        return []
+    if source is None:
+        report.at(data, "rates", "a rate table needs a 'source' for the file")
+    found = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            report.at(data, "rates", "each rate must be a mapping with from, to, period, rate")
+            continue
+        report.unknown_keys(entry, RATE_KEYS, "rate")
+        codes = [str(entry.get(key, "")).upper() for key in ("from", "to")]
+        bad = [key for key, code in zip(("from", "to"), codes) if code not in CURRENCY_CODES]
+        for key in bad:
+            report.at(entry, key, f"rate: unknown currency '{entry.get(key)}' in '{key}' (an ISO 4217 code such as USD)")
+        period = parse_period(entry.get("period")) if entry.get("period") is not None else None
+        if period is None:
+            report.at(entry, "period", f"rate: cannot read period '{entry.get('period')}' (e.g. 2023, 2024-06, 2024-01/2024-08)")
+        rate = entry.get("rate")
+        if not isinstance(rate, (int, float)) or isinstance(rate, bool) or rate <= 0:
+            report.at(entry, "rate", f"rate: '{rate}' is not a positive number")
+            continue
+        if bad or period is None or source is None:
+            continue
+        origin = source.publisher or source.title or source.url
+        found.append(RateEntry(codes[0], codes[1], period.start, period.end, period.label, float(rate), origin, report.path, entry["__line__"]))
+    return found
 
 
 def _period(entry: dict, key: str, report: _Reporter, figure_id) -> Period | None:

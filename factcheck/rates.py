@@ -35,6 +35,77 @@ class Conversion:
     low: float
     high: float
     days: int
+    origin: str = "ECB"  # whose rate: the ECB's, or a rate table's in the reference base
+
+
+@dataclass(frozen=True)
+class RateEntry:
+    """One dated rate from a reference base's rate table: 1 ``source`` buys ``rate`` ``target``."""
+
+    source: str
+    target: str
+    start: date
+    end: date
+    label: str
+    rate: float
+    origin: str  # the table's source, for the message
+    path: str
+    line: int
+
+
+class RateBook:
+    """The base's own rate tables first (currencies or dates the ECB does not cover), then the ECB."""
+
+    def __init__(self, entries: list[RateEntry] | tuple = ()):
+        self.entries = list(entries)
+
+    def over(self, source: str, target: str, start: date, end: date) -> Conversion:
+        if source == target:
+            return Conversion(1.0, 1.0, 1.0, 1)
+        direct = self._table(source, target, start, end)
+        if direct is not None:
+            return direct
+        try:
+            return ecb_rates().over(source, target, start, end)
+        except RateUnavailable as problem:
+            # Through a currency the ECB knows: XOF -> USD (the table), USD -> EUR (the ECB), or back.
+            for middle in self._partners(source):
+                first = self._table(source, middle, start, end)
+                second = self._ecb_or_none(middle, target, start, end)
+                if first and second:
+                    return _chained(first, second)
+            for middle in self._partners(target):
+                first = self._ecb_or_none(source, middle, start, end)
+                second = self._table(middle, target, start, end)
+                if first and second:
+                    return _chained(first, second)
+            raise problem
+
+    @staticmethod
+    def _ecb_or_none(source: str, target: str, start: date, end: date) -> Conversion | None:
+        try:
+            return ecb_rates().over(source, target, start, end)
+        except RateUnavailable:
+            return None
+
+    def _partners(self, code: str) -> set[str]:
+        return {e.target if e.source == code else e.source for e in self.entries if code in (e.source, e.target)}
+
+    def _table(self, source: str, target: str, start: date, end: date) -> Conversion | None:
+        """The table's rates overlapping [start, end], weighted by the days they cover."""
+        found = []
+        for entry in self.entries:
+            if {entry.source, entry.target} != {source, target}:
+                continue
+            days = (min(end, entry.end) - max(start, entry.start)).days + 1
+            if days > 0:
+                found.append((entry.rate if entry.source == source else 1 / entry.rate, days, entry.origin))
+        if not found:
+            return None
+        total = sum(days for _, days, _ in found)
+        mean = sum(rate * days for rate, days, _ in found) / total
+        rates = [rate for rate, _, _ in found]
+        return Conversion(mean, min(rates), max(rates), total, found[0][2])
 
 
 class EcbRates:
@@ -83,6 +154,11 @@ class EcbRates:
             rate = self._per_euro(target, end) / self._per_euro(source, end)
             return Conversion(rate, rate, rate, 1)
         return Conversion(sum(daily) / len(daily), min(daily), max(daily), len(daily))
+
+
+def _chained(first: Conversion, second: Conversion) -> Conversion:
+    return Conversion(first.mean * second.mean, first.low * second.low, first.high * second.high,
+                      min(first.days, second.days), f"{first.origin} and {second.origin}")
 
 
 def _ecb_history() -> Path:

@@ -15,7 +15,7 @@ from . import display, units
 from .intervals import Interval, allowed
 from .match import Candidate
 from .model import Claim, Figure, Finding, Period
-from .rates import RateUnavailable, ecb_rates
+from .rates import RateBook, RateUnavailable
 
 TIE = 5.0  # candidates this close in rank fit the claim about equally well
 
@@ -29,7 +29,7 @@ class Comparison:
     note: str = ""  # how the figure was converted
 
 
-def figure_in_claim_unit(claim: Claim, figure: Figure, today: date) -> tuple[Interval, float, str]:
+def figure_in_claim_unit(claim: Claim, figure: Figure, today: date, rates: RateBook | None = None) -> tuple[Interval, float, str]:
     """The figure's interval and value in the claim's unit; raises RateUnavailable."""
     interval = allowed(figure.quantity, figure.tolerance)
     point = figure.quantity.value
@@ -38,16 +38,16 @@ def figure_in_claim_unit(claim: Claim, figure: Figure, today: date) -> tuple[Int
         return interval, point, ""
     if figure.quantity.is_money:
         period = figure.period or claim.period or Period(today - timedelta(days=30), today, f"the month to {today}")
-        rate = ecb_rates().over(source_unit, target_unit, period.start, min(period.end, today))
-        note = (f"at the ECB rate for {period} ({display.number(1 / rate.mean)} {source_unit} per {target_unit}"
+        rate = (rates or RateBook()).over(source_unit, target_unit, period.start, min(period.end, today))
+        note = (f"at the {rate.origin} rate for {period} ({display.number(1 / rate.mean)} {source_unit} per {target_unit}"
                 f", {display.number(1 / rate.high)}-{display.number(1 / rate.low)} over the period)")
         return interval.scaled(rate.low, rate.high), point * rate.mean, note
     convert = lambda v: units.convert(v, source_unit, target_unit)  # noqa: E731
     return interval.mapped(convert), convert(point), f"converted from {source_unit}"
 
 
-def compare(claim: Claim, figure: Figure, today: date) -> Comparison:
-    expected, point, note = figure_in_claim_unit(claim, figure, today)
+def compare(claim: Claim, figure: Figure, today: date, rates: RateBook | None = None) -> Comparison:
+    expected, point, note = figure_in_claim_unit(claim, figure, today, rates)
     said = allowed(claim.quantity)
     difference = (claim.quantity.value - point) / point if point else None
     if expected.bounded:
@@ -97,7 +97,7 @@ def _currency_slip(claim: Claim, figure: Figure) -> str:
     return ""
 
 
-def judge(claim: Claim, candidates: list[Candidate], today: date) -> Finding:
+def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBook | None = None) -> Finding:
     """The verdict for one claim, given its ranked candidate figures."""
     if not candidates:
         return Finding(claim, "unverified", "no figure in the reference base is about this claim")
@@ -110,7 +110,7 @@ def judge(claim: Claim, candidates: list[Candidate], today: date) -> Finding:
     problems: list[str] = []
     for candidate in contenders:
         try:
-            judged.append((candidate, compare(claim, candidate.figure, today)))
+            judged.append((candidate, compare(claim, candidate.figure, today, rates)))
         except RateUnavailable as problem:  # e.g. a figure from before the ECB's first rate
             problems.append(f"cannot convert {candidate.figure.id} from {candidate.figure.quantity.unit} to {claim.quantity.unit}: {problem}")
     if not judged:

@@ -145,3 +145,24 @@ def test_reference_may_be_given_twice(run, tmp_path):
     data = json.loads(out)
     assert data["reference"]["figures"] == 2
     assert data["reference"]["paths"] == [str(first), str(second)]
+
+
+def test_a_rate_table_entry_with_an_unknown_currency_is_refused_with_its_line(tmp_path, run):
+    base = tmp_path / "rates.yaml"
+    base.write_text(
+        "source: {title: Central bank bulletin}\n"
+        "rates:\n"
+        "  - {from: USD, to: XOF, period: 2023, rate: 606.6}\n"
+        "  - {from: USD, to: ZZZ, period: 2023, rate: 2}\n"
+        "  - {from: USD, to: XOF, period: 2023-13, rate: 600}\n"
+        "  - {from: USD, to: XOF, period: 2022, rate: -1}\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Nothing here.\n", encoding="utf-8")
+    code, out, err = run("check", "--reference", str(base), str(draft))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert any(":4:" in line and "ZZZ" in line for line in lines), err
+    assert any(":5:" in line and "2023-13" in line for line in lines), err
+    assert any(":6:" in line and "positive" in line for line in lines), err

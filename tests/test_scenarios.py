@@ -39,9 +39,15 @@ figures:
   - {id: jobless-2022, subject: unemployment rate of Freedonia, aliases: [Freedonia's unemployment rate], value: 8.5 percent, period: 2022}
   - {id: jobless-2023, subject: unemployment rate of Freedonia, aliases: [Freedonia's unemployment rate], value: 6.5 percent, period: 2023}
   - {id: population-2023, subject: population of Freedonia, aliases: [Freedonia's population], value: 5.2 million, kind: count, period: 2023}
-  - {id: ferry-fares-2023, subject: ferry fares of Freedonia, aliases: [Freedonia's ferry fares], value: 1.2 billion XOF, period: 2023}
+  - {id: ferry-fares-2023, subject: ferry fares of Freedonia, aliases: [Freedonia's ferry fares], value: 1.2 billion XAF, period: 2023}
+  - {id: port-fees-2023, subject: port fees of Freedonia, aliases: [Freedonia's port fees], value: 3.0 billion XOF, period: 2023}
+
   - {id: dam-cost-1995, subject: cost of the Freedonia dam, aliases: [the Freedonia dam's cost], value: 2.0 billion USD, period: 1995}
   - {id: sylvania-share, subject: share of Sylvania in Freedonia's exports, aliases: [exports to Sylvania], value: 30 percent, kind: share, period: 2023}
+
+# The ECB publishes no CFA franc rate: the base brings its own, with the file's source.
+rates:
+  - {from: USD, to: XOF, period: 2023, rate: 606.6}
 """
 DATELINE = "2024-09-20 10:00\n"
 
@@ -86,7 +92,10 @@ SCENARIOS = [
     ("euros-wrong", f"{E} reached 50 billion euros in 2023.", "50 billion euros", "contradicted", ["ECB rate", "USD per EUR"]),
     ("yen-cross", f"{E} reached 6.2 trillion yen in 2023.", "6.2 trillion yen", "supported", ["ECB rate", "JPY"]),
     ("yen-cross-wrong", f"{E} reached 8 trillion yen in 2023.", "8 trillion yen", "contradicted", ["ECB rate", "JPY"]),
-    ("currency-not-covered", "Freedonia's ferry fares reached 2 million U.S. dollars in 2023.", "2 million U.S. dollars", "unverified", ["cannot convert", "XOF"]),
+    ("currency-not-covered", "Freedonia's ferry fares reached 2 million U.S. dollars in 2023.", "2 million U.S. dollars", "unverified", ["cannot convert", "XAF"]),
+    ("rate-table-right", "Freedonia's port fees reached 4.9 million U.S. dollars in 2023.", "4.9 million U.S. dollars", "supported", ["Freedonia Statistics Office rate", "XOF per USD"]),
+    ("rate-table-wrong", "Freedonia's port fees reached 8 million U.S. dollars in 2023.", "8 million U.S. dollars", "contradicted", ["Freedonia Statistics Office rate"]),
+    ("rate-table-cross", "Freedonia's port fees reached 4.6 million euros in 2023.", "4.6 million euros", "supported", ["Freedonia Statistics Office", "ECB"]),
     ("date-not-covered", "The Freedonia dam's cost reached 1.8 billion euros in 1995.", "1.8 billion euros", "unverified", ["cannot convert"]),
     ("conversion-inconsistent", f"{E} reached 44 billion U.S. dollars (about 10 billion euros) in 2023.", "10 billion euros", "inconsistent", ["ECB rate"]),
     ("conversion-consistent", f"{E} reached 44 billion U.S. dollars (about 40.7 billion euros) in 2023.", "40.7 billion euros", "supported", []),

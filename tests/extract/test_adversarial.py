@@ -28,8 +28,8 @@ import pytest
 from factcheck.document import Document
 from factcheck.extract.claims import extract_claims
 
-SIZE = 60_000  # characters of each family in the content tests
-N = 25_000  # n of the linearity test: n and 4n characters
+SIZE = 200_000  # characters of each family in the content tests
+N = 50_000  # n of the linearity test: n and 4n characters
 # Seconds one extraction of SIZE characters may take: 0.1-7 s today (7 s: the hyphen chain's
 # 100,000 claims), minutes when quadratic. Only a guard, so that a pathological input fails its
 # tests instead of stalling the suite; generous, so that a slow CI machine does not trip it.
