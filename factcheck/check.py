@@ -115,9 +115,12 @@ def _computed_share(claim: Claim, doc: Document, base: ReferenceBase, today: dat
         ((max(fuzz.token_set_ratio(whole_words, " ".join(content_words(n))) for n in c.figure.names), c.figure) for c in totals_ranked),
         key=lambda pair: -pair[0],
     )
+    wanted = set(whole_words.split())
     for score, total in totals:
         if score < 60:
             break
+        if not any(wanted <= set(content_words(name)) for name in total.names):
+            continue  # every word of "of the national total" must name the whole, not just one of them
         for candidate in levels:
             part = candidate.figure
             if part.id == total.id or part.quantity.unit != total.quantity.unit:

@@ -7,7 +7,7 @@ with rapidfuzz, so a base of thousands of figures costs no full fuzzy scan.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
@@ -61,8 +61,10 @@ def period_fit(claim: Claim, figure: Figure, today: date) -> float | None:
     if figure.period is None:
         return 0.5
     if claim.period is None or claim.period.is_day:
+        # As of a day, only figures published by then: periods that are over, or run to date ("so far this year").
         as_of = claim.period.end if claim.period else today
-        return 0.5 if figure.period.start <= as_of else None
+        month_end = (as_of.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return 0.5 if figure.period.end <= month_end else None
     overlap = claim.period.overlap(figure.period)
     return overlap if overlap > 0 else None
 

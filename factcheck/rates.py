@@ -79,7 +79,7 @@ class RateBook:
                 second = self._table(middle, target, start, end)
                 if first and second:
                     return _chained(first, second)
-            raise problem
+            raise
 
     @staticmethod
     def _ecb_or_none(source: str, target: str, start: date, end: date) -> Conversion | None:

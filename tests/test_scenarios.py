@@ -25,6 +25,7 @@ figures:
   - {id: exports-2020, subject: exports of Freedonia, aliases: [Freedonia's exports], value: 22.0 billion USD, period: 2020}
   - {id: exports-2022, subject: exports of Freedonia, aliases: [Freedonia's exports], value: 40.0 billion USD, period: 2022}
   - {id: exports-2023, subject: exports of Freedonia, aliases: [Freedonia's exports], value: 44.0 billion USD, period: 2023}
+  - {id: exports-2024, subject: exports of Freedonia, aliases: [Freedonia's exports], value: 48.0 billion USD, period: 2024}
   - {id: exports-2023-h1, subject: exports of Freedonia, aliases: [Freedonia's exports], value: 20.0 billion USD, period: 2023-H1}
   - {id: exports-2024-h1, subject: exports of Freedonia, aliases: [Freedonia's exports], value: 25.0 billion USD, period: 2024-H1}
   - id: imports-2023
@@ -59,7 +60,9 @@ SCENARIOS = [
     ("other-year-right", f"{E} reached 40 billion U.S. dollars in 2022.", "40 billion U.S. dollars", "supported", ["2022"]),
     ("year-wrong", f"{E} reached 40 billion U.S. dollars in 2023.", "40 billion U.S. dollars", "contradicted", ["44 billion USD (2023)"]),
     ("no-period-older-figure", f"{E} reached 40 billion U.S. dollars.", "40 billion U.S. dollars", "outdated", ["2022", "newer", "2023"]),
+    # (the 2024 figure is not out by 2024-09-20: the latest figure is 2023's)
     ("no-period-latest", f"{E} reached 44 billion U.S. dollars.", "44 billion U.S. dollars", "supported", ["2023"]),
+    ("this-year-not-out-yet", f"{E} will reach 48 billion U.S. dollars this year.", "48 billion U.S. dollars", "supported", ["2024"]),
     ("last-year", f"{E} reached 44 billion U.S. dollars last year.", "44 billion U.S. dollars", "supported", ["2023"]),
     ("this-year-first-half", f"In the first half of this year, {E} reached 25 billion U.S. dollars.", "25 billion U.S. dollars", "supported", ["2024-H1"]),
     ("h1-notation", f"In H1 2024, {E} reached 25 billion U.S. dollars.", "25 billion U.S. dollars", "supported", ["2024-H1"]),
