@@ -1,6 +1,7 @@
 """The pipeline: a document and a reference base in, findings out. Nothing here prints."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -11,10 +12,10 @@ from .consistency import OF_WHAT, check_conversion, check_text
 from .document import Document
 from .extract.claims import extract_claims
 from .figures import ReferenceBase
-from .match import Candidate, rank_candidates
-from .model import Claim, Finding, Quantity
-from .verdict import judge
-from .words import content_words
+from .match import Candidate, rank_candidates, word_score
+from .model import Claim, Finding, Period, Quantity
+from .verdict import compare, judge
+from .words import content_words, proper_names
 
 
 def check_document(doc: Document, base: ReferenceBase, explain: bool = False) -> list[Finding]:
@@ -36,9 +37,11 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
         elif finding is None:
             candidates, rejected = rank_candidates(claim, base, today)
             candidates = _follow_anchor(claim, candidates, by_claim, base)
+            if claim.kind == "share":
+                candidates = _of_the_same_whole(claim, doc, candidates)
             computed = None
             if not candidates and claim.kind in ("change", "ratio"):
-                candidates, computed = _computed_change(claim, by_claim, base, today)
+                candidates, computed = _computed_change(claim, doc, by_claim, base, today)
             elif not candidates and claim.kind == "share":
                 candidates, computed = _computed_share(claim, doc, base, today)
             finding = judge(claim, candidates, today, base.rates)
@@ -46,8 +49,7 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
                 label = finding.figure.subject.split(" of ")[0]
                 finding.message += f"; {label} {computed}"
             if explain:
-                finding.explanation = [f"{c.figure.id}: words {c.score:.0f}, period fit {c.period_fit:.2f}" for c in candidates[:5]]
-                finding.explanation += [f"{r.figure.id}: rejected, {r.reason}" for r in rejected[:5]]
+                finding.explanation = _explain(claim, finding, candidates, rejected, today, base)
         if claim.start in contradictions:  # the text disagrees with itself: that comes first
             finding = replace(contradictions[claim.start], figure=finding.figure)
         finding.line, finding.column = doc.position(claim.start)
@@ -81,7 +83,10 @@ def _levels(claim: Claim, base: ReferenceBase, today: date) -> list[Candidate]:
     return [c for c in candidates if (c.figure.kind or "level") in ("level", "count")]
 
 
-def _computed_change(claim: Claim, by_claim: dict[int, Finding], base: ReferenceBase, today: date):
+_COMPARED_WITH = re.compile(r"[ \t]+(?:(?:year[ -]on[ -]year|in total)[ \t]+)?(?:from|compared (?:with|to)|against|over|on|than)[ \t]+(?:in[ \t]+|the[ \t]+level of[ \t]+)?((?:19|20)\d\d)\b")
+
+
+def _computed_change(claim: Claim, doc: Document, by_claim: dict[int, Finding], base: ReferenceBase, today: date):
     """A change the base does not state, computed from the levels of both periods."""
     anchor = by_claim.get(claim.about.start) if claim.about else None
     if anchor is not None and anchor.figure is not None and (anchor.figure.kind or "level") in ("level", "count"):
@@ -94,6 +99,10 @@ def _computed_change(claim: Claim, by_claim: dict[int, Finding], base: Reference
         end = min(claim.period.end, today) if claim.period else today
         measure = [c.figure for c in levels if derived.same_measure(c.figure, best) and c.figure.period and c.figure.period.end <= end]
         current = max(measure, key=lambda f: f.period.end, default=best)
+    compared = _COMPARED_WITH.match(doc.checked_text, claim.end)
+    if compared and claim.since is None:  # "up 33 percent from 2020": the change since that year
+        year = int(compared.group(1))
+        claim = replace(claim, since=Period(date(year, 1, 1), date(year, 12, 31), str(year)))
     previous = derived.earlier_level(claim, current, base)
     figure = derived.change_figure(claim, current, previous) if previous else None
     if figure is None:
@@ -131,3 +140,29 @@ def _computed_share(claim: Claim, doc: Document, base: ReferenceBase, today: dat
             if figure is not None:
                 return [Candidate(figure, 100.0, 1.0)], f"{derived.computed_from(part, total)}, which allow {derived.interval_text(figure)}"
     return [], None
+
+
+def _explain(claim: Claim, finding: Finding, candidates: list[Candidate], rejected, today: date, base: ReferenceBase) -> list[str]:
+    """The top candidates with their scores and what their value says, then the closest rejections and why."""
+    lines = []
+    for candidate in candidates[:5]:
+        taken = finding.figure is not None and candidate.figure.id == finding.figure.id
+        try:
+            outcome = compare(claim, candidate.figure, today, base.rates).outcome
+            value = {"holds": "its value agrees", "fails": "its value disagrees", "undecided": "its bound cannot decide"}[outcome]
+        except Exception as problem:  # noqa: BLE001 - an explanation must not stop the check
+            value = f"cannot compare: {problem}"
+        lines.append(f"{candidate.figure.id}: {'taken' if taken else 'also fits'}; words {min(candidate.score, 100):.0f}/100, "
+                     f"period fit {candidate.period_fit:.2f}, {value}")
+    closest = sorted(rejected, key=lambda r: -word_score(claim, r.figure))[:5]
+    lines += [f"{r.figure.id}: rejected, {r.reason} (words {min(word_score(claim, r.figure), 100):.0f}/100)" for r in closest]
+    return lines
+
+
+def _of_the_same_whole(claim: Claim, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """'53.6 percent of Guangxi's total imports': a stated share of China's trade is a share of another whole."""
+    found = OF_WHAT.match(doc.checked_text, claim.end)
+    if not found:
+        return candidates
+    named = proper_names(found.group(1))
+    return [c for c in candidates if named <= proper_names(" ".join(c.figure.names))]

@@ -106,6 +106,9 @@ def _changes_against_levels(claims: list[Claim], doc):
             froms = [c for c in later if c.kind in ("level", "count") and _FROM.search(text, max(0, c.start - 30), c.start)]
             if levels and froms and levels[-1].quantity.unit == froms[0].quantity.unit:
                 pair = (None, None, levels[-1], froms[0])
+            elif len(levels) >= 2 and levels[-1].quantity.unit == levels[-2].quantity.unit \
+                    and _FROM.search(text, max(0, levels[-2].start - 30), levels[-2].start):
+                pair = (None, None, levels[-1], levels[-2])  # "rose from A in 2020 to B in 2023, an increase of X"
         if pair is None:
             continue
         current, previous = pair[2], pair[3]
@@ -125,7 +128,7 @@ def _changes_against_levels(claims: list[Claim], doc):
             named = _where(doc, current) if current is previous else f"{_where(doc, current)} and {_where(doc, previous)}"
             yield Finding(change, "inconsistent",
                           f"{named} make a change of {display.number(point, 3)} percent "
-                          f"({display.number(implied.low, 3)} to {display.number(implied.high, 3)}); the text says {change.text}",
+                          f"({display.number(implied.low, 4)} to {display.number(implied.high, 4)}); the text says {change.text}",
                           expected=f"{display.number(point, 3)} percent")
 
 

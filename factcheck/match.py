@@ -65,6 +65,10 @@ def period_fit(claim: Claim, figure: Figure, today: date) -> float | None:
         as_of = claim.period.end if claim.period else today
         month_end = (as_of.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         return 0.5 if figure.period.end <= month_end else None
+    if claim.since is not None and figure.kind in ("change", "ratio"):
+        base_year = (figure.compared_to or figure.period).start.year
+        if base_year != claim.since.start.year or figure.period.end.year < claim.period.end.year - 1:
+            return None  # a change since 2020 is not the change since 2013, nor the one from 2020 to 2021
     overlap = claim.period.overlap(figure.period)
     return overlap if overlap > 0 else None
 

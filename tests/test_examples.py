@@ -35,7 +35,8 @@ def reports():
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):
         code = main(["check", "--format", "json", "--reference", str(REPO / "reference"),
-                     str(REPO / "examples" / "draft-with-errors.txt"), str(REPO / "examples" / "correct-draft.md")])
+                     str(REPO / "examples" / "draft-with-errors.txt"), str(REPO / "examples" / "correct-draft.md"),
+                     str(REPO / "examples" / "changes-and-shares.md")])
     data = json.loads(buffer.getvalue())
     return code, {Path(entry["path"]).name: entry for entry in data["files"]}
 
@@ -90,3 +91,26 @@ def test_correct_draft_has_no_problem(reports):
     problems = [(f["line"], f["text"], f["verdict"], f["message"]) for f in entry["findings"]
                 if f["verdict"] in {"contradicted", "inconsistent", "outdated"}]
     assert not problems
+
+
+# (line, claim text) -> verdict and a fragment of the message, in examples/changes-and-shares.md
+CHANGES_AND_SHARES = {
+    (8, "3.92 trillion yuan"): ("supported", "2024-01/2024-07"),
+    (10, "33 percent"): ("supported", "change computed from china-asean-trade-2023"),
+    (12, "7.4 percent"): ("supported", "average annual change over 9 years"),
+    (14, "53.6 percent"): ("supported", "share computed from guangxi-asean-trade-2024-jan-jul"),
+    (16, "214.93 billion yuan"): ("supported", "214.9 billion CNY"),
+    (18, "911.7 billion U.S. dollars"): ("supported", "(2023)"),
+    (18, "45 percent"): ("inconsistent", "make a change of 33 percent"),
+    (20, "50 percent"): ("contradicted", "change computed from china-asean-trade-2023"),
+    (22, "30 billion U.S. dollars"): ("supported", "ECB rate"),
+}
+
+
+@pytest.mark.parametrize(("where", "expected"), sorted(CHANGES_AND_SHARES.items()), ids=[t for _, t in sorted(CHANGES_AND_SHARES)])
+def test_changes_and_shares_draft(reports, where, expected):
+    line, text = where
+    found = [f for f in reports[1]["changes-and-shares.md"]["findings"] if f["line"] == line and f["text"] == text]
+    assert len(found) == 1
+    assert found[0]["verdict"] == expected[0], found[0]["message"]
+    assert expected[1] in found[0]["message"]

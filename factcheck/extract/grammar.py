@@ -557,7 +557,10 @@ CHANGE_BEFORE = (
     "growth of", "up", "down", "fell", "fell by", "dropped", "dropped by", "decline of",
     "declined by", "decrease of", "decreased by", "jumped", "climbed", "gained",
     "an average annual rate of", "average annual rate of", "annual rate of", "rate of",
-    "an average of", "average of", "growing by", "growing at",
+    "an average of", "average of", "growing by", "growing at", "grown", "grown by", "risen", "risen by",
+    "fallen", "fallen by", "increased", "decreased", "expanded", "expanded by", "surged", "soared", "shrank",
+    "shrunk", "contracted", "contracted by", "declined", "plunged", "slumped", "edged up", "edged down",
+    "climbed by", "gained", "jumped by", "rising", "rising by", "falling", "falling by",
 )
 # ...or one of these just after it: "a 24.3 percent year-on-year increase".
 CHANGE_AFTER = (
