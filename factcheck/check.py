@@ -35,6 +35,7 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
                 finding.verdict = "supported"
                 finding.message = f"converts {original.claim.text} at the ECB rate of its time; {original.message}"
         elif finding is None:
+            claim = _with_base_year(claim, doc)
             candidates, rejected = rank_candidates(claim, base, today)
             candidates = _follow_anchor(claim, candidates, by_claim, base)
             if claim.kind == "share":
@@ -73,6 +74,8 @@ def _follow_anchor(claim: Claim, candidates: list[Candidate], by_claim: dict[int
     if anchor is None or anchor.figure is None or anchor.verdict not in ("supported", "contradicted"):
         return candidates
     change = base.by_id.get(f"{anchor.figure.id}#change")
+    if change and claim.since and change.compared_to and change.compared_to.start.year != claim.since.start.year:
+        return []  # "up 50 percent from 2020" is not the year-on-year change the base states
     return [Candidate(change, 100.0, 1.0)] if change else candidates
 
 
@@ -83,7 +86,21 @@ def _levels(claim: Claim, base: ReferenceBase, today: date) -> list[Candidate]:
     return [c for c in candidates if (c.figure.kind or "level") in ("level", "count")]
 
 
-_COMPARED_WITH = re.compile(r"[ \t]+(?:(?:year[ -]on[ -]year|in total)[ \t]+)?(?:from|compared (?:with|to)|against|over|on|than)[ \t]+(?:in[ \t]+|the[ \t]+level of[ \t]+)?((?:19|20)\d\d)\b")
+# "up 33 percent from 2020", "33 percent more than in 2020", "from 22 billion dollars in 2020": the base year.
+_COMPARED_WITH = re.compile(r"[^.;]{0,40}?\b(?:from|compared (?:with|to)|against|over|on|than)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b")
+
+
+def _with_base_year(claim: Claim, doc: Document) -> Claim:
+    """'up 33 percent from 2020': the change since that year, as if it said 'since 2020'."""
+    if claim.since is not None or claim.kind not in ("change", "ratio"):
+        return claim
+    compared = _COMPARED_WITH.match(doc.checked_text, claim.end)
+    if not compared:
+        return claim
+    year = int(compared.group(1))
+    if claim.period is not None and year >= claim.period.start.year:
+        return claim  # "from 2024-01 to ...": not an earlier base
+    return replace(claim, since=Period(date(year, 1, 1), date(year, 12, 31), str(year)))
 
 
 def _computed_change(claim: Claim, doc: Document, by_claim: dict[int, Finding], base: ReferenceBase, today: date):
@@ -99,10 +116,7 @@ def _computed_change(claim: Claim, doc: Document, by_claim: dict[int, Finding], 
         end = min(claim.period.end, today) if claim.period else today
         measure = [c.figure for c in levels if derived.same_measure(c.figure, best) and c.figure.period and c.figure.period.end <= end]
         current = max(measure, key=lambda f: f.period.end, default=best)
-    compared = _COMPARED_WITH.match(doc.checked_text, claim.end)
-    if compared and claim.since is None:  # "up 33 percent from 2020": the change since that year
-        year = int(compared.group(1))
-        claim = replace(claim, since=Period(date(year, 1, 1), date(year, 12, 31), str(year)))
+    claim = _with_base_year(claim, doc)
     previous = derived.earlier_level(claim, current, base)
     figure = derived.change_figure(claim, current, previous) if previous else None
     if figure is None:
@@ -117,7 +131,7 @@ def _computed_share(claim: Claim, doc: Document, base: ReferenceBase, today: dat
         return [], None
     whole_words = " ".join(content_words(found.group(1)))
     # The part is named before the share, the whole after "of": rank the parts by the words before.
-    part_words = claim.context.replace(found.group(1).strip(), " ")
+    part_words = claim.lead
     levels = _levels(replace(claim, context=part_words), base, today)
     totals_ranked = _levels(claim, base, today)
     totals = sorted(

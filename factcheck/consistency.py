@@ -53,6 +53,7 @@ _PART_OF = re.compile(r"(?i:\b(?:of which|of whom|including|among them|of that|o
 OF_WHAT = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([^,;.()\n]{3,80}?)(?=[ \t]+(?:and|or|but|while|whereas|as|in|for)\b|[,;.()\n]|$)"
 )
+_NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but|and|compared)\b|;")
 _FROM = re.compile(r"(?i:\bfrom)[ \t]+(?:\w+[ \t]+){0,2}$")
 
 
@@ -76,8 +77,8 @@ def _same_sentence(doc, a: Claim, b: Claim) -> bool:
 def _parts_larger_than_wholes(claims: list[Claim], doc):
     text = doc.checked_text
     for i, part in enumerate(claims):
-        if not _PART_OF.search(text, max(0, part.start - 40), part.start):
-            continue
+        if part.quantity.unit in ("percent", "percentage_point", "basis_point") or not _PART_OF.search(text, max(0, part.start - 40), part.start):
+            continue  # a rate of a part ("youth unemployment of 14 percent") may exceed the whole's
         wholes = [c for c in claims[:i] if c.kind in ("level", "count") and c.quantity.unit == part.quantity.unit
                   and c.converts is None and _same_sentence(doc, c, part)]
         if wholes and allowed(part.quantity).low > allowed(wholes[-1].quantity).high:
@@ -103,11 +104,15 @@ def _changes_against_levels(claims: list[Claim], doc):
             pair = (to, high if to == low else low, span, span, span.quantity.half_unit)
         else:
             levels = [c for c in earlier if c.kind in ("level", "count")]
-            froms = [c for c in later if c.kind in ("level", "count") and _FROM.search(text, max(0, c.start - 30), c.start)]
-            if levels and froms and levels[-1].quantity.unit == froms[0].quantity.unit:
-                pair = (None, None, levels[-1], froms[0])
+            froms = [c for c in later if c.kind in ("level", "count") and _FROM.search(text, max(0, c.start - 30), c.start)
+                     and not _NEW_SUBJECT.search(text, change.end, c.start)]
+            current = change.about
+            if current is not None and froms and current.quantity.unit == froms[0].quantity.unit:
+                pair = (None, None, current, froms[0])
             elif len(levels) >= 2 and levels[-1].quantity.unit == levels[-2].quantity.unit \
-                    and _FROM.search(text, max(0, levels[-2].start - 30), levels[-2].start):
+                    and _FROM.search(text, max(0, levels[-2].start - 30), levels[-2].start) \
+                    and not _NEW_SUBJECT.search(text, levels[-2].end, levels[-1].start) \
+                    and not _NEW_SUBJECT.search(text, levels[-1].end, change.start):
                 pair = (None, None, levels[-1], levels[-2])  # "rose from A in 2020 to B in 2023, an increase of X"
         if pair is None:
             continue
@@ -142,8 +147,10 @@ def _shares_past_100(claims: list[Claim], doc):
         of = OF_WHAT.match(text, claim.end)
         if not of:
             continue
-        paragraph = text.rfind("\n\n", 0, claim.start)
-        key = (paragraph, " ".join(content_words(of.group(1))))
+        whole = " ".join(content_words(of.group(1)))
+        if not re.search(r"\b(?:total|all|whole|overall)\b", of.group(1), re.IGNORECASE):
+            continue  # "70 percent of respondents": the parts may overlap; "of the total" they may not
+        key = (doc.sentence_bounds(claim.start), whole, str(claim.period))
         groups.setdefault(key, []).append(claim)
     for shares in groups.values():
         if len(shares) < 2:

@@ -15,11 +15,10 @@ from datetime import date
 
 from . import display, units
 from .figures import ReferenceBase
+from .derived_words import FALLING, PER_YEAR
 from .intervals import allowed
 from .model import Claim, Figure, Period, Quantity
 
-# Words that make a percentage change an average per year ("an average annual rate of 7.5 percent").
-_PER_YEAR = re.compile(r"\b(?:annual|annually|a year|per year|per annum|each year|every year|yearly)\b", re.IGNORECASE)
 
 
 def same_measure(figure: Figure, other: Figure) -> bool:
@@ -50,12 +49,13 @@ def earlier_level(claim: Claim, current: Figure, base: ReferenceBase) -> Figure 
                  and f.period.end.year == end.year), None)
 
 
-# "fell by 2 points" states a fall of 2: the computed change is compared with its sign turned.
-_FALLING = re.compile(r"\b(?:fell|fall|falls|falling|fallen|down|declin\w*|dropp?\w*|decreas\w*|lower|shr[ai]nk\w*|shrunk|slid|slump\w*|cut|reduc\w*)\b", re.IGNORECASE)
+_FALL_AFTER = re.compile(r"[ \t-]*(?:(?:year-on-year|year on year)[ \t]+)?(?:drop|decline|decrease|fall|cut|reduction|lower|less)\b", re.IGNORECASE)
 
 
 def falling(claim: Claim) -> bool:
-    return claim.kind == "change" and bool(_FALLING.search(claim.context))
+    """'fell by 2 points', 'a 2-point drop': the computed change is compared with its sign turned.
+    Only the words right before or after the number count ("rose 10 percent despite lower prices" is a rise)."""
+    return claim.kind == "change" and bool(FALLING.search(claim.lead[-30:]) or _FALL_AFTER.match(claim.trail))
 
 
 def change_figure(claim: Claim, current: Figure, previous: Figure) -> Figure | None:
@@ -71,7 +71,7 @@ def change_figure(claim: Claim, current: Figure, previous: Figure) -> Figure | N
         if current.quantity.unit != "percent":
             return None
         formula, label = (lambda c, p: c - p), "change in points"
-    elif unit == "percent" and _PER_YEAR.search(f"{claim.context} {claim.text}") and years >= 1.5:
+    elif unit == "percent" and PER_YEAR.search(f"{claim.context} {claim.text}") and years >= 1.5:
         formula, label = (lambda c, p: ((c / p) ** (1 / years) - 1) * 100), f"average annual change over {years:.0f} years"
     elif unit == "percent":
         formula, label = (lambda c, p: (c / p - 1) * 100), "change"

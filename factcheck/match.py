@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from . import units
 from .figures import ReferenceBase
+from .derived_words import PER_YEAR
 from .model import Claim, Figure
 from .words import content_words, proper_names, stem
 
@@ -65,6 +66,8 @@ def period_fit(claim: Claim, figure: Figure, today: date) -> float | None:
         as_of = claim.period.end if claim.period else today
         month_end = (as_of.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         return 0.5 if figure.period.end <= month_end else None
+    if figure.kind == "change" and (figure.period.end - figure.period.start).days > 550 and not PER_YEAR.search(claim.context):
+        return None  # an average annual rate over years is not "up 33 percent"
     if claim.since is not None and figure.kind in ("change", "ratio"):
         base_year = (figure.compared_to or figure.period).start.year
         if base_year != claim.since.start.year or figure.period.end.year < claim.period.end.year - 1:
@@ -88,15 +91,14 @@ def _measures(words: list[str]) -> set[str]:
 
 def measure_conflict(claim: Claim, figure: Figure) -> set[str] | None:
     """The figure's measure nouns when they differ from the claim's own, else None."""
-    own = _measures(content_words(f"{claim.context} {claim.noun}"))
-    if not own:
-        return None
+    own_words = set(content_words(f"{claim.context} {claim.noun}"))
+    own = _measures(list(own_words))
     named = set().union(*(content_words(name) for name in figure.names))
     theirs = _measures(list(named))
-    things = own & THINGS
+    things = own_words & THINGS
     if things and not things & named:
         return theirs or {"something else"}
-    return theirs if theirs and not theirs & own else None
+    return theirs if own and theirs and not theirs & own else None
 
 
 def _prepared(text: str) -> str:
@@ -125,13 +127,16 @@ class _ClaimWords:
     topic: set[str]
     near: set[str]
     strangers: set[str]
+    own_strangers: set[str]
 
 
 def _claim_words(claim: Claim, base: ReferenceBase) -> _ClaimWords:
+    strangers = proper_names(claim.wider_context, skip_sentence_starts=True) - base.names
     return _ClaimWords(
         topic=set(content_words(claim.topic)),
         near=set(content_words(claim.wider_context)),
-        strangers=proper_names(claim.wider_context, skip_sentence_starts=True) - base.names,
+        strangers=strangers,
+        own_strangers=strangers & proper_names(" ".join(claim.lead.split()[-2:])),  # "and Ruritania 25 percent"
     )
 
 
@@ -143,6 +148,9 @@ def _unnamed(words: _ClaimWords, figure: Figure) -> set[str]:
     be in those sentences: this keeps "trade between China and the EU" away from the
     China-ASEAN figure.
     """
+    foreign = words.own_strangers - set().union(*(proper_names(name) for name in figure.names))
+    if foreign:
+        return foreign  # "... and Ruritania 25 percent": the words right before the claim name another place
     shortfalls = []
     for name in figure.names:
         needed = proper_names(name)

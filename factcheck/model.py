@@ -78,6 +78,8 @@ class Claim:
     wider_context: str = ""  # its sentence and the one before, for "it" and "the two sides"
     topic: str = ""  # the text before it, where "the new area" was first named
     noun: str = ""
+    lead: str = ""  # the words of its clause just before it ("fell by")
+    trail: str = ""  # and just after it ("drop", "of the total")
     noun_end: int = 0  # where the counted noun ends: "45 complete vehicle companies|"
     converts: Claim | None = None  # "X yuan (about Y dollars)": Y converts X
     about: Claim | None = None  # "X yuan, a 10 percent increase": the level a change qualifies

@@ -57,14 +57,16 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
                 converts = previous
                 period = previous.period  # a conversion speaks of what it converts
             if claim.kind == "change":
-                about = _last_level(result, s_start)
+                about = _last_level(result, s_start, text, claim.start)
                 if about is not None and about.period is not None and since is None:
                     period = about.period  # "10 percent more than in 2023": a change of the level's period
         p_start, _ = doc.sentence_bounds(s_start - 1) if s_start else (s_start, s_end)
         if "\n\n" in text[p_start:s_start]:  # the sentence before, within the paragraph: "its" and "the two sides"
             p_start = s_start
+        lead = text[max(s_start + c_start, claim.start - 40):claim.start]
+        trail = text[claim.end:min(s_start + c_end, claim.end + 30)]
         result.append(replace(
-            claim, text=doc.text[claim.start:claim.end], context=context, wider_context=" ".join(text[p_start:s_end].split()), period=period, since=since,
+            claim, text=doc.text[claim.start:claim.end], context=context, lead=lead, trail=trail, wider_context=" ".join(text[p_start:s_end].split()), period=period, since=since,
             converts=converts, about=about, topic=text[max(0, s_start - _TOPIC_REACH):s_end],
         ))
     return result
@@ -79,12 +81,18 @@ def _inside_a_mention(claim: Claim, mentions, starts: list[int]) -> bool:
     return False
 
 
-def _last_level(result: list[Claim], s_start: int) -> Claim | None:
-    """The last level or count of the sentence that a change can be about."""
+_NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but|and|as|compared|;)\b|;")
+
+
+def _last_level(result: list[Claim], s_start: int, text: str = "", change_start: int = 0) -> Claim | None:
+    """The last level or count of the sentence that a change can be about, unless a new subject
+    comes between them ("Guangxi's trade was X, while China's rose 10 percent")."""
     for claim in reversed(result):
         if claim.start < s_start:
             return None
         if claim.kind in ("level", "count") and claim.converts is None:
+            if text and _NEW_SUBJECT.search(text, claim.end, change_start):
+                return None
             return claim
     return None
 

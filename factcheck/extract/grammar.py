@@ -266,6 +266,7 @@ CURRENCY_NAMES = (
     Currency("Swiss francs", "CHF", "2 billion Swiss francs"),
     Currency("francs", "CHF", "10,000 francs"),
     Currency("French francs", "FRF", "20 billion French francs"),
+    Currency("CFA francs", "XOF", "3 billion CFA francs"),
     Currency("won", "KRW", "3 trillion won"),
     Currency("ringgit", "MYR", "5 billion ringgit"),
     Currency("baht", "THB", "7 billion baht"),

@@ -105,6 +105,9 @@ _SCALE_WORDS = [s.word for s in G.SCALES if len(s.word) > 1]
 _SCALE_AFTER = re.compile(rf"[ \t]*(?P<hyphen>-)?[ \t]*(?P<scale>(?i:{_body(_SCALE_WORDS)}))\b")
 _GLUED = re.compile(rf"(?P<glued>{_body([*G.GLUED_SCALES, *G.MONEY_ONLY_SCALES])})(?![A-Za-z0-9])")
 _SECOND = rf"(?P<second>{NUMERAL})"
+_ABSOLUTE_CHANGE = re.compile(
+    r"(?i:\b(?:rose|fell|grew|jumped|climbed|dropped|gained|increased|decreased|declined|slid|shrank)(?:[ \t]+by)?)[ \t]+$"
+)
 _MADE_UP = re.compile(r"(?i:\bma(?:de|ke|kes|king)[ \t]+up)[ \t]+(?:(?i:about|around|over|nearly|almost|some|just|roughly)[ \t]+)?$")
 _LAST_SCALE_WORD = re.compile(rf"[ \t-]((?i:{_body(w for w in _SCALE_WORDS if w not in ('hundred', 'dozen', 'dozens'))}))$")
 # Before "($99.99)", a linking verb or a colon makes the parentheses a minus, not an aside or a conversion.
@@ -241,9 +244,12 @@ def _read(text: str, m: re.Match) -> Claim | None:
         word = re.match(r"\d+|[A-Za-z]+", m.group()).group()
         value = float(word) if word.isdigit() else float(G.ORDINAL_WORDS[word.lower()])
         return Claim(m.group(), m.start(), m.end(), Quantity(value, None, "exact", 0.5), "rank")
-    if kind == "multiplier":
+    if kind == "multiplier":  # "has doubled", "more than doubled", "nearly doubled"
         value = G.MULTIPLIERS[m.group().lower()]
-        return Claim(m.group(), m.start(), m.end(), Quantity(value, None, "exact", 0.05), "ratio")
+        hedge = _tail(_HEDGE_BEFORE, text[max(0, m.start() - 40):m.start()], 30)
+        phrase = hedge.group("hedge").lower() if hedge else None
+        bound = _HEDGE_BOUND[phrase] if phrase else "exact"
+        return Claim(m.group(), m.start(), m.end(), Quantity(value, None, bound, 0.05, phrase), "ratio")
     if kind == "multiple":
         return _multiple(text, m) or _quantity(text, m)
     if kind == "vague":
@@ -447,7 +453,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         else:
             kind = "level"
     elif unit is not None:
-        kind = "level"
+        kind = "change" if _ABSOLUTE_CHANGE.search(before) else "level"  # "exports rose 4 billion dollars"
     else:
         kind = "count"
         if words and text[m.start():end].lower() == G.BARE_ONE:
@@ -648,6 +654,8 @@ def _range(text, end, value, scale, before, change_from, words):
     second, second_half = parsed
     if _is_year(_digits_before(text, end)) and _is_year(second_text):
         return "years"
+    if _is_year(_digits_before(text, end)) and scale == 1.0:
+        return None  # "from 2022 to 44 billion": a year, then an amount
     second_end = found.end()
     second_scale = scale
     glued = _GLUED.match(text, second_end)
