@@ -79,15 +79,21 @@ def _follow_anchor(claim: Claim, candidates: list[Candidate], by_claim: dict[int
     return [Candidate(change, 100.0, 1.0)] if change else candidates
 
 
-def _levels(claim: Claim, base: ReferenceBase, today: date) -> list[Candidate]:
+def _levels(claim: Claim, base: ReferenceBase, today: date, places: bool = True) -> list[Candidate]:
     """Level figures the words around a change or share claim are about, whatever their unit."""
     as_level = replace(claim, kind="level", quantity=Quantity(1.0, None))
     candidates, _ = rank_candidates(as_level, base, today, any_dimension=True)
-    return [c for c in candidates if (c.figure.kind or "level") in ("level", "count")]
+    # Places named right around the claim ("exports to Sylvania rose 20 percent") must be the figure's.
+    named = proper_names(f"{claim.lead} {claim.trail}") & base.names if places else set()
+    return [c for c in candidates if (c.figure.kind or "level") in ("level", "count")
+            and named <= set().union(*(proper_names(n) for n in c.figure.names))]
 
 
 # "up 33 percent from 2020", "33 percent more than in 2020", "from 22 billion dollars in 2020": the base year.
-_COMPARED_WITH = re.compile(r"[^.;]{0,40}?\b(?:from|compared (?:with|to)|against|over|on|than)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b")
+_COMPARED_WITH = re.compile(
+    r"(?:[^.;]|\.(?=\S|\s+[a-z0-9])){0,40}?\b(?:from|compared (?:with|to)|against|over|on|than)\b"
+    r"(?:[^.;]|\.(?=\S|\s+[a-z0-9])){0,40}?\b((?:19|20)\d\d)\b"
+)
 
 
 def _with_base_year(claim: Claim, doc: Document) -> Claim:
@@ -133,7 +139,7 @@ def _computed_share(claim: Claim, doc: Document, base: ReferenceBase, today: dat
     # The part is named before the share, the whole after "of": rank the parts by the words before.
     part_words = claim.lead
     levels = _levels(replace(claim, context=part_words), base, today)
-    totals_ranked = _levels(claim, base, today)
+    totals_ranked = _levels(claim, base, today, places=False)
     totals = sorted(
         ((max(fuzz.token_set_ratio(whole_words, " ".join(content_words(n))) for n in c.figure.names), c.figure) for c in totals_ranked),
         key=lambda pair: -pair[0],

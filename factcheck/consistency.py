@@ -150,7 +150,8 @@ def _shares_past_100(claims: list[Claim], doc):
         whole = " ".join(content_words(of.group(1)))
         if not re.search(r"\b(?:total|all|whole|overall)\b", of.group(1), re.IGNORECASE):
             continue  # "70 percent of respondents": the parts may overlap; "of the total" they may not
-        key = (doc.sentence_bounds(claim.start), whole, str(claim.period))
+        year = re.search(r"\b(?:19|20)\d\d\b", text[of.end():of.end() + 20])  # "of total trade in 2022 and ... in 2023"
+        key = (doc.sentence_bounds(claim.start), whole, str(claim.period), year.group() if year else None)
         groups.setdefault(key, []).append(claim)
     for shares in groups.values():
         if len(shares) < 2:

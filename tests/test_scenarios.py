@@ -126,6 +126,15 @@ SCENARIOS = [
     ("trap-population-count", "Freedonia's population reached 5.2 million in 2023.", "5.2 million", "supported", []),
     ("trap-population-wrong", "Freedonia's population reached 6 million in 2023.", "6 million", "contradicted", ["5.2 million"]),
     ("trap-unrelated-count", "Engineers finished 37 new bridges over the river in 2023.", "37", "unverified", []),
+    ("trap-base-year-after-the-change", f"{E} reached 44 billion U.S. dollars in 2023, up 100 percent from 22 billion U.S. dollars in 2020.", "100 percent", "supported", ["exports-2020"]),
+    ("trap-rise-despite-lower", f"{E} rose 10 percent in 2023 despite lower prices.", "10 percent", "supported", ["computed from"]),
+    ("trap-annual-exports-not-a-rate", f"Since 2020, Freedonia's annual exports have grown 100 percent.", "100 percent", "supported", ["exports-2020"]),
+    ("trap-between-years-rate", f"{E} grew by an average of 8.2 percent a year between 2013 and 2023.", "8.2 percent", "supported", ["exports-2013"]),
+    ("trap-another-subject-after-while", f"Freedonia's imports reached 30 billion U.S. dollars in 2023, while {E} grew 10 percent.", "10 percent", "supported", ["exports-2022"]),
+    ("trap-a-place-before-a-share", "Sylvania took 30 percent of Freedonia's exports and Ruritania 25 percent.", "25 percent", "unverified", []),
+    ("trap-an-order-is-not-exports", "Freedonia signed an export order worth 5 billion U.S. dollars in 2023.", "5 billion U.S. dollars", "unverified", []),
+    ("trap-shares-of-two-years", "Exports made up 55 percent of Freedonia's total trade in 2022 and 59.5 percent of Freedonia's total trade in 2023.", "59.5 percent", "unverified", []),  # not "inconsistent": two years' shares do not add up
+    ("trap-youth-rate-is-no-part", "Freedonia's population reached 5.2 million in 2023, including 14 percent aged over 65.", "14 percent", "unverified", []),
     ("trap-two-claims-one-sentence", "In 2023, Freedonia's exports reached 44 billion U.S. dollars and Freedonia's imports 30 billion U.S. dollars.", "30 billion U.S. dollars", "supported", ["imports-2023"]),
 ]
 

@@ -131,6 +131,10 @@ def _period_for(doc, claim, mentions, s_start, s_end):
     if best is None:
         return None, None
     period = best.resolve(doc.date_at(claim.start))
+    if best.kind == "between" and period is not None:  # "between 2014 and 2023": that span, since its first year
+        from .. import periods as P
+
+        return period, P.year(period.start.year)
     if best.kind == "since" or (claim.kind == "ratio" and best.kind == "year"):
         from .. import periods as P
 

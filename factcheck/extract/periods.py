@@ -30,6 +30,7 @@ _PATTERNS = [
     ("past_decade", r"\b(?:over|in) the (?:past|last) decade\b"),
     ("from_to", rf"\b(?:from\s+)?(?P<month>{_MONTH})\.?(?:\s+to\s+|\s*[-–]\s*)(?P<last>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b"),
     ("since", rf"\bsince (?:(?:the end of |early |late )?(?P<year>{_YEAR}))\b"),
+    ("between", rf"\b(?:between (?P<year>{_YEAR}) and |from (?P<year2>{_YEAR}) to |(?P<year3>{_YEAR})\s*[-–]\s*)(?P<last>{_YEAR})\b"),
     ("month", rf"\b(?P<prep>by|as of|through|until|in|at the end of|end of) (?P<month>{_MONTH})\.?(?:,? (?P<year>{_YEAR}))?\b"),
     ("fiscal", rf"\b(?:fiscal\s*|FY\s*)(?P<year>{_YEAR})\b"),
     ("year", rf"\b(?:{_REL_YEAR})\b"),
@@ -76,6 +77,9 @@ class PeriodMention:
             return P.span(P.year(today.year - 10), P.year(today.year - 1))
         if self.kind == "since":
             return P.span(P.year(y), P.year(max(y, today.year)))
+        if self.kind == "between":
+            first = int(g.get("year") or g.get("year2") or g.get("year3"))
+            return P.span(P.year(first), P.year(int(g["last"]))) if int(g["last"]) > first else None
         if self.kind == "month":
             month = MONTHS[g["month"].lower()]
             if not g.get("year") and month > today.month:
@@ -101,7 +105,7 @@ def _year(groups: dict, today: date) -> int:
 _START = re.compile(
     rf"\d|\b(?:the\s+(?:first|second|third|fourth)|since|over\s+the|in\s+the\s+(?:past|last)|in\s+(?:{_MONTH})|from"
     rf"|by|as\s+of|through|until|at\s+(?:the\s+end|present)|end\s+of|fiscal|fy|(?:this|last|next)\s+year"
-    rf"|currently|so\s+far|to\s+date|now|h[12]|q[1-4]|{_MONTH})"
+    rf"|currently|so\s+far|to\s+date|now|between|h[12]|q[1-4]|{_MONTH})"
 )
 
 
