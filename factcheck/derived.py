@@ -14,11 +14,10 @@ from dataclasses import replace
 from datetime import date
 
 from . import display, units
-from .figures import ReferenceBase
 from .derived_words import FALLING, PER_YEAR
+from .figures import ReferenceBase
 from .intervals import allowed
 from .model import Claim, Figure, Period, Quantity
-
 
 
 def same_measure(figure: Figure, other: Figure) -> bool:

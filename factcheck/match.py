@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from . import units
-from .figures import ReferenceBase
 from .derived_words import PER_YEAR
+from .figures import ReferenceBase
 from .model import Claim, Figure
 from .words import content_words, proper_names, stem
 

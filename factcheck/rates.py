@@ -67,7 +67,7 @@ class RateBook:
             return direct
         try:
             return ecb_rates().over(source, target, start, end)
-        except RateUnavailable as problem:
+        except RateUnavailable:
             # Through a currency the ECB knows: XOF -> USD (the table), USD -> EUR (the ECB), or back.
             for middle in self._partners(source):
                 first = self._table(source, middle, start, end)

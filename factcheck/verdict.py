@@ -42,7 +42,7 @@ def figure_in_claim_unit(claim: Claim, figure: Figure, today: date, rates: RateB
         note = (f"at the {rate.origin} rate for {period} ({display.number(1 / rate.mean)} {source_unit} per {target_unit}"
                 f", {display.number(1 / rate.high)}-{display.number(1 / rate.low)} over the period)")
         return interval.scaled(rate.low, rate.high), point * rate.mean, note
-    convert = lambda v: units.convert(v, source_unit, target_unit)  # noqa: E731
+    convert = lambda v: units.convert(v, source_unit, target_unit)
     return interval.mapped(convert), convert(point), f"converted from {source_unit}"
 
 

@@ -5,11 +5,7 @@ import re
 from functools import lru_cache
 
 STOPWORDS = frozenset(
-    """a an the of in on at to for from by with and or but as is are was were be been has have had
-    its it this that these those their there which who whom whose than then so such into over under
-    about around more less after before since between among per each both all any some other s
-    year years month months total number amount reached reaching stood standing hit
-    hundred thousand million billion trillion percent cent""".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "its", "it", "this", "that", "these", "those", "their", "there", "which", "who", "whom", "whose", "than", "then", "so", "such", "into", "over", "under", "about", "around", "more", "less", "after", "before", "since", "between", "among", "per", "each", "both", "all", "any", "some", "other", "s", "year", "years", "month", "months", "total", "number", "amount", "reached", "reaching", "stood", "standing", "hit", "hundred", "thousand", "million", "billion", "trillion", "percent", "cent"]
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 

@@ -40,8 +40,7 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
         c_start, c_end = _clause(breaks, s_start, s_end, claim)
         # The claim's own words stop at its neighbours: "15 countries including 10 member states".
         previous_end = max(claims[i - 1].end, claims[i - 1].noun_end) - s_start if i > 0 else -1
-        if previous_end > c_start:
-            c_start = previous_end
+        c_start = max(c_start, previous_end)
         if i + 1 < len(claims) and claims[i + 1].start - s_start < c_end:
             c_end = claims[i + 1].start - s_start
         # The claim's own words ("billion yuan") say nothing about what is measured.
