@@ -82,7 +82,8 @@ def period_fit(claim: Claim, figure: Figure, today: date) -> float | None:
 MEASURES = frozenset(stem(w) for w in ["export", "import", "trade", "investment", "deal", "contract", "sale", "revenue", "profit", "loss", "budget", "loan", "debt", "spending", "output", "production", "gdp", "population", "visitor", "tourist", "passenger", "price", "wage", "salary", "tax", "fund", "aid", "subsidy", "cost", "income", "deficit", "surplus", "reserve", "consumption", "emission", "fine", "bonus", "dividend", "valuation", "capacity", "unemployment", "employment", "inflation", "poverty", "literacy", "turnout"])
 # Of these, the ones that are a single thing with a value rather than a flow: "an export deal"
 # is not the exports, whatever words it shares with them.
-THINGS = frozenset(stem(w) for w in ["deal", "contract", "loan", "fine", "order", "agreement", "package", "project", "programme", "program", "bond", "grant"])
+THINGS = frozenset(stem(w) for w in ["deal", "contract", "loan", "fine", "order", "agreement", "package", "project", "programme", "program", "bond", "grant",
+                                           "surplus", "deficit", "balance"])
 
 
 def _measures(words: list[str]) -> set[str]:
