@@ -136,6 +136,8 @@ SCENARIOS = [
     ("trap-shares-of-two-years", "Exports made up 55 percent of Freedonia's total trade in 2022 and 59.5 percent of Freedonia's total trade in 2023.", "59.5 percent", "unverified", []),  # not "inconsistent": two years' shares do not add up
     ("trap-youth-rate-is-no-part", "Freedonia's population reached 5.2 million in 2023, including 14 percent aged over 65.", "14 percent", "unverified", []),
     ("trap-surplus-is-not-trade", "Freedonia's trade surplus was 14 billion U.S. dollars in 2023.", "14 billion U.S. dollars", "unverified", []),
+    ("trap-rose-to-from", f"{E} rose to 44 billion U.S. dollars in 2023 from 40 billion U.S. dollars.", "40 billion U.S. dollars", "supported", ["2022"]),
+    ("trap-more-than-a-multiple", f"{E} have grown more than 2-fold since 2013.", "2-fold", "supported", ["exports-2013"]),
     ("trap-two-claims-one-sentence", "In 2023, Freedonia's exports reached 44 billion U.S. dollars and Freedonia's imports 30 billion U.S. dollars.", "30 billion U.S. dollars", "supported", ["imports-2023"]),
 ]
 

@@ -59,6 +59,10 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
                 about = _last_level(result, s_start, text, claim.start)
                 if about is not None and about.period is not None and since is None:
                     period = about.period  # "10 percent more than in 2023": a change of the level's period
+        if previous is not None and previous.end > s_start:
+            shifted = _year_before(previous, text, s_start, claim)
+            if shifted is not None and (period is None or period == previous.period):
+                period = shifted
         p_start, _ = doc.sentence_bounds(s_start - 1) if s_start else (s_start, s_end)
         if "\n\n" in text[p_start:s_start]:  # the sentence before, within the paragraph: "its" and "the two sides"
             p_start = s_start
@@ -69,6 +73,24 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
             converts=converts, about=about, topic=text[max(0, s_start - _TOPIC_REACH):s_end],
         ))
     return result
+
+
+# "rose to 44 billion in 2023 from 40 billion": the amount after "from" is the year before's.
+_FROM_AFTER_RISE = re.compile(
+    r"(?i:\b(?:rose|grew|climbed|jumped|increased|fell|dropped|declined|decreased|slid)[ \t]+to\b(?:[^.;]|\.(?=\S|\s+[a-z0-9]))*\bfrom)[ \t]+$"
+)
+
+
+def _year_before(previous: Claim, text: str, s_start: int, claim: Claim):
+    """The year before the previous level's, when this amount follows 'rose to X in YEAR from'."""
+    if previous.period is None or previous.kind not in ("level", "count") or not _FROM_AFTER_RISE.search(text, s_start, claim.start):
+        return None
+    start = previous.period.start
+    if (previous.period.end - start).days > 366:
+        return None
+    from .. import periods as P
+
+    return P.year(start.year - 1) if (previous.period.end - start).days >= 364 else None
 
 
 def _inside_a_mention(claim: Claim, mentions, starts: list[int]) -> bool:

@@ -265,7 +265,10 @@ def _multiple(text: str, m: re.Match) -> Claim | None:
         if found:
             number = re.match(r"\d+(?:\.\d+)?|[A-Za-z]+", found.group()).group().lower()
             value = float(number) if number[0].isdigit() else (2.0 if number == "twice" else read_number_words(number, 0)[0])
-            return Claim(found.group(), found.start(), found.end(), Quantity(value, None, "exact", 0.05), "ratio")
+            hedge = _tail(_HEDGE_BEFORE, text[max(0, found.start() - 40):found.start()], 30)
+            phrase = hedge.group("hedge").lower() if hedge else None
+            bound = _HEDGE_BOUND[phrase] if phrase else "exact"  # "more than 100-fold"
+            return Claim(found.group(), found.start(), found.end(), Quantity(value, None, bound, 0.05, phrase), "ratio")
     return None  # "three times" that states no multiple ("three times a week") is read as a number
 
 
