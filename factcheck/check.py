@@ -38,6 +38,7 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
             claim = _with_base_year(claim, doc)
             candidates, rejected = rank_candidates(claim, base, today)
             candidates = _follow_anchor(claim, candidates, by_claim, base)
+            terms = _IN_TERMS.match(claim.trail) if claim.kind == "change" else None
             if claim.kind == "share":
                 candidates = _of_the_same_whole(claim, doc, candidates)
             computed = None
@@ -45,7 +46,11 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
                 candidates, computed = _computed_change(claim, doc, by_claim, base, today)
             elif not candidates and claim.kind == "share":
                 candidates, computed = _computed_share(claim, doc, base, today)
+            if terms:
+                candidates = [c for c in candidates if _level_unit(c.figure, base) in (_terms_code(terms), None)]
             finding = judge(claim, candidates, today, base.rates)
+            if terms and not candidates:
+                finding.message = f"the change is stated {terms.group().strip()}; the base has none in {_terms_code(terms)}"
             if computed and finding.figure is not None:
                 label = finding.figure.subject.split(" of ")[0]
                 finding.message += f"; {label} {computed}"
@@ -77,6 +82,22 @@ def _follow_anchor(claim: Claim, candidates: list[Candidate], by_claim: dict[int
     if change and claim.since and change.compared_to and change.compared_to.start.year != claim.since.start.year:
         return []  # "up 50 percent from 2020" is not the year-on-year change the base states
     return [Candidate(change, 100.0, 1.0)] if change else candidates
+
+
+# "up 7 percent in dollar terms": a change in another currency than the figures' is another change.
+_IN_TERMS = re.compile(r"[ \t]*in[ \t]+(?P<currency>[A-Za-z.]+(?:[ \t][A-Za-z]+)?)[ \t]+terms\b", re.IGNORECASE)
+_TERMS = {"dollar": "USD", "u.s. dollar": "USD", "us dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY",
+          "rmb": "CNY", "yen": "JPY", "sterling": "GBP", "pound": "GBP", "rupee": "INR"}
+
+
+def _level_unit(figure, base: ReferenceBase) -> str | None:
+    """The unit of the level a change figure is a change of ('a~b' and 'a#change' are changes of a)."""
+    level = base.by_id.get(re.split(r"[~#]", figure.id)[0])
+    return level.quantity.unit if level is not None and level.quantity.is_money else None
+
+
+def _terms_code(found: re.Match) -> str:
+    return _TERMS.get(found.group("currency").lower(), found.group("currency").upper())
 
 
 def _levels(claim: Claim, base: ReferenceBase, today: date, places: bool = True) -> list[Candidate]:

@@ -138,6 +138,8 @@ SCENARIOS = [
     ("trap-surplus-is-not-trade", "Freedonia's trade surplus was 14 billion U.S. dollars in 2023.", "14 billion U.S. dollars", "unverified", []),
     ("trap-rose-to-from", f"{E} rose to 44 billion U.S. dollars in 2023 from 40 billion U.S. dollars.", "40 billion U.S. dollars", "supported", ["2022"]),
     ("trap-more-than-a-multiple", f"{E} have grown more than 2-fold since 2013.", "2-fold", "supported", ["exports-2013"]),
+    ("trap-change-in-euro-terms", f"{E} reached 40.7 billion euros in 2023, up 7 percent in euro terms.", "7 percent", "unverified", ["in euro terms", "EUR"]),
+    ("change-in-the-bases-currency", f"{E} reached 44 billion U.S. dollars in 2023, up 10 percent in dollar terms.", "10 percent", "supported", ["computed from"]),
     ("trap-two-claims-one-sentence", "In 2023, Freedonia's exports reached 44 billion U.S. dollars and Freedonia's imports 30 billion U.S. dollars.", "30 billion U.S. dollars", "supported", ["imports-2023"]),
 ]
 
