@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from . import derived
 from .consistency import OF_WHAT, check_conversion, check_text
 from .document import Document
-from .extract.claims import extract_claims
+from .extract.claims import IN_SENTENCE, extract_claims
 from .figures import ReferenceBase
 from .match import Candidate, rank_candidates, word_score
 from .model import Claim, Finding, Period, Quantity
@@ -112,8 +112,7 @@ def _levels(claim: Claim, base: ReferenceBase, today: date, places: bool = True)
 
 # "up 33 percent from 2020", "33 percent more than in 2020", "from 22 billion dollars in 2020": the base year.
 _COMPARED_WITH = re.compile(
-    r"(?:[^.;]|\.(?=\S|\s+[a-z0-9])){0,40}?\b(?:from|compared (?:with|to)|against|over|on|than)\b"
-    r"(?:[^.;]|\.(?=\S|\s+[a-z0-9])){0,40}?\b((?:19|20)\d\d)\b"
+    rf"{IN_SENTENCE}{{0,40}}?\b(?:from|compared (?:with|to)|against|over|on|than)\b{IN_SENTENCE}{{0,40}}?\b((?:19|20)\d\d)\b"
 )
 
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from . import display
 from .derived import falling
+from .extract.claims import NEW_SUBJECT
 from .intervals import Interval, allowed
 from .model import Claim, Finding
 from .rates import RateBook, RateUnavailable
@@ -53,7 +54,6 @@ _PART_OF = re.compile(r"(?i:\b(?:of which|of whom|including|among them|of that|o
 OF_WHAT = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([^,;.()\n]{3,80}?)(?=[ \t]+(?:and|or|but|while|whereas|as|in|for)\b|[,;.()\n]|$)"
 )
-_NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but|and|compared)\b|;")
 _FROM = re.compile(r"(?i:\bfrom)[ \t]+(?:\w+[ \t]+){0,2}$")
 
 
@@ -105,14 +105,14 @@ def _changes_against_levels(claims: list[Claim], doc):
         else:
             levels = [c for c in earlier if c.kind in ("level", "count")]
             froms = [c for c in later if c.kind in ("level", "count") and _FROM.search(text, max(0, c.start - 30), c.start)
-                     and not _NEW_SUBJECT.search(text, change.end, c.start)]
+                     and not NEW_SUBJECT.search(text, change.end, c.start)]
             current = change.about
             if current is not None and froms and current.quantity.unit == froms[0].quantity.unit:
                 pair = (None, None, current, froms[0])
             elif len(levels) >= 2 and levels[-1].quantity.unit == levels[-2].quantity.unit \
                     and _FROM.search(text, max(0, levels[-2].start - 30), levels[-2].start) \
-                    and not _NEW_SUBJECT.search(text, levels[-2].end, levels[-1].start) \
-                    and not _NEW_SUBJECT.search(text, levels[-1].end, change.start):
+                    and not NEW_SUBJECT.search(text, levels[-2].end, levels[-1].start) \
+                    and not NEW_SUBJECT.search(text, levels[-1].end, change.start):
                 pair = (None, None, levels[-1], levels[-2])  # "rose from A in 2020 to B in 2023, an increase of X"
         if pair is None:
             continue

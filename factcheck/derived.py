@@ -11,41 +11,35 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from datetime import date
 
 from . import display, units
 from .derived_words import FALLING, PER_YEAR
 from .figures import ReferenceBase
 from .intervals import allowed
-from .model import Claim, Figure, Period, Quantity
+from .model import Claim, Figure, Quantity
+
+
+def measure(figure: Figure) -> tuple:
+    """Figures of one measure differ only in period: same subject, kind, dimension and period length."""
+    months = round(((figure.period.end - figure.period.start).days + 1) / 30.44) if figure.period else None
+    return (figure.subject.lower(), figure.kind or "level", units.dimension(figure.quantity.unit), months)
 
 
 def same_measure(figure: Figure, other: Figure) -> bool:
-    """Figures of one measure differ only in period: same subject, kind, dimension and period length."""
-    return (figure.subject.lower() == other.subject.lower() and (figure.kind or "level") == (other.kind or "level")
-            and units.dimension(figure.quantity.unit) == units.dimension(other.quantity.unit)
-            and _months(figure) == _months(other))
-
-
-def _months(figure: Figure) -> int | None:
-    return round(((figure.period.end - figure.period.start).days + 1) / 30.44) if figure.period else None
-
-
-def _year_before(period: Period) -> tuple[date, date]:
-    return period.start.replace(year=period.start.year - 1), period.end.replace(year=period.end.year - 1, day=min(period.end.day, 28) if period.end.month == 2 else period.end.day)
+    return measure(figure) == measure(other)
 
 
 def earlier_level(claim: Claim, current: Figure, base: ReferenceBase) -> Figure | None:
     """The figure a change is measured from: the since-year's, or the same period a year before."""
     if current.period is None:
         return None
-    measure = [f for f in base.figures if f.id != current.id and f.period is not None and same_measure(f, current)]
+    others = [f for f in base.figures if f.id != current.id and f.period is not None and same_measure(f, current)]
     if claim.since is not None:
-        fitting = [f for f in measure if f.period.start.year == claim.since.start.year and f.period.end <= current.period.end]
+        fitting = [f for f in others if f.period.start.year == claim.since.start.year and f.period.end <= current.period.end]
         return max(fitting, key=lambda f: f.period.end, default=None)
-    start, end = _year_before(current.period)
-    return next((f for f in measure if f.period.start == start and f.period.end.month == end.month
-                 and f.period.end.year == end.year), None)
+    start, end = current.period.start, current.period.end
+    return next((f for f in others if (f.period.start.year, f.period.start.month, f.period.start.day) == (start.year - 1, start.month, start.day)
+                 and (f.period.end.year, f.period.end.month) == (end.year - 1, end.month)), None)
 
 
 _FALL_AFTER = re.compile(r"[ \t-]*(?:(?:year-on-year|year on year)[ \t]+)?(?:drop|decline|decrease|fall|cut|reduction|lower|less)\b", re.IGNORECASE)

@@ -49,7 +49,7 @@ class Document:
             found = _FRONT_DATE.search(front.group(1))
             if found:
                 self._front_date = _safe_date(*map(int, found.group(1).split("-")))
-            masked = _blank(masked, 0, front.end())
+            masked = _blank_all(masked, [(0, front.end())])
         for pattern in (_FENCE, _IGNORED):
             masked = _blank_all(masked, [(m.start(), m.end()) for m in pattern.finditer(masked)])
         # Inside a paragraph a line break is a space: "339.44 billion\nyuan" is one claim.
@@ -121,7 +121,7 @@ class Document:
 
 
 def _blank_all(text: str, spans: list[tuple[int, int]]) -> str:
-    """_blank for many non-overlapping spans in one pass (one copy of the text, not one per span)."""
+    """Replace each span by spaces, keeping newlines so lines stay put; one copy of the text, not one per span."""
     if not spans:
         return text
     pieces, last = [], 0
@@ -131,10 +131,6 @@ def _blank_all(text: str, spans: list[tuple[int, int]]) -> str:
     pieces.append(text[last:])
     return "".join(pieces)
 
-
-def _blank(text: str, start: int, end: int) -> str:
-    """Replace text[start:end] by spaces, keeping newlines so lines stay put."""
-    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

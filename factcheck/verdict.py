@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import display, units
+from .derived import measure
 from .intervals import Interval, allowed
 from .match import Candidate
 from .model import Claim, Figure, Finding, Period
@@ -158,18 +159,12 @@ def _finding(claim: Claim, verdict: str, figure: Figure, result: Comparison, mes
     )
 
 
-def _measure(figure: Figure) -> tuple:
-    """Figures of one measure differ only in period: same subject, kind, dimension and period length."""
-    months = round(((figure.period.end - figure.period.start).days + 1) / 30.44) if figure.period else None
-    return (figure.subject.lower(), figure.kind, units.dimension(figure.quantity.unit), months)
-
-
 def _latest_of_each_measure(candidates: list[Candidate]) -> set[str]:
     """Ids of the latest figure of each measure among the candidates."""
     latest: dict[tuple, Figure] = {}
     for candidate in candidates:
         figure = candidate.figure
-        key = _measure(figure)
+        key = measure(figure)
         if key not in latest or _end(figure) > _end(latest[key]):
             latest[key] = figure
     return {f.id for f in latest.values()}
@@ -177,7 +172,7 @@ def _latest_of_each_measure(candidates: list[Candidate]) -> set[str]:
 
 def _newer_than(figure: Figure, current: list[Figure]) -> Figure | None:
     for other in current:
-        if _measure(other) == _measure(figure) and _end(other) > _end(figure):
+        if measure(other) == measure(figure) and _end(other) > _end(figure):
             return other
     return None
 

@@ -76,8 +76,10 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
 
 
 # "rose to 44 billion in 2023 from 40 billion": the amount after "from" is the year before's.
+# A character of the same sentence: not ';', and a '.' only inside an abbreviation ("U.S. dollars").
+IN_SENTENCE = r"(?:[^.;]|\.(?=\S|\s+[a-z0-9]))"
 _FROM_AFTER_RISE = re.compile(
-    r"(?i:\b(?:rose|grew|climbed|jumped|increased|fell|dropped|declined|decreased|slid)[ \t]+to\b(?:[^.;]|\.(?=\S|\s+[a-z0-9]))*\bfrom)[ \t]+$"
+    rf"(?i:\b(?:rose|grew|climbed|jumped|increased|fell|dropped|declined|decreased|slid)[ \t]+to\b{IN_SENTENCE}*\bfrom)[ \t]+$"
 )
 
 
@@ -102,7 +104,8 @@ def _inside_a_mention(claim: Claim, mentions, starts: list[int]) -> bool:
     return False
 
 
-_NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but|and|as|compared|;)\b|;")
+# Between a level and a change, these start a new subject ("X was 5 billion, while Y rose 10 percent").
+NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but|and|as|compared)\b|;")
 
 
 def _last_level(result: list[Claim], s_start: int, text: str = "", change_start: int = 0) -> Claim | None:
@@ -112,7 +115,7 @@ def _last_level(result: list[Claim], s_start: int, text: str = "", change_start:
         if claim.start < s_start:
             return None
         if claim.kind in ("level", "count") and claim.converts is None:
-            if text and _NEW_SUBJECT.search(text, claim.end, change_start):
+            if text and NEW_SUBJECT.search(text, claim.end, change_start):
                 return None
             return claim
     return None

@@ -187,6 +187,15 @@ _GATES = {  # keyed by id(): hashing a compiled pattern hashes its whole source
 _CURRENCY_LAST = frozenset("$€£¥₹₩₽₺₱₫₦₪฿₿")
 
 
+def _hedge(before: str) -> tuple[str, str | None]:
+    """(bound, hedge phrase) written just before a number: ('lower', 'more than'), or ('exact', None)."""
+    hedge = _tail(_HEDGE_BEFORE, before, 30)
+    if hedge is None:
+        return "exact", None
+    phrase = hedge.group("hedge").lower()
+    return _HEDGE_BOUND[phrase], phrase
+
+
 def scan(text: str) -> list[Claim]:
     """The quantities written in text, in order, without context: the grammar alone."""
     claims: list[Claim] = []
@@ -246,9 +255,7 @@ def _read(text: str, m: re.Match) -> Claim | None:
         return Claim(m.group(), m.start(), m.end(), Quantity(value, None, "exact", 0.5), "rank")
     if kind == "multiplier":  # "has doubled", "more than doubled", "nearly doubled"
         value = G.MULTIPLIERS[m.group().lower()]
-        hedge = _tail(_HEDGE_BEFORE, text[max(0, m.start() - 40):m.start()], 30)
-        phrase = hedge.group("hedge").lower() if hedge else None
-        bound = _HEDGE_BOUND[phrase] if phrase else "exact"
+        bound, phrase = _hedge(text[max(0, m.start() - 40):m.start()])
         return Claim(m.group(), m.start(), m.end(), Quantity(value, None, bound, 0.05, phrase), "ratio")
     if kind == "multiple":
         return _multiple(text, m) or _quantity(text, m)
@@ -265,9 +272,7 @@ def _multiple(text: str, m: re.Match) -> Claim | None:
         if found:
             number = re.match(r"\d+(?:\.\d+)?|[A-Za-z]+", found.group()).group().lower()
             value = float(number) if number[0].isdigit() else (2.0 if number == "twice" else read_number_words(number, 0)[0])
-            hedge = _tail(_HEDGE_BEFORE, text[max(0, found.start() - 40):found.start()], 30)
-            phrase = hedge.group("hedge").lower() if hedge else None
-            bound = _HEDGE_BOUND[phrase] if phrase else "exact"  # "more than 100-fold"
+            bound, phrase = _hedge(text[max(0, found.start() - 40):found.start()])  # "more than 100-fold"
             return Claim(found.group(), found.start(), found.end(), Quantity(value, None, bound, 0.05, phrase), "ratio")
     return None  # "three times" that states no multiple ("three times a week") is read as a number
 
@@ -438,9 +443,9 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
                 value, half_unit, end = value + sub_value / 100, 0.005, cents.end()
 
 
-    hedge = _tail(_HEDGE_BEFORE, before, 30)
-    if bound != "range" and hedge:
-        bound = _HEDGE_BOUND[hedge.group("hedge").lower()]
+    hedge_bound, hedge_phrase = _hedge(before) if bound != "range" else ("range", None)
+    if hedge_phrase:
+        bound = hedge_bound
 
     value, half_unit = value * scale * factor, half_unit * scale * factor
     if low is not None:
@@ -472,7 +477,6 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     if (unit and unit[:3].isupper() and bound == "exact" and text[start - 1:start] == "(" and text[end:end + 1] == ")"
             and _ACCOUNTING_BEFORE.search(text, max(0, start - 12), start - 1)):
         value, start, end = -abs(value), start - 1, end + 1  # "revenue was ($99.99)": an accountant's minus
-    hedge_phrase = hedge.group("hedge").lower() if hedge and bound != "range" else None
     bound_after = _BOUND_AFTER.match(text, noun_end if noun else end) if bound == "exact" else None
     if bound_after:  # "500 people or more"
         hedge_phrase = bound_after.group("hedge").lower()
@@ -557,11 +561,10 @@ def _count(text: str, m: re.Match, start: int, before: str, words: bool) -> Clai
     if words and last and text[m.start():last.start()].strip():
         value, half_unit = value / G.SCALE_FACTORS[last.group(1).lower()], 0.5
         end = m.start() + len(text[m.start():last.start()].rstrip(" \t-"))
-    hedge = _tail(_HEDGE_BEFORE, before, 30)
-    bound = _HEDGE_BOUND[hedge.group("hedge").lower()] if hedge else "exact"
+    bound, phrase = _hedge(before)
     noun_match = _NOUN_AFTER.match(text, end)
     noun, noun_end = (noun_match.group(1).strip(), noun_match.end()) if noun_match else ("", end)
-    quantity = Quantity(value, None, bound, half_unit, hedge.group("hedge").lower() if hedge else None)
+    quantity = Quantity(value, None, bound, half_unit, phrase)
     return Claim(text[m.start():end], m.start(), end, quantity, "count", noun=noun, noun_end=noun_end)
 
 
