@@ -8,22 +8,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
 
+from .entities import Entity, EntityTable, world
 from .errors import UserError
 from .extract.claims import scan
 from .extract.grammar import CURRENCY_CODES, HEDGES
 from .extract.numbers import DIGITS, parse_digits
+from .measures import DIMENSIONS, KINDS as MEASURE_KINDS, MEASURE_KEYS, Measure, Vocabulary, measure_from, shipped
 from .model import Figure, Period, Quantity, Source
 from .periods import parse_period
 from .rates import RateBook, RateEntry
 from .words import content_words, proper_names
 
-FILE_KEYS = {"source", "reported_by", "figures", "rates"}
+FILE_KEYS = {"source", "reported_by", "figures", "rates", "entities", "measures", "defaults"}
+DEFAULT_KEYS = {"measure", "unit", "entity"}
+ENTITY_KEYS = {"id", "name", "aliases", "within", "note"}
 RATE_KEYS = {"from", "to", "period", "rate", "note"}
-FIGURE_KEYS = {"id", "subject", "aliases", "value", "period", "tolerance", "change", "kind", "source", "reported_by", "note"}
+FIGURE_KEYS = {"id", "subject", "aliases", "value", "period", "tolerance", "change", "kind", "source", "reported_by", "note",
+               "entity", "measure", "unit"}
 SOURCE_KEYS = {"title", "publisher", "url", "published", "accessed", "note"}
 CHANGE_KEYS = {"value", "compared_to"}
 KINDS = {"level", "count", "share", "change", "rank", "ratio"}
@@ -81,15 +87,29 @@ class ReferenceBase:
     by_id: dict[str, Figure] = field(default_factory=dict, repr=False)
     names: set[str] = field(default_factory=set, repr=False)  # every proper name the base speaks of
     rates: RateBook = field(default_factory=RateBook, repr=False)  # the base's rate tables, then the ECB
+    entities: EntityTable | None = field(default=None, repr=False)  # the world's places and the base's own
+    vocabulary: Vocabulary | None = field(default=None, repr=False)  # the shipped measures and the base's own
+    by_key: dict[tuple[str, str], list[Figure]] = field(default_factory=dict, repr=False)  # (entity, measure) -> by period
+    unknown_entities: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)  # names no table knows: where first seen
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.figures}
-        for figure in self.figures:
+        if self.entities is None:
+            self.entities = world()
+        if self.vocabulary is None:
+            self.vocabulary = shipped()
+        for i, figure in enumerate(self.figures):
+            if figure.entity and figure.measure:
+                self.by_key.setdefault((figure.entity, figure.measure), []).append(figure)
+                continue  # found by entity and measure, never by its words
             for name in figure.names:
                 self.names |= proper_names(name)
-        for i, figure in enumerate(self.figures):
             for word in content_words(" ".join(figure.names)):
                 self._index.setdefault(word, set()).add(i)
+        for figures in self.by_key.values():
+            figures.sort(key=lambda f: (f.period.end if f.period else date.min))
+        self.measures_present = {measure for _, measure in self.by_key}
+        self.entities_present = {entity for entity, _ in self.by_key}
 
     def candidates(self, words: set[str]) -> list[Figure]:
         """Figures whose subject or aliases share at least one content word with ``words``."""
@@ -97,6 +117,10 @@ class ReferenceBase:
         for word in words:
             hits |= self._index.get(word, set())
         return [self.figures[i] for i in sorted(hits)]
+
+    def about(self, entity: str, measure: str) -> list[Figure]:
+        """The figures of one entity and measure, oldest first: an index lookup, whatever the size of the base."""
+        return self.by_key.get((entity, measure), [])
 
 
 def find_reference(start: Path | None = None) -> list[Path]:
@@ -114,7 +138,11 @@ def find_reference(start: Path | None = None) -> list[Path]:
 
 
 def load_reference(paths: list[str | Path]) -> ReferenceBase:
-    """Load every *.yaml / *.yml file under the given files or folders."""
+    """Load every *.yaml / *.yml file under the given files or folders.
+
+    Two passes: first every file's declarations (entities, measures), since a
+    figure may name an entity another file of the base declares; then the figures.
+    """
     files: list[Path] = []
     problems: list[UserError] = []
     for path in map(Path, paths):
@@ -124,11 +152,19 @@ def load_reference(paths: list[str | Path]) -> ReferenceBase:
             files.append(path)
         else:
             problems.append(UserError("no such reference file or folder", str(path)))
+    documents = [(file, data) for file in files if (data := _read_yaml(file, problems)) is not None]
+    declared_entities: list[tuple[Entity, tuple[str, ...]]] = []
+    declared_measures: list[Measure] = []
+    for file, data in documents:
+        report = _Reporter(str(file), problems)
+        declared_entities += _declared_entities(data, report)
+        declared_measures += _declared_measures(data, report)
+    context = _Context(world().with_declared(declared_entities), shipped().with_declared(declared_measures))
     figures: list[Figure] = []
     rates: list[RateEntry] = []
     seen: dict[str, Figure] = {}
-    for file in files:
-        for figure in _load_file(file, problems, rates):
+    for file, data in documents:
+        for figure in _load_file(file, data, problems, rates, context):
             if figure.id in seen:
                 first = seen[figure.id]
                 problems.append(UserError(f"duplicate id '{figure.id}' (first at {first.path}:{first.line})", figure.path, figure.line))
@@ -137,29 +173,115 @@ def load_reference(paths: list[str | Path]) -> ReferenceBase:
             figures.append(figure)
     if problems:
         raise InvalidReference(problems)
-    return ReferenceBase([str(p) for p in paths], figures, rates=RateBook(rates))
+    return ReferenceBase([str(p) for p in paths], figures, rates=RateBook(rates), entities=context.entities,
+                         vocabulary=context.vocabulary, unknown_entities=context.unknown)
 
 
-def _load_file(file: Path, problems: list[UserError], rates: list[RateEntry]) -> list[Figure]:
+@dataclass
+class _Context:
+    """What every file of a base shares: its entities and measures, and the entity names it could not resolve."""
+
+    entities: EntityTable
+    vocabulary: Vocabulary
+    unknown: dict[str, tuple[str, int]] = field(default_factory=dict)  # name -> first file, line
+    _resolved: dict[str, str | None] = field(default_factory=dict)
+
+    def entity(self, name: str, path: str, line: int) -> str:
+        """The entity id of a name; a name nobody knows becomes an entity of its own (and a warning)."""
+        name = " ".join(str(name).split())
+        if name not in self._resolved:
+            self._resolved[name] = self.entities.resolve(name)
+        found = self._resolved[name]
+        if found is not None:
+            return found
+        self.unknown.setdefault(name, (path, line))
+        self.entities = self.entities.with_declared([(Entity(name, name, "declared"), ())])
+        self._resolved[name] = name
+        return name
+
+
+def _read_yaml(file: Path, problems: list[UserError]):
     name = str(file)
     try:
         data = yaml.load(file.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problems.append(UserError(f"YAML syntax error: {error.problem or error}", name, mark.line + 1 if mark else None))
-        return []
+        return None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         problems.append(UserError(f"cannot read: {error}", name))
-        return []
+        return None
     if data is None:
-        return []
+        return None
     if not isinstance(data, dict):
         problems.append(UserError("expected a mapping with 'figures:'", name, 1))
+        return None
+    return data
+
+
+def _declared_entities(data: dict, report: _Reporter) -> list[tuple[Entity, tuple[str, ...]]]:
+    """A base's own places and bodies, each declared once with its aliases."""
+    entries = data.get("entities")
+    if entries is None:
         return []
+    if not isinstance(entries, list):
+        report.at(data, "entities", "'entities' must be a list of {id, name, aliases, within}")
+        return []
+    found = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry.get("id"):
+            report.at(entry if isinstance(entry, dict) else data, "id" if isinstance(entry, dict) else "entities", "each entity needs an 'id'")
+            continue
+        report.unknown_keys(entry, ENTITY_KEYS, "entity")
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            report.at(entry, "aliases", f"entity '{entry['id']}': 'aliases' must be a list of strings")
+            continue
+        within = entry.get("within")
+        within = world().resolve(str(within)) or str(within) if within else None
+        found.append((Entity(entry["id"], str(entry.get("name") or entry["id"]), "declared", within), tuple(aliases)))
+    return found
+
+
+def _declared_measures(data: dict, report: _Reporter) -> list[Measure]:
+    """A base's own measures, or more words for a shipped one (same id)."""
+    entries = data.get("measures")
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        report.at(data, "measures", "'measures' must be a list of {id, name, words, dimension, kind}")
+        return []
+    found = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry.get("id"):
+            report.at(entry if isinstance(entry, dict) else data, "id" if isinstance(entry, dict) else "measures", "each measure needs an 'id'")
+            continue
+        report.unknown_keys(entry, MEASURE_KEYS, "measure")
+        if entry.get("dimension") is not None and entry["dimension"] not in DIMENSIONS:
+            report.at(entry, "dimension", f"measure '{entry['id']}': unknown dimension '{entry['dimension']}' (one of {', '.join(DIMENSIONS)})")
+            continue
+        if entry.get("kind") is not None and entry["kind"] not in MEASURE_KINDS:
+            report.at(entry, "kind", f"measure '{entry['id']}': unknown kind '{entry['kind']}' (one of {', '.join(MEASURE_KINDS)})")
+            continue
+        shipped_one = shipped().measures.get(entry["id"])
+        if shipped_one is not None:  # more words for a known measure
+            entry = {**shipped_one.__dict__, **{k: v for k, v in entry.items() if not str(k).startswith("__")},
+                     "words": [*shipped_one.words, *(entry.get("words") or [])]}
+        found.append(measure_from(entry))
+    return found
+
+
+def _load_file(file: Path, data: dict, problems: list[UserError], rates: list[RateEntry], context: _Context) -> list[Figure]:
+    name = str(file)
     report = _Reporter(name, problems)
     report.unknown_keys(data, FILE_KEYS, "file")
     default_source = report.source(data.get("source"), data, "source")
     default_reported = report.source(data.get("reported_by"), data, "reported_by")
+    defaults = data.get("defaults") or {}
+    if not isinstance(defaults, dict):
+        report.at(data, "defaults", "'defaults' must be a mapping of measure, unit, entity")
+        defaults = {}
+    report.unknown_keys(defaults, DEFAULT_KEYS, "defaults")
     rates.extend(_rates(data, report, default_source))
     entries = data.get("figures") or []
     if not isinstance(entries, list):
@@ -167,7 +289,12 @@ def _load_file(file: Path, problems: list[UserError], rates: list[RateEntry]) ->
         return []
     figures = []
     for entry in entries:
-        figure = _figure(entry, report, default_source, default_reported)
+        if isinstance(entry, dict) and "subject" not in entry and (entry.get("measure") or defaults.get("measure")):
+            figure = _row(entry, defaults, report, default_source, default_reported, context)
+        else:
+            figure = _figure(entry, report, default_source, default_reported)
+            if figure is not None:
+                figure = _read_subject(figure, context)
         if figure is not None:
             figures.append(figure)
             if isinstance(entry.get("change"), dict):
@@ -175,6 +302,118 @@ def _load_file(file: Path, problems: list[UserError], rates: list[RateEntry]) ->
                 if change is not None:
                     figures.append(change)
     return figures
+
+
+def _read_subject(figure: Figure, context: _Context) -> Figure:
+    """'GDP of United States', "Vietnam's population": a prose subject that is just an entity and a
+    measure is read as one, so a base written in prose links like a structured one."""
+    from dataclasses import replace
+
+    subject = figure.subject
+    places = context.entities.mentions(subject)
+    measures = context.vocabulary.mentions(subject)
+    if len(places) != 1 or len(measures) != 1 or figure.aliases or figure.kind not in (None, "level", "count"):
+        return figure
+    rest = subject
+    for span in sorted([(places[0].start, places[0].end), (measures[0].start, measures[0].end)], reverse=True):
+        rest = rest[:span[0]] + " " + rest[span[1]:]
+    if re.sub(r"(?i)\b(?:of|in|the|for|total)\b|['’]s?|[\s,()]", "", rest):
+        return figure  # more words than a place and a measure: a prose figure it stays
+    return replace(figure, entity=places[0].entity, measure=measures[0].measure)
+
+
+def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default_reported, context: _Context) -> Figure | None:
+    """A figure written as a row: entity, measure, period, value (and unit when the value has none)."""
+    report.unknown_keys(entry, FIGURE_KEYS - {"subject", "aliases"}, "figure")
+    before = len(report.problems)
+    line = entry["__line__"]
+    raw_entity = entry.get("entity", defaults.get("entity"))
+    raw_measure = entry.get("measure", defaults.get("measure"))
+    if raw_entity is None or str(raw_entity).strip() == "":
+        report.at(entry, None, "figure without an 'entity' (or a subject)")
+        return None
+    measure_id = context.vocabulary.resolve(str(raw_measure))
+    if measure_id is None:
+        report.at(entry, "measure" if "measure" in entry else None,
+                  f"unknown measure '{raw_measure}': declare it under 'measures:' (id, name, words, dimension)")
+        return None
+    measure = context.vocabulary.measures[measure_id]
+    entity_id = context.entity(str(raw_entity), report.path, line)
+    period = _period(entry, "period", report, f"{raw_entity} {measure_id}")
+    unit = entry.get("unit", defaults.get("unit"))
+    quantity = _row_quantity(entry, unit, report, measure_id)
+    figure_id = entry.get("id") or _row_id(entity_id, measure_id, period)
+    source = report.source(entry.get("source"), entry, "source") or default_source
+    if source is None:
+        report.at(entry, None, f"figure '{figure_id}' has no source (give 'source:' on the figure or the file)")
+    tolerance = _tolerance(entry, report, figure_id)
+    if len(report.problems) > before or quantity is None:
+        return None
+    entity_name = context.entities.entities[entity_id].name if entity_id in context.entities.entities else entity_id
+    return Figure(
+        id=str(figure_id), subject=f"{measure.name} of {entity_name}", quantity=quantity, source=source, path=report.path,
+        line=line, kind={"change": "change", "share": "share"}.get(measure.kind), period=period, tolerance=tolerance,
+        reported_by=report.source(entry.get("reported_by"), entry, "reported_by") or default_reported,
+        entity=entity_id, measure=measure_id,
+    )
+
+
+def _row_id(entity: str, measure: str, period: Period | None) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", entity.lower()).strip("-")
+    return f"{slug}-{measure}" + (f"-{period.label.replace('/', '-')}" if period else "")
+
+
+_UNIT_NAMES: dict[str, str | None] = {}
+
+
+def _row_quantity(entry: dict, unit, report: _Reporter, what: str) -> Quantity | None:
+    """A row's value: a plain number in the row's (or the file's) unit, or a value the grammar reads."""
+    raw = entry.get("value")
+    if raw is None:
+        report.at(entry, "value" if "value" in entry else None, f"figure '{what}' has no 'value'")
+        return None
+    unit_name = None
+    if unit is not None:
+        unit = str(unit).strip()
+        if unit not in _UNIT_NAMES:
+            _UNIT_NAMES[unit] = _unit_name(unit)
+        unit_name = _UNIT_NAMES[unit]
+        if unit_name is None:
+            report.at(entry, "unit" if "unit" in entry else "value", f"figure '{what}': unknown unit '{unit}'")
+            return None
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return Quantity(float(raw), unit_name or None, "exact", _half_unit(raw))
+    quantity = parse_value(raw)
+    if quantity is None:
+        report.at(entry, "value", f"figure '{what}': cannot read value '{raw}'")
+        return None
+    if quantity.unit is None and unit_name:
+        from dataclasses import replace
+
+        return replace(quantity, unit=unit_name)
+    return quantity
+
+
+def _unit_name(unit: str) -> str | None:
+    """'USD' -> 'USD'; 'percent', '%' -> 'percent'; a count -> ''; else pint's name, or None."""
+    if unit.upper() in CURRENCY_CODES:
+        return unit.upper()
+    if unit.lower() in ("percent", "%", "per cent", "pct"):
+        return "percent"
+    if unit.lower() in ("", "count", "number", "people", "persons", "index"):
+        return ""
+    from . import units
+
+    return units.canonical_name(unit)
+
+
+def _half_unit(value: float | int) -> float:
+    """Half the place value of the last digit written: 1234.5 -> 0.05; 3.1e12 -> 5e10."""
+    if isinstance(value, int) or float(value).is_integer() and "e" not in repr(value):
+        return 0.5
+    mantissa, _, exponent = repr(float(value)).partition("e")
+    decimals = len(mantissa.partition(".")[2])
+    return 0.5 * 10 ** (int(exponent or 0) - decimals)
 
 
 class _Reporter:

@@ -83,6 +83,9 @@ class Claim:
     noun_end: int = 0  # where the counted noun ends: "45 complete vehicle companies|"
     converts: Claim | None = None  # "X yuan (about Y dollars)": Y converts X
     about: Claim | None = None  # "X yuan, a 10 percent increase": the level a change qualifies
+    clause: tuple[int, int] = (0, 0)  # offsets of its clause in the document
+    sentence: tuple[int, int] = (0, 0)  # of its sentence
+    previous_start: int = 0  # where the sentence before it starts, within its paragraph (it may name what the claim is about)
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,8 @@ class Figure:
     tolerance: float | None = None  # relative, e.g. 0.001 for "0.1%"
     reported_by: Source | None = None
     compared_to: Period | None = None  # for change figures
+    entity: str | None = None  # what it is about, resolved: 'USA', 'WLD', or an id the base declares
+    measure: str | None = None  # what it measures: a measure id ('gdp', 'population')
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -71,6 +71,7 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
         result.append(replace(
             claim, text=doc.text[claim.start:claim.end], context=context, lead=lead, trail=trail, wider_context=" ".join(text[p_start:s_end].split()), period=period, since=since,
             converts=converts, about=about, topic=text[max(0, s_start - _TOPIC_REACH):s_end],
+            clause=(s_start + c_start, s_start + c_end), sentence=(s_start, s_end), previous_start=p_start,
         ))
     return result
 

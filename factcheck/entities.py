@@ -1,0 +1,237 @@
+"""What a name is about: one resolver turns place names into one entity id.
+
+The same table serves both sides of a link: a figure's entity ("Korea, Rep.",
+"KOREA, REPUBLIC OF", "KOR") and the places a draft names ("South Korea's",
+"the U.S.", "the German economy"). Countries come from country_converter's
+table (short and official names, ISO codes, and its name patterns for the
+odd official spellings statistics offices use); our additions, the
+aggregates and the adjectives live in ``data/places.yaml``; a base adds its
+own entities (provinces, cities, companies) once, in its files.
+
+country_converter's Python module is never imported: it needs pandas, which
+costs half a second of start-up, so its table is read as the data file it is.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import UserError
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A place or body figures are about: a country (ISO alpha-3 id), an aggregate, or one a base declares."""
+
+    id: str
+    name: str
+    kind: str  # country | aggregate | declared
+    within: str | None = None  # the entity it is part of: a province's country
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in a text, at [start, end)."""
+
+    entity: str
+    start: int
+    end: int
+    text: str
+
+
+# A name followed by one of these is money, not a place: "U.S. dollars", "Chinese yuan".
+_CURRENCY_AFTER = re.compile(
+    r"[ \t-]*(?:dollars?|yuan|renminbi|rupees?|pounds?|yen|euros?|francs?|pesos?|won|reals?|r[ou]bles?|lira|lire|kron[ae]|kroner|"
+    r"rand|ringgit|baht|dong|rupiah|dinars?|riyals?|dirhams?|shekels?|naira|cedis?|shillings?|zloty|forint|treasur(?:y|ies))\b|\$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’&-]|\.(?=[A-Za-z]\.)|(?<=\b[A-Z])\.)*\.?|&")
+_LONGEST = 7  # words in the longest name tried
+
+
+def normal(name: str) -> str:
+    """The lookup key of a name: lower case, no dots, 'and' for '&', no leading 'the', no possessive."""
+    text = name.replace("’", "'").replace("&", " and ").replace(".", "")
+    text = re.sub(r"'s?$", "", text.strip())
+    text = " ".join(text.lower().split())
+    return text.removeprefix("the ")
+
+
+@dataclass(frozen=True)
+class _Name:
+    entity: str
+    exact_case: bool  # an abbreviation: "US" but never "us"
+    any_case: bool  # written in lower case in the table: "the world", "eurozone"
+
+
+@dataclass
+class EntityTable:
+    """Every entity known, by id, and every name of each, by lookup key."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    names: dict[str, _Name] = field(default_factory=dict)
+    pattern_sources: list[tuple[str, str]] = field(default_factory=list)  # country_converter's, for official spellings
+
+    @property
+    def patterns(self) -> list[tuple[re.Pattern, str]]:
+        """Compiled on first use: only a base's names need them, never a draft's text."""
+        return _compiled(tuple(self.pattern_sources))
+
+    def add(self, entity: Entity, names=(), abbreviations=()) -> None:
+        self.entities.setdefault(entity.id, entity)
+        for name in (entity.name, *names):
+            key, lower = normal(name), name[:1].islower()
+            known = self.names.get(key)
+            if known is None or (lower and known.entity == entity.id and not known.any_case):
+                self.names[key] = _Name(entity.id, False, lower or (known.any_case if known else False))
+        for abbreviation in abbreviations:
+            self.names[normal(abbreviation)] = _Name(entity.id, True, False)
+
+    def with_declared(self, declared: list[tuple[Entity, tuple[str, ...]]]) -> EntityTable:
+        """A copy that also knows a base's own entities."""
+        table = EntityTable(dict(self.entities), dict(self.names), self.pattern_sources)
+        for entity, aliases in declared:
+            table.entities[entity.id] = entity
+            for name in (entity.name, *aliases):
+                table.names[normal(name)] = _Name(entity.id, False, False)
+        return table
+
+    def resolve(self, name: str) -> str | None:
+        """The entity a name, a code or an official spelling is about ('Korea, Rep.' -> 'KOR'), or None."""
+        name = " ".join(str(name).split())
+        if not name:
+            return None
+        if name in self.entities:
+            return name
+        if name.upper() in self.entities and len(name) == 3 and name.isupper():
+            return name.upper()
+        found = self.names.get(normal(name))
+        if found is not None:
+            return found.entity
+        hits = {iso3 for pattern, iso3 in self.patterns if pattern.search(name)}
+        if len(hits) == 1:
+            return hits.pop()
+        bare = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()  # "FRANCE (INCLUDING MONACO)"
+        return self.resolve(bare) if bare and bare != name else None
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every place named in a text, longest name first, in order; 'U.S. dollars' is money, not a place."""
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            hit = None
+            if tokens[i][2][:1].isalpha():
+                for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
+                    start, end = tokens[i][0], tokens[i + n - 1][1]
+                    written = text[start:end]
+                    if "\n\n" in written:
+                        continue
+                    if n == 1 or _joined_by_spaces(text, tokens[i:i + n]):
+                        name = self.names.get(normal(written))
+                        if name is not None and _case_fits(name, written):
+                            hit = (n, name.entity, start, _end_without_possessive(written, start))
+                            break
+            if hit is None:
+                i += 1
+                continue
+            n, entity, start, end = hit
+            if not _CURRENCY_AFTER.match(text, tokens[i + n - 1][1]):
+                found.append(Mention(entity, start, end, text[start:end]))
+            i += n
+        return found
+
+    def is_part_of(self, entity: str, other: str) -> bool:
+        """Whether entity lies within other (a province within its country)."""
+        seen = set()
+        while entity in self.entities and entity not in seen:
+            seen.add(entity)
+            parent = self.entities[entity].within
+            if parent == other:
+                return True
+            if parent is None:
+                return False
+            entity = parent
+        return False
+
+
+def _joined_by_spaces(text: str, tokens) -> bool:
+    return all(re.fullmatch(r"[ \t]+|[ \t]*-[ \t]*|\n", text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:]))
+
+
+def _end_without_possessive(written: str, start: int) -> int:
+    trimmed = written if re.search(r"(?:\b[A-Z]\.)+$", written) else written.rstrip(".")
+    trimmed = re.sub(r"['’]s?$", "", trimmed)
+    return start + len(trimmed)
+
+
+def _case_fits(name: _Name, written: str) -> bool:
+    bare = re.sub(r"['’]s?$", "", written).replace(".", "")
+    if name.exact_case:
+        return bare.isupper() or bare in ("Korea",)
+    if name.any_case:
+        return True
+    first = re.sub(r"^(?:the|The)\s+", "", bare)
+    return first[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def world() -> EntityTable:
+    """The countries and aggregates every base knows, built once per process."""
+    table = EntityTable()
+    extra = yaml.load((DATA / "places.yaml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    for iso3, entry in (extra.get("countries") or {}).items():
+        table.add(Entity(iso3, entry["names"][0], "country"), entry.get("names", ()) + entry.get("adjectives", []), entry.get("abbreviations", ()))
+    for code, entry in (extra.get("aggregates") or {}).items():
+        table.add(Entity(code, entry["names"][0], "aggregate"), entry["names"], entry.get("abbreviations", ()))
+    for row in _country_converter_rows():
+        iso3 = row["ISO3"]
+        if not re.fullmatch(r"[A-Z]{3}", iso3 or ""):
+            continue
+        table.add(Entity(iso3, row["name_short"], "country"), (row["name_short"], row["name_official"]))
+        table.pattern_sources.append((row["regex"], iso3))
+    return table
+
+
+@lru_cache(maxsize=4)
+def _compiled(sources: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]]:
+    compiled = []
+    for source, iso3 in sources:
+        try:
+            compiled.append((re.compile(source, re.IGNORECASE), iso3))
+        except re.error:
+            continue
+    return compiled
+
+
+def _country_converter_rows() -> list[dict]:
+    """country_converter's country table, read without importing the package (and pandas)."""
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.submodule_search_locations:
+        raise UserError("the country table is missing: reinstall factcheck (it needs the country_converter package)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def nearest(mentions: list[Mention], starts: list[int], low: int, high: int, point: int) -> Mention | None:
+    """The mention in [low, high) closest to point, preferring one before it."""
+    first = bisect.bisect_left(starts, low)
+    last = bisect.bisect_left(starts, high)
+    best, best_distance = None, None
+    for mention in mentions[first:last]:
+        if mention.end > high:
+            continue
+        distance = point - mention.end if mention.end <= point else 2 * (mention.start - point) + 10
+        if best_distance is None or distance < best_distance:
+            best, best_distance = mention, distance
+    return best
