@@ -12,6 +12,7 @@ from .consistency import OF_WHAT, check_conversion, check_text
 from .document import Document
 from .extract.claims import IN_SENTENCE, extract_claims
 from .figures import ReferenceBase
+from .link import DocumentNames, link_claim, names_of, read_claim
 from .match import Candidate, rank_candidates, word_score
 from .model import Claim, Finding, Period, Quantity
 from .verdict import compare, judge
@@ -19,43 +20,29 @@ from .words import content_words, proper_names
 
 
 def check_document(doc: Document, base: ReferenceBase, explain: bool = False) -> list[Finding]:
-    findings: list[Finding] = []
-    by_claim: dict[int, Finding] = {}
+    """Every claim of the document with its verdict, in text order.
+
+    A claim is judged by the first of these that applies: the text against
+    itself (a conversion at the period's rate), the claim it converts, the
+    figures of its entity and measure (the base's index), the figures its
+    words name (prose subjects). The text contradicting itself overrides all.
+    """
     claims = extract_claims(doc)
     contradictions = check_text(claims, doc)
+    names = names_of(doc.checked_text, base) if base.by_key else None
+    findings: list[Finding] = []
+    by_claim: dict[int, Finding] = {}
     for claim in claims:
         today = doc.date_at(claim.start)
-        finding = check_conversion(claim, today, base.rates)
-        original = by_claim.get(claim.converts.start) if claim.converts else None
-        if finding is None and original is not None and original.figure is not None:
-            # A conversion that agrees with what it converts stands or falls with it.
-            finding = judge(_as_converted(claim), [Candidate(original.figure, 100.0, 1.0)], today, base.rates)
-            finding.claim = claim
-            if finding.verdict == "unverified" and original.verdict == "supported":
-                finding.verdict = "supported"
-                finding.message = f"converts {original.claim.text} at the ECB rate of its time; {original.message}"
-        elif finding is None:
+        finding = check_conversion(claim, today, base.rates) or _judge_as_conversion(claim, by_claim, today, base)
+        if finding is None:
             claim = _with_base_year(claim, doc)
-            candidates, rejected = rank_candidates(claim, base, today)
-            candidates = _follow_anchor(claim, candidates, by_claim, base)
-            terms = _IN_TERMS.match(claim.trail) if claim.kind == "change" else None
-            if claim.kind == "share":
-                candidates = _of_the_same_whole(claim, doc, candidates)
-            computed = None
-            if not candidates and claim.kind in ("change", "ratio"):
-                candidates, computed = _computed_change(claim, doc, by_claim, base, today)
-            elif not candidates and claim.kind == "share":
-                candidates, computed = _computed_share(claim, doc, base, today)
-            if terms:
-                candidates = [c for c in candidates if _level_unit(c.figure, base) in (_terms_code(terms), None)]
-            finding = judge(claim, candidates, today, base.rates)
-            if terms and not candidates:
-                finding.message = f"the change is stated {terms.group().strip()}; the base has none in {_terms_code(terms)}"
-            if computed and finding.figure is not None:
-                label = finding.figure.subject.split(" of ")[0]
-                finding.message += f"; {label} {computed}"
-            if explain:
-                finding.explanation = _explain(claim, finding, candidates, rejected, today, base)
+            keyed = _judge_by_key(claim, names, base, today, explain) if names is not None else None
+            finding = keyed
+            if keyed is None or keyed.figure is None:
+                worded = _judge_by_words(claim, doc, by_claim, base, today, explain)
+                if keyed is None or worded.figure is not None:
+                    finding = worded
         if claim.start in contradictions:  # the text disagrees with itself: that comes first
             finding = replace(contradictions[claim.start], figure=finding.figure)
         finding.line, finding.column = doc.position(claim.start)
@@ -63,6 +50,69 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
         by_claim[claim.start] = finding
         findings.append(finding)
     return findings
+
+
+def _judge_as_conversion(claim: Claim, by_claim: dict[int, Finding], today: date, base: ReferenceBase) -> Finding | None:
+    """A conversion that agrees with what it converts stands or falls with it."""
+    original = by_claim.get(claim.converts.start) if claim.converts else None
+    if original is None or original.figure is None:
+        return None
+    finding = judge(_as_converted(claim), [Candidate(original.figure, 100.0, 1.0)], today, base.rates)
+    finding.claim = claim
+    if finding.verdict == "unverified" and original.verdict == "supported":
+        finding.verdict = "supported"
+        finding.message = f"converts {original.claim.text} at the ECB rate of its time; {original.message}"
+    return finding
+
+
+def _judge_by_key(claim: Claim, names: DocumentNames, base: ReferenceBase, today: date, explain: bool) -> Finding | None:
+    """Judge by the figures of the claim's entity and measure; None when the base keys none of its measure."""
+    reading = read_claim(claim, names, base)
+    link = link_claim(claim, reading, base, today)
+    if link is None:
+        return None
+    if not link.candidates:
+        finding = Finding(claim, "unverified", link.reason)
+    else:
+        finding = judge(link.claim, list(link.candidates), today, base.rates)
+        finding.claim = claim
+        if link.computed and finding.figure is not None:
+            finding.message += f"; {link.computed}"
+        if finding.verdict == "contradicted" and reading.implied:
+            finding.verdict = "unverified"
+            finding.suggestion = None
+            finding.message = f"only implied by the text ({reading.describe(base)}): {finding.message}"
+    if explain:
+        finding.explanation = [f"read as: {reading.describe(base)}; period {claim.period or 'none stated: the latest by ' + str(today)}"]
+        finding.explanation += [f"{c.figure.id}: {c.figure.subject} ({c.figure.period}), period fit {c.period_fit:.2f}" for c in link.candidates[-5:]]
+        if link.reason:
+            finding.explanation.append(f"no candidate: {link.reason}")
+    return finding
+
+
+def _judge_by_words(claim: Claim, doc: Document, by_claim: dict[int, Finding], base: ReferenceBase, today: date, explain: bool) -> Finding:
+    """Judge by the figures whose subject and aliases the words around the claim name."""
+    candidates, rejected = rank_candidates(claim, base, today)
+    candidates = _follow_anchor(claim, candidates, by_claim, base)
+    terms = _IN_TERMS.match(claim.trail) if claim.kind == "change" else None
+    if claim.kind == "share":
+        candidates = _of_the_same_whole(claim, doc, candidates)
+    computed = None
+    if not candidates and claim.kind in ("change", "ratio"):
+        candidates, computed = _computed_change(claim, doc, by_claim, base, today)
+    elif not candidates and claim.kind == "share":
+        candidates, computed = _computed_share(claim, doc, base, today)
+    if terms:
+        candidates = [c for c in candidates if _level_unit(c.figure, base) in (_terms_code(terms), None)]
+    finding = judge(claim, candidates, today, base.rates)
+    if terms and not candidates:
+        finding.message = f"the change is stated {terms.group().strip()}; the base has none in {_terms_code(terms)}"
+    if computed and finding.figure is not None:
+        label = finding.figure.subject.split(" of ")[0]
+        finding.message += f"; {label} {computed}"
+    if explain:
+        finding.explanation = _explain(claim, finding, candidates, rejected, today, base)
+    return finding
 
 
 def _as_converted(claim: Claim) -> Claim:

@@ -114,6 +114,71 @@ def extract(paths, output, globs, as_of, color) -> int:
     return EXIT_USAGE if errors else EXIT_OK
 
 
+@cli.group()
+def reference() -> None:
+    """Build and inspect reference bases: import published data, validate, search."""
+
+
+@reference.command("import")
+@click.argument("source")
+@click.option("-o", "--output", "out", required=True, metavar="OUT.yaml", help="The base file to write.")
+@click.option("--resource", metavar="NAME", help="The resource of a data package to import.")
+@click.option("--measure", metavar="NAME", help="What the values measure ('GDP', 'population'), when the data does not say.")
+@click.option("--unit", metavar="UNIT", help="The values' unit (USD, percent, metric_ton), when the data does not say.")
+@click.option("--column", metavar="NAME", help="The value column, when a long table has several.")
+@click.option("--source-title", metavar="TITLE")
+@click.option("--source-url", metavar="URL")
+@click.option("--publisher", metavar="NAME")
+@click.option("--licence", metavar="NAME")
+def import_(source, out, resource, measure, unit, column, source_title, source_url, publisher, licence) -> int:
+    """Write a structured base file from a Frictionless data package or a CSV."""
+    from .importer import ImportSource, import_source
+
+    result = import_source(source, out, resource, measure, unit, column, ImportSource(source_title, publisher, source_url, licence))
+    for problem in result.problems[:20]:
+        click.echo(f"factcheck: {problem}", err=True)
+    if len(result.problems) > 20:
+        click.echo(f"factcheck: ... and {len(result.problems) - 20} more problems", err=True)
+    unknown = sorted(result.unknown_entities)
+    click.echo(
+        f"{out}: {result.figures:,} figures of {result.measure} from {result.rows:,} values ({result.layout} layout"
+        f"{', column ' + result.column if result.column else ''}); {result.empty:,} empty, {len(result.problems):,} bad; "
+        f"{len(unknown)} entity names not recognised" + (f" (e.g. {', '.join(unknown[:5])})" if unknown else ""),
+        err=True,
+    )
+    return EXIT_OK
+
+
+@reference.command("check")
+@click.argument("paths", nargs=-1)
+def reference_check(paths) -> int:
+    """Validate a base without a draft; count its figures per measure and entity."""
+    from .figures import find_reference, load_reference
+    from .reference_report import check_report
+
+    base = load_reference(list(paths) or [str(p) for p in find_reference()])
+    lines, warnings = check_report(base)
+    for line in lines:
+        click.echo(line)
+    for warning in warnings:
+        click.echo(f"factcheck: warning: {warning}", err=True)
+    return EXIT_OK
+
+
+@reference.command("search")
+@click.argument("text")
+@click.option("-r", "--reference", "references", multiple=True, metavar="PATH")
+def reference_search(text, references) -> int:
+    """Show what a phrase would link to: its entity, its measure, and the figures they have."""
+    from .figures import find_reference, load_reference
+    from .reference_report import search_report
+
+    base = load_reference(list(references) or [str(p) for p in find_reference()])
+    for line in search_report(base, text):
+        click.echo(line)
+    return EXIT_OK
+
+
 def _with_progress(inputs: list[str], work):
     """Run work(progress), with a progress bar on stderr when it is a terminal and there are many files."""
     if len(inputs) < 2 or not sys.stderr.isatty():

@@ -105,22 +105,26 @@ class EntityTable:
                 table.names[normal(name)] = _Name(entity.id, False, False)
         return table
 
-    def resolve(self, name: str) -> str | None:
-        """The entity a name, a code or an official spelling is about ('Korea, Rep.' -> 'KOR'), or None."""
+    def resolve_exact(self, name: str) -> str | None:
+        """The entity of an id, a code or a name of the table, without guessing from patterns."""
         name = " ".join(str(name).split())
         if not name:
             return None
         if name in self.entities:
             return name
-        if name.upper() in self.entities and len(name) == 3 and name.isupper():
-            return name.upper()
         found = self.names.get(normal(name))
-        if found is not None:
-            return found.entity
+        return found.entity if found is not None else None
+
+    def resolve(self, name: str) -> str | None:
+        """The entity a name, a code or an official spelling is about ('Korea, Rep.' -> 'KOR'), or None."""
+        name = " ".join(str(name).split())
+        exact = self.resolve_exact(name)
+        if exact is not None or not name:
+            return exact
         hits = {iso3 for pattern, iso3 in self.patterns if pattern.search(name)}
         if len(hits) == 1:
             return hits.pop()
-        bare = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()  # "FRANCE (INCLUDING MONACO)"
+        bare = re.sub(r"\s*\((?!excl|ex\b|without)[^)]*\)\s*", " ", name, flags=re.IGNORECASE).strip()  # "FRANCE (INCLUDING MONACO)"
         return self.resolve(bare) if bare and bare != name else None
 
     def mentions(self, text: str) -> list[Mention]:

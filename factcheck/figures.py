@@ -30,7 +30,7 @@ ENTITY_KEYS = {"id", "name", "aliases", "within", "note"}
 RATE_KEYS = {"from", "to", "period", "rate", "note"}
 FIGURE_KEYS = {"id", "subject", "aliases", "value", "period", "tolerance", "change", "kind", "source", "reported_by", "note",
                "entity", "measure", "unit"}
-SOURCE_KEYS = {"title", "publisher", "url", "published", "accessed", "note"}
+SOURCE_KEYS = {"title", "publisher", "url", "published", "accessed", "licence", "note"}
 CHANGE_KEYS = {"value", "compared_to"}
 KINDS = {"level", "count", "share", "change", "rank", "ratio"}
 _HEDGE_BOUNDS = {h.phrase: h.bound for h in HEDGES}
@@ -439,7 +439,7 @@ class _Reporter:
             self.at(owner, key, f"'{key}' must be a mapping with title, publisher, url, published")
             return None
         self.unknown_keys(value, SOURCE_KEYS, key)
-        fields = {k: str(value[k]) for k in ("title", "publisher", "url", "published") if value.get(k) is not None}
+        fields = {k: str(value[k]) for k in ("title", "publisher", "url", "published", "licence") if value.get(k) is not None}
         if not (fields.get("title") or fields.get("publisher") or fields.get("url")):
             self.at(owner, key, f"'{key}' needs at least a title, a publisher or a url")
             return None

@@ -94,6 +94,7 @@ class Source:
     publisher: str | None = None
     url: str | None = None
     published: str | None = None
+    licence: str | None = None
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v is not None}

@@ -1,0 +1,321 @@
+"""What a claim is about, read the way a reader reads it: an entity, a measure, a period.
+
+"The U.S. population passed 330 million in 2021" is about the United States
+(named in its clause), population (named in its clause) and 2021. The reading
+is made once per claim from the places and measures the whole document names;
+the figures then come from the base's index by (entity, measure), so the cost
+of a claim does not grow with the base. A reading also says how sure it is:
+a place named only in the sentence before, or one of several in the sentence,
+is implied, and an implied reading never makes a claim "contradicted".
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import Enum
+
+from . import derived, units
+from .entities import Mention
+from .figures import ReferenceBase
+from .match import Candidate, period_fit
+from .measures import Measure, MeasureMention
+from .model import Claim, Figure
+
+
+class Certainty(str, Enum):
+    """How a reading was found: in the claim's own clause, the only one of its sentence, or implied."""
+
+    STATED = "named in its clause"
+    SENTENCE = "named in its sentence"
+    IMPLIED = "implied"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a claim is about, with where each part was read and how sure that is."""
+
+    entity: str | None = None
+    entity_text: str = ""
+    entity_certainty: Certainty = Certainty.IMPLIED
+    stranger: str | None = None  # a place named where the entity should be, which no table knows ("Lagos")
+    measure: str | None = None
+    measure_text: str = ""
+    measure_certainty: Certainty = Certainty.IMPLIED
+    change_of: str | None = None  # "population grew 1 percent": a change computed from the measure's levels
+    per_capita: bool = False
+
+    @property
+    def implied(self) -> bool:
+        return Certainty.IMPLIED in (self.entity_certainty, self.measure_certainty)
+
+    def describe(self, base: ReferenceBase) -> str:
+        """'entity United States ("the U.S.", named in its clause); measure population ("population", named in its clause)'."""
+        parts = []
+        if self.entity:
+            name = base.entities.entities[self.entity].name if self.entity in base.entities.entities else self.entity
+            parts.append(f"entity {name} (\"{self.entity_text}\", {self.entity_certainty.value})")
+        elif self.stranger:
+            parts.append(f"entity {self.stranger} (unknown to the base)")
+        else:
+            parts.append("no entity")
+        measure = self.change_of or self.measure
+        if measure:
+            label = base.vocabulary.measures[measure].name
+            what = f"change of {label}" if self.change_of else label
+            parts.append(f"measure {what} (\"{self.measure_text}\", {self.measure_certainty.value})")
+        else:
+            parts.append("no measure")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Link:
+    """The figures a reading leads to, or why there are none."""
+
+    reading: Reading
+    candidates: tuple[Candidate, ...] = ()
+    reason: str = ""  # why there is no candidate
+    claim: Claim | None = None  # the claim as compared: '$4,300 per capita' compared in USD
+    computed: str = ""  # how a derived figure was computed
+
+
+@dataclass
+class DocumentNames:
+    """The places and measures a document names, found once and looked up per claim."""
+
+    places: list[Mention]
+    measures: list[MeasureMention]
+    text: str
+
+    def __post_init__(self) -> None:
+        self._place_starts = [m.start for m in self.places]
+        self._measure_starts = [m.start for m in self.measures]
+
+    def places_in(self, low: int, high: int) -> list[Mention]:
+        first = bisect.bisect_left(self._place_starts, low)
+        last = bisect.bisect_left(self._place_starts, high)
+        return [m for m in self.places[first:last] if m.end <= high]
+
+    def measures_in(self, low: int, high: int) -> list[MeasureMention]:
+        first = bisect.bisect_left(self._measure_starts, low)
+        last = bisect.bisect_left(self._measure_starts, high)
+        return [m for m in self.measures[first:last] if m.end <= high]
+
+
+def names_of(text: str, base: ReferenceBase) -> DocumentNames:
+    return DocumentNames(base.entities.mentions(text), base.vocabulary.mentions(text), text)
+
+
+# Capitalised words in the place of an entity that no table knows: "Lagos's", "in Lagos", "Lagos is home to".
+_NAME_RUN = r"[A-Z][a-zà-ÿ'’]+(?:[ -](?:[A-Z][a-zà-ÿ]+|de|del|da|upon|on-[A-Z][a-z]+))*"
+_STRANGER = re.compile(
+    rf"(?:\b(?:in|of|across|throughout|for)[ \t]+(?P<after>{_NAME_RUN}))|(?P<owner>{_NAME_RUN})(?=['’]s?\b|[ \t]+(?:is|was|has|had|now|alone|city|county|province|state)\b|,)"
+)
+_NOT_PLACES = frozenset(
+    "The In As At On By For Of From To With Since Last This That These Those Its It Their Our Over Under After Before During "
+    "According Meanwhile But And Yet Still Today Yesterday Now Then There Here When While Although However Also Some Most "
+    "About Around Nearly Almost More Less Between Among Data Figures Officials Statistics Government Ministry Bureau Office "
+    "Bank Fund Reuters Census Report Survey Index January February March April May June July August September October "
+    "November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr President Minister "
+    "Prime Premier Chairman Chief Sept Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec Q1 Q2 Q3 Q4 Asked Overall Total Each "
+    "Population Inflation Unemployment Exports Imports Trade Growth Economy".split()
+)
+_ORGANISATION = re.compile(r"\b(?:Bank|Fund|Organi[sz]ation|Ministry|Bureau|Office|Institute|University|Agency|Council|Commission|"
+                           r"Association|Group|Company|Corp|Inc|Party|Forum|Department|Survey|Index|Review|Times|News|Post)\b")
+_PEOPLE_AFTER = re.compile(r"[ \t]*(?:people|inhabitants|residents|persons|citizens|souls)\b", re.IGNORECASE)
+_HAS_BEFORE = re.compile(r"\b(?:has|had|have|with|counts?|counted|numbers?|numbered|totals?|totall?ed|nation of|country of|state of|city of)"
+                         r"(?:[ \t]+[a-z]+){0,2}[ \t]*$", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"[ \t]*(?:of|in)[ \t]+(?:the[ \t]+)?(?:[A-Za-z.'’]+[ \t]+){0,2}?(?:GDP|gross domestic product|economic output)\b", re.IGNORECASE)
+_GROWTH = re.compile(r"\b(?:grew|grow|grows|growth|expanded|expand|expansion|shrank|shrink|contracted|contract|contraction|rose|rise|"
+                     r"risen|increased?|fell|fall|fallen|declined?|dropped|up|down|jumped|slowed)\b", re.IGNORECASE)
+_PER_CAPITA = re.compile(r"\bper[ \t-](?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
+
+
+def strangers(text: str, low: int, high: int, base: ReferenceBase) -> list[tuple[int, int, str]]:
+    """Names in the place of an entity that neither the world table nor the base knows."""
+    found = []
+    for match in _STRANGER.finditer(text, low, high):
+        group = "after" if match.group("after") else "owner"
+        name = re.sub(r"['’]s?$", "", match.group(group))
+        start = match.start(group)
+        words = name.split()
+        while words and words[0] in _NOT_PLACES:
+            words.pop(0)
+            start = text.find(words[0], start) if words else start
+        if not words:
+            continue
+        name = " ".join(words)
+        if (base.entities.resolve(name) or base.vocabulary.resolve(name) or _ORGANISATION.search(name)
+                or any(w in _NOT_PLACES for w in words) or name.isupper()):
+            continue
+        found.append((start, start + len(name), name))
+    return found
+
+
+def claim_dimension(claim: Claim) -> str:
+    unit = claim.quantity.unit
+    if unit and "/" in unit and unit.split("/")[0].isupper():
+        return "money"  # '$4,300 per capita': money, per person
+    return units.dimension(unit)
+
+
+def read_claim(claim: Claim, names: DocumentNames, base: ReferenceBase) -> Reading:
+    """The entity and the measure of a claim, each with where it was read."""
+    entity, entity_text, entity_certainty, stranger = _read_entity(claim, names, base)
+    measure, measure_text, measure_certainty, change_of, per_capita = _read_measure(claim, names, base)
+    return Reading(entity, entity_text, entity_certainty, stranger, measure, measure_text, measure_certainty, change_of, per_capita)
+
+
+def _outside(claim: Claim, spans) -> list:
+    return [m for m in spans if m.end <= claim.start or m.start >= claim.end]
+
+
+def _nearest(claim: Claim, spans):
+    """The span closest to the claim, preferring one before it ('Japan's 125 million' over a name after)."""
+    def distance(m):
+        return claim.start - m.end if m.end <= claim.start else 2 * (m.start - claim.end) + 10
+    return min(spans, key=distance) if spans else None
+
+
+def _read_entity(claim: Claim, names: DocumentNames, base: ReferenceBase):
+    (c_low, c_high), (s_low, s_high) = claim.clause, claim.sentence
+    if c_high <= c_low:
+        return None, "", Certainty.IMPLIED, None
+    in_clause = _outside(claim, names.places_in(c_low, c_high))
+    unknown_in_clause = [s for s in strangers(names.text, c_low, c_high, base) if s[1] <= claim.start or s[0] >= claim.end]
+    best = _nearest(claim, in_clause)
+    if unknown_in_clause:
+        stranger = min(unknown_in_clause, key=lambda s: abs(claim.start - s[1]))
+        if best is None or abs(claim.start - stranger[1]) < abs(claim.start - best.end):
+            return None, "", Certainty.STATED, stranger[2]
+    if best is not None:
+        return best.entity, best.text, Certainty.STATED, None
+    in_sentence = _outside(claim, names.places_in(s_low, s_high))
+    unknown = strangers(names.text, s_low, claim.start, base)
+    distinct = {m.entity for m in in_sentence} | {s[2] for s in unknown}
+    spans = sorted([(m.start, m.entity, m.text, None) for m in in_sentence] + [(s[0], None, s[2], s[2]) for s in unknown])
+    if spans:
+        start, entity, text, stranger = spans[0]  # the sentence's subject comes first: "Shanghai, China's largest city, has ..."
+        certainty = Certainty.SENTENCE if len(distinct) == 1 else Certainty.IMPLIED
+        return entity, text, certainty, stranger
+    before = names.places_in(claim.previous_start, s_low)
+    if before:
+        return before[-1].entity, before[-1].text, Certainty.IMPLIED, None
+    return None, "", Certainty.IMPLIED, None
+
+
+def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
+    """The measure nearest the claim that its dimension fits, turned into its per-capita, growth or %-of-GDP form."""
+    vocabulary = base.vocabulary.measures
+    dimension = claim_dimension(claim)
+    text = names.text
+    whole = _OF_WHOLE.match(text, claim.end) if dimension == "percent" else None
+    per_capita = bool(_PER_CAPITA.search(text, claim.clause[0], claim.clause[1])) or (claim.quantity.unit or "").endswith(("/capita", "/person"))
+    growth = claim.kind == "change" or bool(_GROWTH.search(text, claim.clause[0], claim.start))
+
+    def fitting(mention: MeasureMention):
+        measure = vocabulary[mention.measure]
+        if whole and mention.start >= claim.end and mention.start <= whole.end:
+            return None  # "120 percent of GDP": GDP is the whole, not the measure
+        if per_capita and measure.per_capita:
+            measure = vocabulary.get(measure.per_capita, measure)
+        if whole and measure.of_gdp:
+            measure = vocabulary.get(measure.of_gdp, measure)
+        if dimension == "percent" and measure.claim_dimension != "percent" and growth:
+            if measure.growth:
+                return vocabulary.get(measure.growth), None
+            if claim.kind in ("change", "ratio"):
+                return measure, measure.id  # computed from two levels of the measure
+            return None
+        if claim.kind == "ratio" and measure.claim_dimension != "percent":
+            return measure, measure.id  # "doubled": a multiple of two levels
+        return (measure, None) if measure.claim_dimension == dimension else None
+
+    for low, high, certainty in ((claim.clause[0], claim.clause[1], Certainty.STATED), (claim.sentence[0], claim.sentence[1], Certainty.SENTENCE),
+                                 (claim.previous_start, claim.sentence[0], Certainty.IMPLIED)):
+        mentions = _outside(claim, names.measures_in(low, high))
+        ranked = sorted(mentions, key=lambda m: claim.start - m.end if m.end <= claim.start else 2 * (m.start - claim.end) + 10)
+        for mention in ranked:
+            fit = fitting(mention)
+            if fit is not None and fit[0] is not None:
+                measure, change_of = fit
+                return (measure.id if not change_of else None), mention.text, certainty, change_of, per_capita
+    people = _people(claim, text, vocabulary)
+    if people is not None:
+        return people.id, claim.text, Certainty.SENTENCE, None, False
+    return None, "", Certainty.IMPLIED, None, per_capita
+
+
+def _people(claim: Claim, text: str, vocabulary: dict[str, Measure]) -> Measure | None:
+    """'India had 1.25 billion people', 'a nation of 100 million people': a population, though no word says so."""
+    if claim.kind != "count" or claim.quantity.value < 10_000 or "population" not in vocabulary:
+        return None
+    if _PEOPLE_AFTER.match(text, claim.end) and _HAS_BEFORE.search(text, claim.clause[0], claim.start):
+        return vocabulary["population"]
+    return None
+
+
+def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date) -> Link | None:
+    """The figures of the claim's entity and measure for its period; None when the base has no such measure."""
+    measure = reading.change_of or reading.measure
+    if measure is None or measure not in base.measures_present:
+        return None
+    label = base.vocabulary.measures[measure].name
+    if reading.entity is None:
+        if reading.stranger:
+            return Link(reading, reason=f"the claim is about {reading.stranger}, for which the base has no {label} figure")
+        return Link(reading, reason=f"the text does not say whose {label} this is")
+    entity_name = base.entities.entities[reading.entity].name if reading.entity in base.entities.entities else reading.entity
+    figures = base.about(reading.entity, measure)
+    if not figures:
+        return Link(reading, reason=f"the base has no {label} figure for {entity_name}")
+    compared = _as_compared(claim, reading)
+    if reading.change_of:
+        return _change_link(compared, reading, figures, today, f"{label} of {entity_name}")
+    fits = [(f, period_fit(compared, f, today)) for f in figures]
+    fits = [(f, fit) for f, fit in fits if fit is not None]
+    if not fits:
+        return Link(reading, reason=f"the base has {label} of {entity_name} for {_span(figures)}, not for {claim.period or 'a period by ' + str(today)}", claim=compared)
+    return Link(reading, tuple(Candidate(f, 100.0, fit) for f, fit in fits), claim=compared)
+
+
+def _as_compared(claim: Claim, reading: Reading) -> Claim:
+    """'$4,300 per capita' is compared in USD with a per-capita figure."""
+    unit = claim.quantity.unit
+    if reading.per_capita and unit and "/" in unit:
+        return replace(claim, quantity=replace(claim.quantity, unit=unit.split("/")[0]))
+    return claim
+
+
+def _change_link(claim: Claim, reading: Reading, figures: list[Figure], today: date, what: str) -> Link:
+    """A change the base does not state, computed from the levels of both periods."""
+    end = claim.period.end if claim.period and not claim.period.is_day else today
+    if claim.period and not claim.period.is_day:
+        current = max((f for f in figures if f.period and claim.period.overlap(f.period) > 0),
+                      key=lambda f: claim.period.overlap(f.period), default=None)
+    else:
+        current = max((f for f in figures if f.period and f.period.end <= end), key=lambda f: f.period.end, default=None)
+    if current is None:
+        return Link(reading, reason=f"the base has {what} for {_span(figures)}, not for {claim.period or 'the claim'}", claim=claim)
+    if claim.since is not None:
+        previous = max((f for f in figures if f.period and f.period.start.year == claim.since.start.year and f.period.end < current.period.end),
+                       key=lambda f: f.period.end, default=None)
+    else:
+        previous = next((f for f in figures if f.period and f.period.start.year == current.period.start.year - 1
+                         and (f.period.end - f.period.start) == (current.period.end - current.period.start)), None)
+    if previous is None:
+        return Link(reading, reason=f"the base has no earlier {what} to compute the change from", claim=claim)
+    figure = derived.change_figure(claim, current, previous)
+    if figure is None:
+        return Link(reading, reason=f"a change of {what} cannot be computed from its figures", claim=claim)
+    return Link(reading, (Candidate(figure, 100.0, 1.0),), claim=claim,
+                computed=f"{derived.computed_from(current, previous)}, which allow {derived.interval_text(figure)}")
+
+
+def _span(figures: list[Figure]) -> str:
+    dated = [f.period for f in figures if f.period]
+    if not dated:
+        return "no period"
+    return str(dated[0]) if len(dated) == 1 else f"{dated[0]}-{dated[-1]}"

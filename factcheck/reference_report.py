@@ -1,0 +1,81 @@
+"""What `factcheck reference check` and `reference search` say about a base.
+
+Plain lines of text; the CLI prints them. Nothing here reads a draft.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from .document import Document
+from .extract.claims import extract_claims
+from .figures import ReferenceBase
+from .link import link_claim, names_of, read_claim
+
+
+def check_report(base: ReferenceBase) -> tuple[list[str], list[str]]:
+    """Counts per measure and entity, and warnings: empty files, unknown entity names, figures no claim can reach."""
+    lines = [f"{len(base.figures):,} figures in {', '.join(base.paths)}: valid"]
+    keyed = [f for f in base.figures if f.entity and f.measure]
+    prose = len(base.figures) - len(keyed)
+    by_measure = Counter(f.measure for f in keyed)
+    by_entity = Counter(f.entity for f in keyed)
+    if keyed:
+        lines.append(f"by entity and measure: {len(keyed):,} figures, {len(by_entity):,} entities, {len(by_measure)} measures")
+        for measure, count in by_measure.most_common():
+            name = base.vocabulary.measures[measure].name
+            entities = len({f.entity for f in keyed if f.measure == measure})
+            lines.append(f"  {measure} ({name}): {count:,} figures for {entities:,} entities")
+        top = ", ".join(f"{entity} {count}" for entity, count in by_entity.most_common(10))
+        lines.append(f"  most figures: {top}")
+    if prose:
+        lines.append(f"by subject words: {prose:,} figures")
+    warnings = []
+    for name, (path, line) in sorted(base.unknown_entities.items()):
+        warnings.append(f"{path}:{line}: entity '{name}' is not a known place: a claim links to it only by this exact name")
+    for path in _empty_files(base):
+        warnings.append(f"{path}: no figures")
+    for figure in base.figures:
+        if figure.entity is None and not any(word.strip() for word in figure.names):
+            warnings.append(f"{figure.path}:{figure.line}: figure '{figure.id}' has no words a claim could name")
+    return lines, warnings
+
+
+def _empty_files(base: ReferenceBase) -> list[str]:
+    from pathlib import Path
+
+    files = set()
+    for path in map(Path, base.paths):
+        files |= {str(p) for p in path.rglob("*") if p.suffix in (".yaml", ".yml")} if path.is_dir() else {str(path)}
+    used = {f.path for f in base.figures}
+    with_rates = {entry.path for entry in base.rates.entries} if hasattr(base.rates, "entries") else set()
+    return sorted(files - used - with_rates)
+
+
+def search_report(base: ReferenceBase, text: str, today: date | None = None) -> list[str]:
+    """How a phrase reads (entity, measure, period) and the figures it reaches."""
+    today = today or date.today()
+    names = names_of(text, base)
+    lines = []
+    places = ", ".join(f"{m.text} -> {m.entity}" for m in names.places) or "none"
+    measures = ", ".join(f"{m.text} -> {m.measure}" for m in names.measures) or "none"
+    lines.append(f"places: {places}")
+    lines.append(f"measures: {measures}")
+    doc = Document("<search>", text, today)
+    for claim in extract_claims(doc):
+        reading = read_claim(claim, names, base)
+        link = link_claim(claim, reading, base, doc.date_at(claim.start))
+        lines.append(f"claim '{claim.text}': {reading.describe(base)}; period {claim.period or 'none'}")
+        if link is None:
+            lines.append("  the base keys no figure of that measure; words would decide (factcheck check --explain)")
+        elif not link.candidates:
+            lines.append(f"  no figure: {link.reason}")
+        else:
+            for candidate in link.candidates[-5:]:
+                figure = candidate.figure
+                lines.append(f"  {figure.id}: {figure.quantity.value:,.6g} {figure.quantity.unit or ''} ({figure.period}) {figure.path}:{figure.line}")
+    if len(lines) == 2 and names.places:
+        for mention in names.places[:3]:
+            keys = sorted(m for e, m in base.by_key if e == mention.entity)
+            lines.append(f"{mention.entity}: measures in the base: {', '.join(keys) or 'none'}")
+    return lines
