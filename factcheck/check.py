@@ -66,7 +66,7 @@ def _judge_as_conversion(claim: Claim, by_claim: dict[int, Finding], today: date
 
 
 def _judge_by_key(claim: Claim, names: DocumentNames, base: ReferenceBase, today: date, explain: bool) -> Finding | None:
-    """Judge by the figures of the claim's entity and measure; None when the base keys none of its measure."""
+    """Judge by the figures of the claim's entity and measure; None when no measure was read."""
     reading = read_claim(claim, names, base)
     link = link_claim(claim, reading, base, today)
     if link is None:

@@ -341,6 +341,8 @@ def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default
     entity_id = context.entity(str(raw_entity), report.path, line)
     period = _period(entry, "period", report, f"{raw_entity} {measure_id}")
     unit = entry.get("unit", defaults.get("unit"))
+    if unit is None and measure.dimension == "percent":
+        unit = "percent"  # an inflation rate is in percent, whether or not the file says so
     quantity = _row_quantity(entry, unit, report, measure_id)
     figure_id = entry.get("id") or _row_id(entity_id, measure_id, period)
     source = report.source(entry.get("source"), entry, "source") or default_source

@@ -127,6 +127,7 @@ _ORGANISATION = re.compile(r"\b(?:Bank|Fund|Organi[sz]ation|Ministry|Bureau|Offi
 _PEOPLE_AFTER = re.compile(r"[ \t]*(?:people|inhabitants|residents|persons|citizens|souls)\b", re.IGNORECASE)
 _HAS_BEFORE = re.compile(r"\b(?:has|had|have|with|counts?|counted|numbers?|numbered|totals?|totall?ed|nation of|country of|state of|city of)"
                          r"(?:[ \t]+[a-z]+){0,2}[ \t]*$", re.IGNORECASE)
+_PASSED_BEFORE = re.compile(r"\b(?:passed|reached|topped|surpassed|crossed|exceeded|hit)(?:[ \t]+[a-z]+){0,2}[ \t]*$", re.IGNORECASE)
 _OF_WHOLE = re.compile(r"[ \t]*(?:of|in)[ \t]+(?:the[ \t]+)?(?:[A-Za-z.'’]+[ \t]+){0,2}?(?:GDP|gross domestic product|economic output)\b", re.IGNORECASE)
 _GROWTH = re.compile(r"\b(?:grew|grow|grows|growth|expanded|expand|expansion|shrank|shrink|contracted|contract|contraction|rose|rise|"
                      r"risen|increased?|fell|fall|fallen|declined?|dropped|up|down|jumped|slowed)\b", re.IGNORECASE)
@@ -186,6 +187,8 @@ def _read_entity(claim: Claim, names: DocumentNames, base: ReferenceBase):
     in_clause = _outside(claim, names.places_in(c_low, c_high))
     unknown_in_clause = [s for s in strangers(names.text, c_low, c_high, base) if s[1] <= claim.start or s[0] >= claim.end]
     best = _nearest(claim, in_clause)
+    if len({m.entity for m in in_clause}) > 1:
+        return best.entity, best.text, Certainty.IMPLIED, None  # "Germany and France had a combined ...": whose?
     if unknown_in_clause:
         stranger = min(unknown_in_clause, key=lambda s: abs(claim.start - s[1]))
         if best is None or abs(claim.start - stranger[1]) < abs(claim.start - best.end):
@@ -217,7 +220,10 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
 
     def fitting(mention: MeasureMention):
         measure = vocabulary[mention.measure]
-        if whole and mention.start >= claim.end and mention.start <= whole.end:
+        if measure.kind == "change" and measure.claim_dimension != dimension:
+            # "the economy grew to $4.46 trillion": the level of what grew
+            measure = next((m for m in vocabulary.values() if m.growth == measure.id), measure)
+        if whole and claim.end <= mention.start <= whole.end():
             return None  # "120 percent of GDP": GDP is the whole, not the measure
         if per_capita and measure.per_capita:
             measure = vocabulary.get(measure.per_capita, measure)
@@ -252,17 +258,23 @@ def _people(claim: Claim, text: str, vocabulary: dict[str, Measure]) -> Measure 
     """'India had 1.25 billion people', 'a nation of 100 million people': a population, though no word says so."""
     if claim.kind != "count" or claim.quantity.value < 10_000 or "population" not in vocabulary:
         return None
-    if _PEOPLE_AFTER.match(text, claim.end) and _HAS_BEFORE.search(text, claim.clause[0], claim.start):
+    if not _PEOPLE_AFTER.match(text, claim.end):
+        return None
+    if _HAS_BEFORE.search(text, claim.clause[0], claim.start):
         return vocabulary["population"]
+    if claim.quantity.value >= 1_000_000 and _PASSED_BEFORE.search(text, claim.clause[0], claim.start):
+        return vocabulary["population"]  # "passed 100 million people": no crowd is counted in millions
     return None
 
 
 def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date) -> Link | None:
-    """The figures of the claim's entity and measure for its period; None when the base has no such measure."""
+    """The figures of the claim's entity and measure for its period; None when no measure was read."""
     measure = reading.change_of or reading.measure
-    if measure is None or measure not in base.measures_present:
+    if measure is None or claim.kind == "rank":
         return None
     label = base.vocabulary.measures[measure].name
+    if measure not in base.measures_present:
+        return Link(reading, reason=f"the base has no {label} figures")
     if reading.entity is None:
         if reading.stranger:
             return Link(reading, reason=f"the claim is about {reading.stranger}, for which the base has no {label} figure")

@@ -47,6 +47,8 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
         context = " ".join((sentence[c_start:claim.start - s_start] + " " + sentence[claim.end - s_start:c_end]).split())
         nearby = mentions[bisect.bisect_left(mention_starts, s_start - _LONGEST_MENTION):bisect.bisect_right(mention_starts, s_end)]
         period, since = _period_for(doc, claim, nearby, s_start, s_end)
+        if period is None and _THAT_YEAR.search(text, s_start, s_end):
+            period = _period_before(result, text, s_start)
         previous = result[-1] if result else None
         converts = about = None
         if previous and previous.end > s_start:
@@ -94,6 +96,20 @@ def _year_before(previous: Claim, text: str, s_start: int, claim: Claim):
     from .. import periods as P
 
     return P.year(start.year - 1) if (previous.period.end - start).days >= 364 else None
+
+
+# "That year, its population was ...": the year the text spoke of just before.
+_THAT_YEAR = re.compile(r"\b(?:[Tt]hat|[Tt]he same|[Tt]hat same)[ \t]+year\b")
+
+
+def _period_before(result: list[Claim], text: str, s_start: int):
+    """The period of the last claim before this sentence, within its paragraph."""
+    for claim in reversed(result):
+        if "\n\n" in text[claim.end:s_start]:
+            return None
+        if claim.period is not None and claim.start < s_start:
+            return claim.period
+    return None
 
 
 def _inside_a_mention(claim: Claim, mentions, starts: list[int]) -> bool:
