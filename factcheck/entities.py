@@ -54,7 +54,7 @@ _CURRENCY_AFTER = re.compile(
     r"rand|ringgit|baht|dong|rupiah|dinars?|riyals?|dirhams?|shekels?|naira|cedis?|shillings?|zloty|forint|treasur(?:y|ies))\b|\$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’&-]|\.(?=[A-Za-z]\.)|(?<=\b[A-Z])\.)*\.?|&")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[0-9A-Za-zÀ-ÖØ-öø-ÿ'’&-]|\.(?=[A-Za-z]\.)|(?<=\b[A-Z])\.)*\.?|&")
 _LONGEST = 7  # words in the longest name tried
 
 

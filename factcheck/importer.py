@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .entities import world
+from .entities import normal, world
 from .errors import UserError
 from .measures import shipped
 from .periods import parse_period
@@ -315,10 +315,16 @@ def _entities(rows: list[_Row], table, result: ImportResult) -> tuple[dict[tuple
         else:
             guessed.append(name)
     taken = set(entity_of.values())
-    for name in guessed:
-        found = table.resolve(name)
+    guesses = {name: table.resolve(name) for name in guessed}
+
+    def closeness(name: str) -> int:  # "CHINA (MAINLAND)" is closer to China than "FRENCH INDO-CHINA"
+        return len(normal(name)) - len(normal(table.entities[guesses[name]].name))
+
+    for name in sorted(guessed, key=lambda n: closeness(n) if guesses[n] else 0):
+        found = guesses[name]
         if found is None or found in taken:
             entity_of[("", name)] = name
+            declared[name] = name  # declared, so that no later reading guesses it into a country
             result.unknown_entities.add(name)
         else:
             entity_of[("", name)] = found

@@ -241,6 +241,10 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
 
     for low, high, certainty in ((claim.clause[0], claim.clause[1], Certainty.STATED), (claim.sentence[0], claim.sentence[1], Certainty.SENTENCE),
                                  (claim.previous_start, claim.sentence[0], Certainty.IMPLIED)):
+        if certainty is Certainty.IMPLIED:
+            people = _people(claim, text, vocabulary)  # "South Korea had 51 million people" says it in its own words
+            if people is not None:
+                return people.id, claim.text, Certainty.SENTENCE, None, False
         mentions = _outside(claim, names.measures_in(low, high))
         ranked = sorted(mentions, key=lambda m: claim.start - m.end if m.end <= claim.start else 2 * (m.start - claim.end) + 10)
         for mention in ranked:
@@ -248,9 +252,6 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
             if fit is not None and fit[0] is not None:
                 measure, change_of = fit
                 return (measure.id if not change_of else None), mention.text, certainty, change_of, per_capita
-    people = _people(claim, text, vocabulary)
-    if people is not None:
-        return people.id, claim.text, Certainty.SENTENCE, None, False
     return None, "", Certainty.IMPLIED, None, per_capita
 
 
