@@ -36,7 +36,7 @@ def reports():
     with contextlib.redirect_stdout(buffer):
         code = main(["check", "--format", "json", "--reference", str(REPO / "reference"),
                      str(REPO / "examples" / "draft-with-errors.txt"), str(REPO / "examples" / "correct-draft.md"),
-                     str(REPO / "examples" / "changes-and-shares.md")])
+                     str(REPO / "examples" / "changes-and-shares.md"), str(REPO / "examples" / "asean-economies.md")])
     data = json.loads(buffer.getvalue())
     return code, {Path(entry["path"]).name: entry for entry in data["files"]}
 
@@ -114,3 +114,34 @@ def test_changes_and_shares_draft(reports, where, expected):
     assert len(found) == 1
     assert found[0]["verdict"] == expected[0], found[0]["message"]
     assert expected[1] in found[0]["message"]
+
+
+# (line, claim text) -> verdict and a fragment of the message, in examples/asean-economies.md:
+# claims linked by entity and measure to the World Bank rows of reference/world-bank-*.yaml
+ASEAN_ECONOMIES = {
+    (8, "100 million"): ("supported", "100.4 million (2023)"),
+    (9, "$430 billion"): ("supported", "(2023)"),  # "that year": the year of the sentence
+    (11, "$1.37 trillion"): ("supported", "1.371 trillion USD (2023)"),
+    (13, "120 million"): ("contradicted", "114.9 million (2023)"),
+    (15, "71.7 million"): ("supported", "71.7 million (2023)"),
+    (17, "1.41 billion"): ("supported", "(2023)"),  # no year: the latest figure by the draft's date
+    (19, "8 billion"): ("supported", "8.064 billion (2023)"),
+    (21, "10 million"): ("unverified", "Jakarta"),  # a city is not its country
+    (23, "$85,000"): ("unverified", "no GDP per capita figures"),  # per capita is not GDP
+    (25, "$400 billion"): ("supported", "399.6 billion USD (2023)"),
+    (27, "$79 billion"): ("outdated", "newer: 64.82 billion USD (2023)"),
+    (29, "1.3 percent"): ("supported", "computed from khm-population-2023"),
+}
+
+
+@pytest.mark.parametrize(("where", "expected"), sorted(ASEAN_ECONOMIES.items()), ids=[t for _, t in sorted(ASEAN_ECONOMIES)])
+def test_asean_economies_draft(reports, where, expected):
+    line, text = where
+    found = [f for f in reports[1]["asean-economies.md"]["findings"] if f["line"] == line and f["text"] == text]
+    assert len(found) == 1, [(f["line"], f["text"]) for f in reports[1]["asean-economies.md"]["findings"]]
+    assert found[0]["verdict"] == expected[0], found[0]["message"]
+    assert expected[1] in found[0]["message"]
+
+
+def test_asean_economies_draft_has_nothing_else(reports):
+    assert len(reports[1]["asean-economies.md"]["findings"]) == len(ASEAN_ECONOMIES)
