@@ -343,7 +343,7 @@ def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default
     unit = entry.get("unit", defaults.get("unit"))
     if unit is None and measure.dimension == "percent":
         unit = "percent"  # an inflation rate is in percent, whether or not the file says so
-    quantity = _row_quantity(entry, unit, report, measure_id)
+    quantity = _row_quantity(entry, unit, report, f"{raw_entity} {measure_id} {entry.get('period', '')}".strip())
     figure_id = entry.get("id") or _row_id(entity_id, measure_id, period)
     source = report.source(entry.get("source"), entry, "source") or default_source
     if source is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from . import display
 from .document import Document
 from .extract.claims import extract_claims
 from .figures import ReferenceBase
@@ -73,7 +74,8 @@ def search_report(base: ReferenceBase, text: str, today: date | None = None) -> 
         else:
             for candidate in link.candidates[-5:]:
                 figure = candidate.figure
-                lines.append(f"  {figure.id}: {figure.quantity.value:,.6g} {figure.quantity.unit or ''} ({figure.period}) {figure.path}:{figure.line}")
+                amount = display.amount(figure.quantity.value, figure.quantity.unit)
+                lines.append(f"  {figure.id}: {amount} ({figure.period}) {figure.path}:{figure.line}")
     if len(lines) == 2 and names.places:
         for mention in names.places[:3]:
             keys = sorted(m for e, m in base.by_key if e == mention.entity)

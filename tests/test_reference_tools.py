@@ -1,0 +1,98 @@
+"""`factcheck reference check` and `reference search`, and the structured base format's errors."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.figures import InvalidReference, load_reference
+
+ROWS = """\
+source: {title: Freedonia statistics, url: https://example.org/freedonia}
+entities:
+  - {id: fredville, name: Fredville, aliases: [City of Fredville], within: Freedonia}
+measures:
+  - {id: widget-output, name: widget output, words: [widget output, widgets made], dimension: count}
+defaults: {measure: population}
+figures:
+  - {entity: Freedonia, period: 2022, value: 1200000}
+  - {entity: Freedonia, period: 2023, value: 1250000}
+  - {entity: fredville, period: 2023, value: 300000}
+  - {entity: United Kingdom, measure: gdp, period: 2023, value: 3.34 trillion USD}
+  - {entity: Freedonia, measure: widget-output, period: 2023, value: more than 5000}
+"""
+
+
+@pytest.fixture
+def base_file(tmp_path):
+    path = tmp_path / "base.yaml"
+    path.write_text(ROWS, encoding="utf-8")
+    return path
+
+
+def test_rows_load_with_entities_measures_and_defaults(base_file):
+    base = load_reference([base_file])
+    assert sorted(base.by_id) == ["fredville-population-2023", "freedonia-population-2022", "freedonia-population-2023",
+                                  "freedonia-widget-output-2023", "gbr-gdp-2023"]
+    assert base.by_id["gbr-gdp-2023"].quantity.value == 3.34e12
+    assert base.by_id["freedonia-widget-output-2023"].quantity.bound == "lower"
+    assert [f.id for f in base.about("Freedonia", "population")] == ["freedonia-population-2022", "freedonia-population-2023"]
+    assert base.entities.entities["fredville"].within == "Freedonia"
+    assert "Freedonia" in base.unknown_entities  # named, never declared: a warning, not an error
+
+
+def test_reference_check_counts_and_warns(base_file, capsys):
+    assert main(["reference", "check", str(base_file)]) == 0
+    out, err = capsys.readouterr()
+    assert "5 figures" in out and "population (population): 3 figures for 2 entities" in out
+    assert f"{base_file}:8: entity 'Freedonia' is not a known place" in err
+
+
+def test_reference_check_refuses_a_broken_base_with_file_and_line(tmp_path, capsys):
+    path = tmp_path / "bad.yaml"
+    path.write_text(ROWS.replace("value: 1250000", "value: lots").replace("dimension: count", "dimension: furlongs"), encoding="utf-8")
+    assert main(["reference", "check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:5: measure 'widget-output': unknown dimension 'furlongs'" in err
+    assert f"{path}:9: figure 'Freedonia population 2023': cannot read value 'lots'" in err
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("  - {entity: Freedonia, measure: happiness, period: 2023, value: 5}", "unknown measure 'happiness'"),
+    ("  - {measure: gdp, period: 2023, value: 5}", "figure without an 'entity'"),
+    ("  - {entity: Freedonia, period: 2023-13, value: 5}", "cannot read period '2023-13'"),
+    ("  - {entity: Freedonia, period: 2023, value: 5, unit: furlongz}", "unknown unit 'furlongz'"),
+    ("  - {entity: Freedonia, period: 2023, value: 5, colour: red}", "unknown key 'colour'"),
+])
+def test_row_errors_name_the_line(tmp_path, row, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text("source: {title: T}\ndefaults: {measure: population}\nfigures:\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(InvalidReference) as raised:
+        load_reference([path])
+    assert f"{path}:4: " in str(raised.value) and message in str(raised.value)
+
+
+def test_a_row_needs_a_source(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("figures:\n  - {entity: France, measure: gdp, period: 2023, value: 3 trillion USD}\n", encoding="utf-8")
+    with pytest.raises(InvalidReference, match="has no source"):
+        load_reference([path])
+
+
+def test_search_shows_the_reading_and_the_figures(base_file, capsys):
+    assert main(["reference", "search", "-r", str(base_file), "Freedonia's population reached 1.25 million in 2023"]) == 0
+    out = capsys.readouterr().out
+    assert "places: Freedonia -> Freedonia" in out
+    assert "measure population" in out and "freedonia-population-2023: 1.25 million (2023)" in out
+
+
+def test_search_says_when_there_is_no_figure(base_file, capsys):
+    assert main(["reference", "search", "-r", str(base_file), "Ruritania's population was 5 million in 2023"]) == 0
+    assert "no figure: the claim is about Ruritania, for which the base has no population figure" in capsys.readouterr().out
+
+
+def test_a_city_is_never_judged_by_its_country(base_file):
+    from factcheck.api import check_text
+
+    report = check_text("Fredville's population was 1.25 million in 2023.", load_reference([base_file]))
+    [finding] = report.findings
+    assert finding.verdict == "contradicted" and finding.figure.id == "fredville-population-2023"
