@@ -136,11 +136,11 @@ def shared() -> Path:
 
 
 @pytest.fixture
-def schema(shared):
-    """schema(name) -> the parsed JSON Schema from ../shared/schemas (skipped when absent)."""
+def schema():
+    """schema(name) -> the parsed JSON Schema from docs/schemas, the project's copy of the contracts."""
 
     def load(name: str) -> dict:
-        path = shared / "schemas" / name
+        path = REPO / "docs" / "schemas" / name
         if not path.is_file():
             pytest.skip(f"{path} is absent")
         return json.loads(path.read_text(encoding="utf-8"))

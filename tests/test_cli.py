@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SCHEMAS = Path(__file__).parents[1].parent / "shared" / "schemas"
+SCHEMAS = Path(__file__).parents[1] / "docs" / "schemas"  # the project's copies of the contracts
 SEED = Path(__file__).parents[1].parent / "shared" / "seed" / "sichuan-chongqing-asean.txt"
 PROBLEMS = {"contradicted", "inconsistent", "outdated"}
 

@@ -166,3 +166,26 @@ def test_a_rate_table_entry_with_an_unknown_currency_is_refused_with_its_line(tm
     assert any(":4:" in line and "ZZZ" in line for line in lines), err
     assert any(":5:" in line and "2023-13" in line for line in lines), err
     assert any(":6:" in line and "positive" in line for line in lines), err
+
+
+def test_every_shipped_file_follows_the_documented_format():
+    """docs/schemas/reference-base.schema.json states the format: the shipped base must follow it."""
+    import json
+
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((REPO / "docs" / "schemas" / "reference-base.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    for path in REFERENCE_FILES:
+        data = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))  # dates as text
+        errors = sorted(validator.iter_errors(data), key=str)
+        assert not errors, f"{path.name}: " + "; ".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:3])
+
+
+def test_the_contract_copies_in_docs_match_the_shared_ones():
+    """docs/schemas holds the project's copy of the JSON contracts; it must not drift from the shared one."""
+    shared = REPO.parent / "shared" / "schemas"
+    if not shared.is_dir():
+        pytest.skip("../shared/schemas is absent")
+    for name in ("check-output.schema.json", "extract-output.schema.json"):
+        assert (REPO / "docs" / "schemas" / name).read_bytes() == (shared / name).read_bytes(), name
