@@ -126,15 +126,19 @@ def reference() -> None:
 @click.option("--measure", metavar="NAME", help="What the values measure ('GDP', 'population'), when the data does not say.")
 @click.option("--unit", metavar="UNIT", help="The values' unit (USD, percent, metric_ton), when the data does not say.")
 @click.option("--column", metavar="NAME", help="The value column, when a long table has several.")
+@click.option("--entity-column", metavar="NAME", help="The column that names each row's entity.")
+@click.option("--period", metavar="PERIOD", help="The period of every figure, for a table without a period column.")
+@click.option("--row-names", is_flag=True, help="Every text cell of a row names its entity (tables referred to by any cell).")
 @click.option("--source-title", metavar="TITLE")
 @click.option("--source-url", metavar="URL")
 @click.option("--publisher", metavar="NAME")
 @click.option("--licence", metavar="NAME")
-def import_(source, out, resource, measure, unit, column, source_title, source_url, publisher, licence) -> int:
+def import_(source, out, resource, measure, unit, column, entity_column, period, row_names, source_title, source_url, publisher, licence) -> int:
     """Write a structured base file from a Frictionless data package or a CSV."""
-    from .importer import ImportSource, import_source
+    from .importer import ImportOptions, ImportSource, import_source
 
-    result = import_source(source, out, resource, measure, unit, column, ImportSource(source_title, publisher, source_url, licence))
+    options = ImportOptions(resource, measure, unit, column, entity_column, period, row_names)
+    result = import_source(source, out, options, ImportSource(source_title, publisher, source_url, licence))
     for problem in result.problems[:20]:
         click.echo(f"factcheck: {problem}", err=True)
     if len(result.problems) > 20:

@@ -102,7 +102,7 @@ class EntityTable:
         for entity, aliases in declared:
             table.entities[entity.id] = entity
             for name in (entity.name, *aliases):
-                table.names[normal(name)] = _Name(entity.id, False, False)
+                table.names[normal(name)] = _Name(entity.id, False, name[:1].islower())  # "the best of friends": any case
         return table
 
     def resolve_exact(self, name: str) -> str | None:

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .entities import normal, world
 from .errors import UserError
-from .measures import shipped
+from .measures import DIMENSIONS, shipped
 from .periods import parse_period
 
 MAX_PACKAGE_BYTES = 5_000_000  # a datapackage.json is metadata: anything larger is not one
@@ -41,6 +42,19 @@ class ImportSource:
     publisher: str | None = None
     url: str | None = None
     licence: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the data does not say, or how to read it."""
+
+    resource: str | None = None  # the data package resource
+    measure: str | None = None  # what the values measure
+    unit: str | None = None  # their unit
+    column: str | None = None  # the value column of a long table with several
+    entity_column: str | None = None  # the column naming each row's entity
+    period: str | None = None  # the period of every figure of a table without one
+    row_names: bool = False  # every text cell of a row names its entity (a table's rows are referred to by any cell)
 
 
 @dataclass
@@ -66,13 +80,13 @@ class _Row:
     period: str
     value: str
     unit: str | None
+    names: tuple[str, ...] = ()  # other names of the row's entity (its other text cells)
 
 
-def import_source(
-    source: str, out: str, resource: str | None = None, measure: str | None = None, unit: str | None = None,
-    column: str | None = None, meta: ImportSource | None = None,
-) -> ImportResult:
+def import_source(source: str, out: str, options: ImportOptions | None = None, meta: ImportSource | None = None) -> ImportResult:
     """Read SOURCE (a datapackage.json, a folder holding one, or a CSV) and write OUT."""
+    options = options or ImportOptions()
+    measure, unit = options.measure, options.unit
     path = Path(source)
     meta = meta or ImportSource()
     if path.is_dir():
@@ -81,7 +95,7 @@ def import_source(
         raise UserError("no such file (give a datapackage.json or a CSV file)", source)
     description = None
     if path.name.startswith("datapackage."):
-        csv_path, package_meta, description, default_measure = _from_package(path, resource)
+        csv_path, package_meta, description, default_measure = _from_package(path, options.resource)
         meta = ImportSource(meta.title or package_meta.title, meta.publisher or package_meta.publisher,
                             meta.url or package_meta.url, meta.licence or package_meta.licence)
         measure = measure or default_measure
@@ -93,14 +107,14 @@ def import_source(
     if out_path.resolve() == csv_path.resolve() or out_path.resolve() == path.resolve():
         raise UserError("the output would overwrite the input", out)
     result = ImportResult()
-    rows = list(_read_rows(csv_path, result, column, measure, unit))
+    rows = list(_read_rows(csv_path, result, replace(options, measure=measure, unit=unit)))
     if not rows:
         raise UserError(f"no figures found ({len(result.problems)} bad rows)" + (f"; first: {result.problems[0]}" if result.problems else ""), str(csv_path))
     measure_names = {r.measure for r in rows}
     if None in measure_names:
         raise UserError("cannot tell what the figures measure: give --measure NAME", str(csv_path))
     unit = unit or _unit_from(description or result.column)
-    _write(out_path, rows, meta, unit, result)
+    _write(out_path, rows, meta, unit, result, options.row_names)
     return result
 
 
@@ -155,8 +169,9 @@ def _from_package(path: Path, resource: str | None):
     return csv_path, meta, description, measure
 
 
-def _read_rows(path: Path, result: ImportResult, column: str | None, measure: str | None, unit: str | None) -> Iterator[_Row]:
+def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iterator[_Row]:
     """Rows of the CSV in whatever layout it has; bad rows are counted with their line number."""
+    column, measure, unit = options.column, options.measure, options.unit
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as error:
@@ -168,10 +183,14 @@ def _read_rows(path: Path, result: ImportResult, column: str | None, measure: st
             raise UserError("empty CSV", str(path))
         names = [h.strip().lower() for h in header]
         years = [i for i, n in enumerate(names) if _YEAR.fullmatch(n)]
-        entity_at = _first(names, _ENTITY_COLUMNS)
-        code_at = _first(names, _CODE_COLUMNS)
+        if options.entity_column is not None:
+            if options.entity_column.strip().lower() not in names:
+                raise UserError(f"no column '{options.entity_column}' (columns: {', '.join(header)})", str(path), 1)
+            entity_at, code_at = names.index(options.entity_column.strip().lower()), None
+        else:
+            entity_at, code_at = _first(names, _ENTITY_COLUMNS), _first(names, _CODE_COLUMNS)
         if entity_at is None and code_at is None:
-            raise UserError(f"no entity column (one of: {', '.join(_ENTITY_COLUMNS)})", str(path), 1)
+            raise UserError(f"no entity column (one of: {', '.join(_ENTITY_COLUMNS)}; or give --entity-column)", str(path), 1)
         if {"entity", "measure", "period", "value"} <= set(names):
             result.layout = "tidy"
             at = {n: names.index(n) for n in ("entity", "measure", "period", "value")}
@@ -188,8 +207,9 @@ def _read_rows(path: Path, result: ImportResult, column: str | None, measure: st
                         yield from _checked(result, path, line, _cell(cells, entity_at), _cell(cells, code_at), measure, header[i].strip(), cells[i], unit)
             return
         period_at = _first(names, _PERIOD_COLUMNS)
-        if period_at is None:
-            raise UserError(f"no period column (one of: {', '.join(_PERIOD_COLUMNS)}) and no year columns", str(path), 1)
+        if period_at is None or options.entity_column is not None:
+            yield from _records(path, result, reader, header, entity_at, period_at, options)
+            return
         taken = {entity_at, code_at, period_at}
         values = [i for i in range(len(names)) if i not in taken]
         if column is not None:
@@ -204,6 +224,40 @@ def _read_rows(path: Path, result: ImportResult, column: str | None, measure: st
         for line, cells in _lines(reader):
             yield from _checked(result, path, line, _cell(cells, entity_at), _cell(cells, code_at), measure or result.column,
                                 _cell(cells, period_at), _cell(cells, value_at), unit)
+
+
+_SCALE_IN_HEADER = re.compile(r"\((thousands?|millions?|billions?|trillions?|%|percent)\)", re.IGNORECASE)
+
+
+def _records(path: Path, result: ImportResult, reader, header: list[str], entity_at: int, period_at: int | None,
+             options: ImportOptions) -> Iterator[_Row]:
+    """One row an entity, one numeric column a measure ("us viewers (million)"); a row's period is its
+    period column's when that reads as one, else --period, else none (timeless)."""
+    table = list(_lines(reader))
+    numeric = []
+    for i, name in enumerate(header):
+        cells = [_cell(cells, i).replace(",", "").rstrip("%") for _, cells in table]
+        filled = [c for c in cells if c]
+        if i not in (entity_at, period_at) and filled and sum(bool(_NUMBER.fullmatch(c)) for c in filled) >= 0.8 * len(filled):
+            numeric.append(i)
+    if options.column is not None:
+        numeric = [i for i in numeric if header[i].strip().lower() == options.column.strip().lower()]
+    if not numeric:
+        raise UserError("no period column, no year columns and no numeric column", str(path), 1)
+    result.layout = "records"
+    for line, cells in table:
+        written = _cell(cells, period_at)
+        period = written if written and parse_period(written) is not None else options.period or ""
+        names = tuple(c.strip() for i, c in enumerate(cells) if i not in numeric and i != entity_at and c.strip()) if options.row_names else ()
+        for i in numeric:
+            scale = _SCALE_IN_HEADER.search(header[i])
+            word = scale.group(1).lower() if scale else ""
+            measure = options.measure or _SCALE_IN_HEADER.sub("", header[i]).strip()
+            unit = options.unit or ("percent" if word in ("%", "percent") or _cell(cells, i).endswith("%") else None)
+            raw = _cell(cells, i).rstrip("%")
+            value = f"{raw.replace(',', '')} {word.rstrip('s')}" if word and word not in ("%", "percent") else raw
+            for row in _checked(result, path, line, _cell(cells, entity_at), "", measure, period, value, unit):
+                yield replace(row, names=names)
 
 
 def _lines(reader) -> Iterator[tuple[int, list[str]]]:
@@ -226,18 +280,18 @@ def _checked(result: ImportResult, path: Path, line: int, entity: str, code: str
     if value in ("", "..", "NA", "N/A", "n/a", "nan", "NaN", "-", "—"):
         result.empty += 1
         return
-    number = value.replace(",", "").replace("\u202f", "").replace(" ", "")
-    if not _NUMBER.fullmatch(number):
+    number, _, scale = value.replace(",", "").replace("\u202f", "").partition(" ")
+    if not _NUMBER.fullmatch(number.strip()) or scale.strip() not in ("", "thousand", "million", "billion", "trillion"):
         result.problems.append(f"{path}:{line}: cannot read value '{value[:40]}'")
         return
     period = period.strip()
-    if parse_period(period) is None:
+    if period and parse_period(period) is None:
         result.problems.append(f"{path}:{line}: cannot read period '{period[:40]}'")
         return
     if not (entity or code):
         result.problems.append(f"{path}:{line}: no entity")
         return
-    yield _Row(line, entity, code, measure, period, number, unit)
+    yield _Row(line, entity, code, measure, period, f"{number.strip()} {scale}".strip(), unit)
 
 
 def _unit_from(description: str | None) -> str | None:
@@ -247,7 +301,7 @@ def _unit_from(description: str | None) -> str | None:
     return None
 
 
-def _write(out: Path, rows: list[_Row], meta: ImportSource, unit: str | None, result: ImportResult) -> None:
+def _write(out: Path, rows: list[_Row], meta: ImportSource, unit: str | None, result: ImportResult, row_names: bool = False) -> None:
     """One YAML file: the source, the defaults, declared measures, then one line a figure."""
     table = world()
     vocabulary = shipped()
@@ -265,16 +319,30 @@ def _write(out: Path, rows: list[_Row], meta: ImportSource, unit: str | None, re
     if declared:
         lines.append("measures:")
         for name in declared:
-            lines.append(f"  - {{id: {_scalar(_measure_id(name))}, name: {_scalar(name)}, words: [{_scalar(name)}]}}")
-    entity_of, declared = _entities(rows, table, result)
-    if declared:
-        lines.append("entities:")
-        for code, name in sorted(declared.items()):
-            lines.append(f"  - {{id: {_scalar(code)}, name: {_scalar(name)}}}")
+            words = ", ".join(_text(w) for w in _word_forms(name))
+            dimension = _dimension_of({r.unit or unit for r in rows if r.measure == name})
+            lines.append(f"  - {{id: {_scalar(_measure_id(name))}, name: {_text(name)}, words: [{words}], dimension: {dimension}}}")
+    if row_names:  # each row its own entity, named by any of its text cells that names no other row
+        entity_of = {}
+        entity_lines = []
+        naming = Counter(normal(n) for line_names in {(r.line, (r.entity, *r.names)) for r in rows} for n in set(line_names[1]))
+        for row in rows:
+            if (row.code, row.entity, row.line) not in entity_of:
+                entity_of[(row.code, row.entity, row.line)] = f"row-{row.line}"
+                aliases = ", ".join(_text(n) for n in row.names if n != row.entity and naming[normal(n)] == 1)
+                entity_lines.append(f"  - {{id: row-{row.line}, name: {_text(row.entity)}, aliases: [{aliases}]}}")
+        lines += ["entities:", *entity_lines]
+    else:
+        by_name, declared = _entities(rows, table, result)
+        entity_of = {(row.code, row.entity, row.line): by_name[(row.code, row.entity)] for row in rows}
+        if declared:
+            lines.append("entities:")
+            for code, name in sorted(declared.items()):
+                lines.append(f"  - {{id: {_scalar(code)}, name: {_scalar(name)}}}")
     lines.append("figures:")
     seen: set[tuple[str, str, str]] = set()
     for row in rows:
-        entity = entity_of[(row.code, row.entity)]
+        entity = entity_of[(row.code, row.entity, row.line)]
         measure = resolved[row.measure] or _measure_id(row.measure)
         if (entity, measure, row.period) in seen:
             result.problems.append(f"{row.line}: a second value for {entity} {measure} {row.period}: kept the first")
@@ -283,7 +351,9 @@ def _write(out: Path, rows: list[_Row], meta: ImportSource, unit: str | None, re
         parts = [f"entity: {_scalar(entity)}"]
         if single is None:
             parts.append(f"measure: {_scalar(measure)}")
-        parts += [f"period: {_scalar(row.period)}", f"value: {row.value}"]
+        if row.period:
+            parts.append(f"period: {_scalar(row.period)}")
+        parts.append(f"value: {row.value}")
         if row.unit and row.unit != unit:
             parts.append(f"unit: {_scalar(row.unit)}")
         lines.append("  - {" + ", ".join(parts) + "}")
@@ -332,8 +402,47 @@ def _entities(rows: list[_Row], table, result: ImportResult) -> tuple[dict[tuple
     return entity_of, declared
 
 
+def _dimension_of(row_units: set) -> str:
+    """The dimension of a declared measure, from the units of its values."""
+    if row_units == {"percent"}:
+        return "percent"
+    if row_units and all(u and len(u) == 3 and u.isupper() for u in row_units):
+        return "money"
+    if row_units <= {None, ""}:
+        return "count"
+    from . import units
+
+    names = {units.canonical_name(u) for u in row_units if u}
+    dimension = {units.dimension(n) for n in names if n}
+    for key, value in DIMENSIONS.items():
+        if dimension == {value}:
+            return key
+    return "count"
+
+
+def _word_forms(name: str) -> list[str]:
+    """The words a draft may name a column by: its name without notes in brackets, in both numbers,
+    and its last word ('us viewers (million)': 'us viewers', 'us viewer', 'viewers', 'viewer')."""
+    bare = " ".join(re.sub(r"\([^)]*\)", " ", name).split()) or name
+    words = bare.split()
+    forms = [name, bare]
+    for phrase in ([bare, words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else [bare]):
+        if not phrase.split():
+            continue
+        *head, last = phrase.split()
+        other = last[:-1] if last.endswith("s") and len(last) > 3 else last + "s"
+        forms += [phrase, " ".join([*head, other])]
+    return list(dict.fromkeys(forms))
+
+
 def _measure_id(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "measure"
+
+
+def _text(value: str) -> str:
+    """A YAML string that stays a string: '1990' and 'yes' are quoted."""
+    text = _scalar(value)
+    return text if text[:1] == '"' or re.fullmatch(r"[A-Za-z][A-Za-z0-9 _.()-]*", text) else json.dumps(str(value), ensure_ascii=False)
 
 
 def _scalar(value: str) -> str:

@@ -287,11 +287,23 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
     compared = _as_compared(claim, reading)
     if reading.change_of:
         return _change_link(compared, reading, figures, today, f"{label} of {entity_name}")
-    fits = [(f, period_fit(compared, f, today)) for f in figures]
+    dimension = units.dimension(compared.quantity.unit)
+    comparable = [f for f in figures if _dimension(f) == dimension]
+    if not comparable:
+        return Link(reading, reason=f"the base's {label} of {entity_name} is in {figures[-1].quantity.unit or 'a count'}, "
+                                    f"the claim in {compared.quantity.unit or 'a count'}", claim=compared)
+    fits = [(f, period_fit(compared, f, today)) for f in comparable]
     fits = [(f, fit) for f, fit in fits if fit is not None]
     if not fits:
         return Link(reading, reason=f"the base has {label} of {entity_name} for {_span(figures)}, not for {claim.period or 'a period by ' + str(today)}", claim=compared)
     return Link(reading, tuple(Candidate(f, 100.0, fit) for f, fit in fits), claim=compared)
+
+
+def _dimension(figure: Figure) -> str:
+    try:
+        return units.dimension(figure.quantity.unit)
+    except Exception:  # noqa: BLE001 - a unit pint cannot read compares with nothing
+        return f"unreadable {figure.quantity.unit}"
 
 
 def _as_compared(claim: Claim, reading: Reading) -> Claim:

@@ -139,3 +139,18 @@ def test_every_frictionless_package_by_country_and_year_imports(tmp_path, packag
     if figures is not None:
         assert len(base.figures) == figures
     assert all(f.entity and f.measure and f.source.url for f in base.figures)
+
+
+def test_a_table_of_records_with_a_scale_in_its_header(tmp_path):
+    """One row an entity, one numeric column a measure: 'viewers (million)' is in millions."""
+    (tmp_path / "episodes.csv").write_text(
+        "title,directed by,us viewers (million),share (%)\nwinds of war,Ann Director,3.63,4\nthe best of friends,Bo Director,3.04,5\n",
+        encoding="utf-8")
+    out = tmp_path / "episodes.yaml"
+    assert run(str(tmp_path / "episodes.csv"), "--entity-column", "title", "--row-names", "--source-title", "T", "-o", str(out)) == 0
+    base = load_reference([out])
+    figure = base.by_id["row-2-us-viewers"]
+    assert (figure.quantity.value, figure.period) == (3.63e6, None)
+    assert base.by_id["row-3-share"].quantity.unit == "percent"
+    [finding] = check_text("The episode directed by Bo Director drew 3.04 million US viewers.", base).findings
+    assert (finding.verdict, finding.figure.id) == ("supported", "row-3-us-viewers")

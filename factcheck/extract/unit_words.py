@@ -91,10 +91,17 @@ def _after_decimal(text: str, pos: int) -> bool:
     return re.search(r"\.(?:\d|\d{3,})[ \t]*$", text[max(0, pos - 20):pos]) is not None
 
 
+# English words that pint would read as unit symbols: "1.21 billion as of 2011" is not attoseconds,
+# "2.81 million us viewers" not microseconds.
+ENGLISH_NOT_UNITS = frozenset("as us at am an a in is it if of on or to so do no be by we he me my up go".split())
+
+
 def _looks_like_units(found: re.Match) -> bool:
     """Every piece is a unit symbol or an SI unit name: ordinary words never reach pint."""
     for piece in _PIECE.findall(found.group("first") + " " + found.group("rest").replace("per", " ")):
         word = piece[0]
+        if word in ENGLISH_NOT_UNITS:
+            return False
         if not (_SYMBOL.fullmatch(word) or _SI_NAME.fullmatch(word) or word.lower() in _BY_LOWER):
             return False
     return True
