@@ -14,7 +14,7 @@ from .extract.claims import IN_SENTENCE, extract_claims
 from .figures import ReferenceBase
 from .link import DocumentNames, link_claim, names_of, read_claim
 from .match import Candidate, rank_candidates, word_score
-from .model import Claim, Finding, Period, Quantity
+from .model import Claim, Finding, Period, Quantity, Verdict
 from .verdict import compare, judge
 from .words import content_words, proper_names
 
@@ -45,8 +45,8 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
                     finding = worded
         if claim.start in contradictions:  # the text disagrees with itself: that comes first
             finding = replace(contradictions[claim.start], figure=finding.figure)
-        finding.line, finding.column = doc.position(claim.start)
-        finding.sentence = doc.sentence(claim.start)
+        line, column = doc.position(claim.start)
+        finding = replace(finding, line=line, column=column, sentence=doc.sentence(claim.start))
         by_claim[claim.start] = finding
         findings.append(finding)
     return findings
@@ -57,11 +57,10 @@ def _judge_as_conversion(claim: Claim, by_claim: dict[int, Finding], today: date
     original = by_claim.get(claim.converts.start) if claim.converts else None
     if original is None or original.figure is None:
         return None
-    finding = judge(_as_converted(claim), [Candidate(original.figure, 100.0, 1.0)], today, base.rates)
-    finding.claim = claim
-    if finding.verdict == "unverified" and original.verdict == "supported":
-        finding.verdict = "supported"
-        finding.message = f"converts {original.claim.text} at the ECB rate of its time; {original.message}"
+    finding = replace(judge(_as_converted(claim), [Candidate(original.figure, 100.0, 1.0)], today, base.rates), claim=claim)
+    if finding.verdict is Verdict.UNVERIFIED and original.verdict is Verdict.SUPPORTED:
+        return replace(finding, verdict=Verdict.SUPPORTED,
+                       message=f"converts {original.claim.text} at the ECB rate of its time; {original.message}")
     return finding
 
 
@@ -72,21 +71,20 @@ def _judge_by_key(claim: Claim, names: DocumentNames, base: ReferenceBase, today
     if link is None:
         return None
     if not link.candidates:
-        finding = Finding(claim, "unverified", link.reason)
+        finding = Finding(claim, Verdict.UNVERIFIED, link.reason)
     else:
-        finding = judge(link.claim, list(link.candidates), today, base.rates)
-        finding.claim = claim
+        finding = replace(judge(link.claim, list(link.candidates), today, base.rates), claim=claim)
         if link.computed and finding.figure is not None:
-            finding.message += f"; {link.computed}"
-        if finding.verdict == "contradicted" and reading.implied:
-            finding.verdict = "unverified"
-            finding.suggestion = None
-            finding.message = f"only implied by the text ({reading.describe(base)}): {finding.message}"
+            finding = replace(finding, message=f"{finding.message}; {link.computed}")
+        if finding.verdict is Verdict.CONTRADICTED and reading.implied:  # caution: never contradict on a guess
+            finding = replace(finding, verdict=Verdict.UNVERIFIED, suggestion=None,
+                              message=f"only implied by the text ({reading.describe(base)}): {finding.message}")
     if explain:
-        finding.explanation = [f"read as: {reading.describe(base)}; period {claim.period or 'none stated: the latest by ' + str(today)}"]
-        finding.explanation += [f"{c.figure.id}: {c.figure.subject} ({c.figure.period}), period fit {c.period_fit:.2f}" for c in link.candidates[-5:]]
+        lines = [f"read as: {reading.describe(base)}; period {claim.period or 'none stated: the latest by ' + str(today)}"]
+        lines += [f"{c.figure.id}: {c.figure.subject} ({c.figure.period}), period fit {c.period_fit:.2f}" for c in link.candidates[-5:]]
         if link.reason:
-            finding.explanation.append(f"no candidate: {link.reason}")
+            lines.append(f"no candidate: {link.reason}")
+        finding = replace(finding, explanation=tuple(lines))
     return finding
 
 
@@ -106,12 +104,12 @@ def _judge_by_words(claim: Claim, doc: Document, by_claim: dict[int, Finding], b
         candidates = [c for c in candidates if _level_unit(c.figure, base) in (_terms_code(terms), None)]
     finding = judge(claim, candidates, today, base.rates)
     if terms and not candidates:
-        finding.message = f"the change is stated {terms.group().strip()}; the base has none in {_terms_code(terms)}"
+        finding = replace(finding, message=f"the change is stated {terms.group().strip()}; the base has none in {_terms_code(terms)}")
     if computed and finding.figure is not None:
         label = finding.figure.subject.split(" of ")[0]
-        finding.message += f"; {label} {computed}"
+        finding = replace(finding, message=f"{finding.message}; {label} {computed}")
     if explain:
-        finding.explanation = _explain(claim, finding, candidates, rejected, today, base)
+        finding = replace(finding, explanation=tuple(_explain(claim, finding, candidates, rejected, today, base)))
     return finding
 
 
@@ -126,9 +124,9 @@ def _as_converted(claim: Claim) -> Claim:
 def _follow_anchor(claim: Claim, candidates: list[Candidate], by_claim: dict[int, Finding], base: ReferenceBase) -> list[Candidate]:
     """A change ("a 10 percent increase") is about the level just before it: judge it by that figure's change."""
     anchor = by_claim.get(claim.about.start) if claim.about else None
-    if anchor is None or anchor.figure is None or anchor.verdict not in ("supported", "contradicted"):
+    if anchor is None or anchor.figure is None or anchor.verdict not in (Verdict.SUPPORTED, Verdict.CONTRADICTED):
         return candidates
-    change = base.by_id.get(f"{anchor.figure.id}#change")
+    change = base.stated_change(anchor.figure)
     if change and claim.since and change.compared_to and change.compared_to.start.year != claim.since.start.year:
         return []  # "up 50 percent from 2020" is not the year-on-year change the base states
     return [Candidate(change, 100.0, 1.0)] if change else candidates
@@ -141,8 +139,8 @@ _TERMS = {"dollar": "USD", "u.s. dollar": "USD", "us dollar": "USD", "euro": "EU
 
 
 def _level_unit(figure, base: ReferenceBase) -> str | None:
-    """The unit of the level a change figure is a change of ('a~b' and 'a#change' are changes of a)."""
-    level = base.by_id.get(re.split(r"[~#]", figure.id)[0])
+    """The unit of the level a change figure is a change of (stated with it, or computed from it)."""
+    level = base.by_id.get(figure.change_of) if figure.change_of else None
     return level.quantity.unit if level is not None and level.quantity.is_money else None
 
 

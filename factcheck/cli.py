@@ -11,10 +11,10 @@ from datetime import date
 import click
 
 from .errors import UserError
-from .model import VERDICTS
+from .model import VERDICTS, Verdict
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-DEFAULT_FAIL_ON = ("contradicted", "inconsistent")
+DEFAULT_FAIL_ON = (Verdict.CONTRADICTED, Verdict.INCONSISTENT)
 
 
 def _as_of(value: str | None) -> date | None:

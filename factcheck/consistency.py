@@ -9,7 +9,7 @@ from . import display
 from .derived import falling
 from .extract.claims import NEW_SUBJECT
 from .intervals import Interval, allowed
-from .model import Claim, Finding
+from .model import Claim, Finding, Verdict
 from .rates import RateBook, RateUnavailable
 from .words import content_words
 
@@ -43,7 +43,7 @@ def check_conversion(claim: Claim, today: date, rates: RateBook | None = None) -
         f"the text says {claim.text}, {display.percent(ratio)} {'higher' if ratio > 0 else 'lower'}"
     )
     return Finding(
-        claim, "inconsistent", message, expected=display.amount(converted, claim.quantity.unit, claim.text),
+        claim, Verdict.INCONSISTENT, message, expected=display.amount(converted, claim.quantity.unit, claim.text),
         difference=round(ratio, 6),
     )
 
@@ -83,7 +83,7 @@ def _parts_larger_than_wholes(claims: list[Claim], doc):
                   and c.converts is None and _same_sentence(doc, c, part)]
         if wholes and allowed(part.quantity).low > allowed(wholes[-1].quantity).high:
             whole = wholes[-1]
-            yield Finding(part, "inconsistent",
+            yield Finding(part, Verdict.INCONSISTENT,
                           f"the part {_where(doc, part)} is larger than the whole it belongs to, {_where(doc, whole)}")
 
 
@@ -131,7 +131,7 @@ def _changes_against_levels(claims: list[Claim], doc):
             point = (now.low + now.high) / (then.low + then.high) * 100 - 100
             point = -point if falling(change) else point
             named = _where(doc, current) if current is previous else f"{_where(doc, current)} and {_where(doc, previous)}"
-            yield Finding(change, "inconsistent",
+            yield Finding(change, Verdict.INCONSISTENT,
                           f"{named} make a change of {display.number(point, 3)} percent "
                           f"({display.number(implied.low, 4)} to {display.number(implied.high, 4)}); the text says {change.text}",
                           expected=f"{display.number(point, 3)} percent")
@@ -160,4 +160,4 @@ def _shares_past_100(claims: list[Claim], doc):
         if least > 100:
             last = shares[-1]
             named = ", ".join(_where(doc, s) for s in shares)
-            yield Finding(last, "inconsistent", f"shares of one total add up to at least {display.number(least, 3)} percent: {named}")
+            yield Finding(last, Verdict.INCONSISTENT, f"shares of one total add up to at least {display.number(least, 3)} percent: {named}")

@@ -78,7 +78,7 @@ def change_figure(claim: Claim, current: Figure, previous: Figure) -> Figure | N
     subject = f"{label} of {current.subject}"
     return replace(
         current, id=f"{current.id}~{previous.id}", subject=subject, quantity=quantity, kind="ratio" if kind == "ratio" else "change",
-        aliases=(), tolerance=None, compared_to=previous.period,
+        aliases=(), tolerance=None, compared_to=previous.period, change_of=current.id, computed_from=(current.id, previous.id),
     )
 
 
@@ -91,7 +91,7 @@ def share_figure(part: Figure, total: Figure) -> Figure | None:
     quantity = Quantity(point, "percent", "range", 0.0, None, 100 * p.low / t.high, 100 * p.high / t.low)
     return replace(
         part, id=f"{part.id}/{total.id}", subject=f"share of {part.subject} in {total.subject}", quantity=quantity,
-        kind="share", aliases=(), tolerance=None,
+        kind="share", aliases=(), tolerance=None, computed_from=(part.id, total.id),
     )
 
 

@@ -18,7 +18,15 @@ from .errors import UserError
 from .extract.claims import scan
 from .extract.grammar import CURRENCY_CODES, HEDGES
 from .extract.numbers import DIGITS, parse_digits
-from .measures import DIMENSIONS, KINDS as MEASURE_KINDS, MEASURE_KEYS, Measure, Vocabulary, measure_from, shipped
+from .measures import (
+    DIMENSIONS,
+    MEASURE_KEYS,
+    Measure,
+    Vocabulary,
+    measure_from,
+    shipped,
+)
+from .measures import KINDS as MEASURE_KINDS
 from .model import Figure, Period, Quantity, Source
 from .periods import parse_period
 from .rates import RateBook, RateEntry
@@ -94,6 +102,7 @@ class ReferenceBase:
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.figures}
+        self._changes = {f.change_of: f for f in self.figures if f.change_of and not f.computed_from}
         if self.entities is None:
             self.entities = world()
         if self.vocabulary is None:
@@ -117,6 +126,10 @@ class ReferenceBase:
         for word in words:
             hits |= self._index.get(word, set())
         return [self.figures[i] for i in sorted(hits)]
+
+    def stated_change(self, level: Figure) -> Figure | None:
+        """The change the base states with a level ('change:' under the figure), if any."""
+        return self._changes.get(level.id)
 
     def about(self, entity: str, measure: str) -> list[Figure]:
         """The figures of one entity and measure, oldest first: an index lookup, whatever the size of the base."""
@@ -493,7 +506,7 @@ def _change(entry: dict, level: Figure, report: _Reporter) -> Figure | None:
     return Figure(
         id=f"{level.id}#change", subject=level.subject, quantity=quantity, source=level.source,
         path=level.path, line=change["__line__"], kind="change", aliases=level.aliases,
-        period=level.period, reported_by=level.reported_by, compared_to=compared_to,
+        period=level.period, reported_by=level.reported_by, compared_to=compared_to, change_of=level.id,
     )
 
 

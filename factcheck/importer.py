@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections import Counter
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -235,9 +235,9 @@ def _records(path: Path, result: ImportResult, reader, header: list[str], entity
     period column's when that reads as one, else --period, else none (timeless)."""
     table = list(_lines(reader))
     numeric = []
-    for i, name in enumerate(header):
-        cells = [_cell(cells, i).replace(",", "").rstrip("%") for _, cells in table]
-        filled = [c for c in cells if c]
+    for i in range(len(header)):
+        column = [_cell(row, i).replace(",", "").rstrip("%") for _, row in table]
+        filled = [c for c in column if c]
         if i not in (entity_at, period_at) and filled and sum(bool(_NUMBER.fullmatch(c)) for c in filled) >= 0.8 * len(filled):
             numeric.append(i)
     if options.column is not None:

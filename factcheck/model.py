@@ -7,9 +7,55 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 
-VERDICTS = ("supported", "contradicted", "outdated", "ambiguous", "inconsistent", "unverified")
-BOUNDS = ("exact", "approx", "lower", "upper", "range")
+
+class Named(str, Enum):
+    """A closed set whose members are their JSON names: they compare, hash and print as those strings."""
+
+    __hash__ = str.__hash__
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return self.value.__format__(spec)
+
+
+class Verdict(Named):
+    """What a claim gets (the JSON contract's names)."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    OUTDATED = "outdated"
+    AMBIGUOUS = "ambiguous"
+    INCONSISTENT = "inconsistent"
+    UNVERIFIED = "unverified"
+
+
+class Bound(Named):
+    """How a written quantity bounds its value: '39 billion', 'about', 'more than', 'up to', '5 to 10'."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    LOWER = "lower"
+    UPPER = "upper"
+    RANGE = "range"
+
+
+class Kind(Named):
+    """What sort of number a claim or a figure is."""
+
+    LEVEL = "level"
+    COUNT = "count"
+    SHARE = "share"
+    CHANGE = "change"
+    RANK = "rank"
+    RATIO = "ratio"
+
+
+VERDICTS = tuple(v.value for v in Verdict)
+BOUNDS = tuple(b.value for b in Bound)
 
 
 @dataclass(frozen=True)
@@ -58,6 +104,10 @@ class Quantity:
     low: float | None = None
     high: float | None = None
 
+    def __post_init__(self) -> None:
+        if type(self.bound) is not Bound:
+            object.__setattr__(self, "bound", Bound(self.bound))
+
     @property
     def is_money(self) -> bool:
         return self.unit is not None and len(self.unit) == 3 and self.unit.isupper()
@@ -71,7 +121,7 @@ class Claim:
     start: int
     end: int
     quantity: Quantity
-    kind: str  # level | change | share | count | rank | ratio
+    kind: Kind
     period: Period | None = None
     since: Period | None = None
     context: str = ""  # the clause around the claim
@@ -86,6 +136,10 @@ class Claim:
     clause: tuple[int, int] = (0, 0)  # offsets of its clause in the document
     sentence: tuple[int, int] = (0, 0)  # of its sentence
     previous_start: int = 0  # where the sentence before it starts, within its paragraph (it may name what the claim is about)
+
+    def __post_init__(self) -> None:
+        if type(self.kind) is not Kind:
+            object.__setattr__(self, "kind", Kind(self.kind))
 
 
 @dataclass(frozen=True)
@@ -115,7 +169,7 @@ class Figure:
     source: Source
     path: str
     line: int
-    kind: str | None = None
+    kind: Kind | None = None
     aliases: tuple[str, ...] = ()
     period: Period | None = None
     tolerance: float | None = None  # relative, e.g. 0.001 for "0.1%"
@@ -123,18 +177,27 @@ class Figure:
     compared_to: Period | None = None  # for change figures
     entity: str | None = None  # what it is about, resolved: 'USA', 'WLD', or an id the base declares
     measure: str | None = None  # what it measures: a measure id ('gdp', 'population')
+    change_of: str | None = None  # a change figure: the id of the level it is a change of
+    computed_from: tuple[str, ...] = ()  # a derived figure: the ids of the figures it was computed from
+
+    def __post_init__(self) -> None:
+        if self.kind is not None and type(self.kind) is not Kind:
+            object.__setattr__(self, "kind", Kind(self.kind))
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.subject, *self.aliases)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Finding:
-    """A claim with its verdict and, when one was found, the figure it was judged by."""
+    """A claim with its verdict and, when one was found, the figure it was judged by.
+
+    Frozen: a stage that changes a finding makes a new one (dataclasses.replace).
+    """
 
     claim: Claim
-    verdict: str
+    verdict: Verdict
     message: str
     figure: Figure | None = None
     expected: str | None = None
@@ -142,9 +205,13 @@ class Finding:
     line: int = 0
     column: int = 0
     sentence: str = ""
-    others: list[Figure] = field(default_factory=list)  # the rivals of an ambiguous match
-    explanation: list[str] = field(default_factory=list)
+    others: tuple[Figure, ...] = ()  # the rivals of an ambiguous match
+    explanation: tuple[str, ...] = ()
     suggestion: str | None = None  # for a contradicted claim: its own words with the source's value
+
+    def __post_init__(self) -> None:
+        if type(self.verdict) is not Verdict:
+            object.__setattr__(self, "verdict", Verdict(self.verdict))
 
 
 @dataclass

@@ -15,7 +15,7 @@ from . import display, units
 from .derived import measure
 from .intervals import Interval, allowed
 from .match import Candidate
-from .model import Claim, Figure, Finding, Period
+from .model import Bound, Claim, Figure, Finding, Period, Verdict
 from .rates import RateBook, RateUnavailable
 
 TIE = 5.0  # candidates this close in rank fit the claim about equally well
@@ -101,7 +101,7 @@ def _currency_slip(claim: Claim, figure: Figure) -> str:
 def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBook | None = None) -> Finding:
     """The verdict for one claim, given its ranked candidate figures."""
     if not candidates:
-        return Finding(claim, "unverified", "no figure in the reference base is about this claim")
+        return Finding(claim, Verdict.UNVERIFIED, "no figure in the reference base is about this claim")
     best = candidates[0].rank
     contenders = [c for c in candidates if c.rank >= best - TIE]
     if claim.period is not None:  # the figures for the claim's own period come first
@@ -115,7 +115,7 @@ def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBoo
         except RateUnavailable as problem:  # e.g. a figure from before the ECB's first rate
             problems.append(f"cannot convert {candidate.figure.id} from {candidate.figure.quantity.unit} to {claim.quantity.unit}: {problem}")
     if not judged:
-        return Finding(claim, "unverified", problems[0], contenders[0].figure)
+        return Finding(claim, Verdict.UNVERIFIED, problems[0], contenders[0].figure)
     if claim.period is None or claim.period.is_day:  # as of a day: the latest figures count
         current = _latest_of_each_measure(candidates)
     else:
@@ -123,39 +123,38 @@ def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBoo
     holds = [(c, r) for c, r in judged if r.outcome == "holds"]
     for candidate, result in holds:
         if candidate.figure.id in current:
-            return _finding(claim, "supported", candidate.figure, result, _source_says(candidate.figure, claim, result))
+            return _finding(claim, Verdict.SUPPORTED, candidate.figure, result, _source_says(candidate.figure, claim, result))
     for candidate, result in holds:
         newer = _newer_than(candidate.figure, [c.figure for c in candidates if c.figure.id in current])
         if newer is not None:
             message = f"matches the older figure {_where(candidate.figure)}; newer: {_where(newer)}"
-            return _finding(claim, "outdated", candidate.figure, result, message)
+            return _finding(claim, Verdict.OUTDATED, candidate.figure, result, message)
     current_results = [(c, r) for c, r in judged if c.figure.id in current]
     undecided = [(c, r) for c, r in current_results if r.outcome == "undecided"]
     if undecided:
         candidate, result = undecided[0]
         hedge = candidate.figure.quantity.hedge or "a bound"
         message = f"the source gives only {hedge} {display.amount(candidate.figure.quantity.value, candidate.figure.quantity.unit)}: it neither confirms nor rules out the claim"
-        return _finding(claim, "unverified", candidate.figure, result, message)
+        return _finding(claim, Verdict.UNVERIFIED, candidate.figure, result, message)
     expectations = {display.amount(r.point, claim.quantity.unit, claim.text) for _, r in current_results}
     if len(expectations) > 1:
         candidate, result = current_results[0]
         names = "; ".join(f"{c.figure.id}: {_where(c.figure)}" for c, _ in current_results)
-        finding = _finding(claim, "ambiguous", candidate.figure, result, f"several figures fit and disagree: {names}")
-        finding.others = [c.figure for c, _ in current_results[1:]]
-        return finding
+        return _finding(claim, Verdict.AMBIGUOUS, candidate.figure, result, f"several figures fit and disagree: {names}",
+                        others=tuple(c.figure for c, _ in current_results[1:]))
     candidate, result = current_results[0]
     message = f"{_source_says(candidate.figure, claim, result)}; draft says {claim.text}, {_how_far(claim, candidate.figure, result)}{_currency_slip(claim, candidate.figure)}"
-    finding = _finding(claim, "contradicted", candidate.figure, result, message)
-    if claim.quantity.bound in ("exact", "approx") and not _currency_slip(claim, candidate.figure):
-        finding.suggestion = display.wording(result.point, claim.text, claim.quantity.value, claim.quantity.unit)
-    return finding
+    suggestion = None
+    if claim.quantity.bound in (Bound.EXACT, Bound.APPROX) and not _currency_slip(claim, candidate.figure):
+        suggestion = display.wording(result.point, claim.text, claim.quantity.value, claim.quantity.unit)
+    return _finding(claim, Verdict.CONTRADICTED, candidate.figure, result, message, suggestion=suggestion)
 
 
-def _finding(claim: Claim, verdict: str, figure: Figure, result: Comparison, message: str) -> Finding:
+def _finding(claim: Claim, verdict: Verdict, figure: Figure, result: Comparison, message: str, **more) -> Finding:
     return Finding(
         claim, verdict, message, figure,
         expected=display.amount(result.point, claim.quantity.unit, claim.text),
-        difference=round(result.difference, 6) if result.difference is not None else None,
+        difference=round(result.difference, 6) if result.difference is not None else None, **more,
     )
 
 

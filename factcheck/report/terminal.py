@@ -5,14 +5,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..model import VERDICTS, FileReport, Finding
+from ..model import VERDICTS, FileReport, Finding, Verdict
 from .json_format import summary
 
 STYLES = {
-    "supported": "bold green", "contradicted": "bold red", "outdated": "bold yellow",
-    "ambiguous": "bold magenta", "inconsistent": "bold red", "unverified": "dim",
+    Verdict.SUPPORTED: "bold green", Verdict.CONTRADICTED: "bold red", Verdict.OUTDATED: "bold yellow",
+    Verdict.AMBIGUOUS: "bold magenta", Verdict.INCONSISTENT: "bold red", Verdict.UNVERIFIED: "dim",
 }
-PROBLEMS = ("contradicted", "inconsistent", "outdated", "ambiguous")
+PROBLEMS = (Verdict.CONTRADICTED, Verdict.INCONSISTENT, Verdict.OUTDATED, Verdict.AMBIGUOUS)
 _SENTENCE_WIDTH = 160
 
 
@@ -37,11 +37,11 @@ def _finding(console: Console, path: str, finding: Finding, explain: bool) -> No
     head.append(" ".join(finding.claim.text.split()))
     console.print(head)
     console.print(Text("    ") + _sentence(finding))
-    console.print(Text("    " + finding.message, style="italic" if finding.verdict == "supported" else ""))
-    if finding.verdict == "contradicted" and finding.expected:
+    console.print(Text("    " + finding.message, style="italic" if finding.verdict is Verdict.SUPPORTED else ""))
+    if finding.verdict is Verdict.CONTRADICTED and finding.expected:
         console.print(Text(f"    suggest: {finding.suggestion or finding.expected}", style="green"))
     figure = finding.figure
-    if figure is not None and finding.verdict != "inconsistent":
+    if figure is not None and finding.verdict is not Verdict.INCONSISTENT:
         line = Text(f"    {figure.id}: {figure.source.describe()}", style="cyan")
         if figure.reported_by:
             line.append(f"; reported by {figure.reported_by.describe()}", style="cyan")
