@@ -80,12 +80,29 @@ def _judge_by_key(claim: Claim, names: DocumentNames, base: ReferenceBase, today
             finding = replace(finding, verdict=Verdict.UNVERIFIED, suggestion=None,
                               message=f"only implied by the text ({reading.describe(base)}): {finding.message}")
     if explain:
-        lines = [f"read as: {reading.describe(base)}; period {claim.period or 'none stated: the latest by ' + str(today)}"]
-        lines += [f"{c.figure.id}: {c.figure.subject} ({c.figure.period}), period fit {c.period_fit:.2f}" for c in link.candidates[-5:]]
-        if link.reason:
-            lines.append(f"no candidate: {link.reason}")
-        finding = replace(finding, explanation=tuple(lines))
+        finding = replace(finding, explanation=_explain_reading(claim, reading, link, finding, today, base))
     return finding
+
+
+def _explain_reading(claim: Claim, reading, link, finding: Finding, today: date, base: ReferenceBase) -> tuple[str, ...]:
+    """How the claim was read, each candidate of its entity and measure with what its value says, and the nearest rejections."""
+    lines = [f"read as: {reading.describe(base)}; period {claim.period or 'none stated: the latest by ' + str(today)}"]
+    for candidate in link.candidates[-5:]:
+        taken = finding.figure is not None and candidate.figure.id == finding.figure.id
+        lines.append(f"{candidate.figure.id} ({candidate.figure.period}): {'taken' if taken else 'also fits'}; {_value_says(link.claim, candidate.figure, today, base)}")
+    for figure, why in link.rejected[:3]:
+        lines.append(f"{figure.id}: rejected, {why}")
+    if link.reason:
+        lines.append(f"no candidate: {link.reason}")
+    return tuple(lines)
+
+
+def _value_says(claim: Claim, figure, today: date, base: ReferenceBase) -> str:
+    try:
+        outcome = compare(claim, figure, today, base.rates).outcome
+    except Exception as problem:  # noqa: BLE001 - an explanation must not stop the check
+        return f"cannot compare: {problem}"
+    return {"holds": "its value agrees", "fails": "its value disagrees", "undecided": "its bound cannot decide"}[outcome]
 
 
 def _judge_by_words(claim: Claim, doc: Document, by_claim: dict[int, Finding], base: ReferenceBase, today: date, explain: bool) -> Finding:
@@ -235,11 +252,7 @@ def _explain(claim: Claim, finding: Finding, candidates: list[Candidate], reject
     lines = []
     for candidate in candidates[:5]:
         taken = finding.figure is not None and candidate.figure.id == finding.figure.id
-        try:
-            outcome = compare(claim, candidate.figure, today, base.rates).outcome
-            value = {"holds": "its value agrees", "fails": "its value disagrees", "undecided": "its bound cannot decide"}[outcome]
-        except Exception as problem:  # noqa: BLE001 - an explanation must not stop the check
-            value = f"cannot compare: {problem}"
+        value = _value_says(claim, candidate.figure, today, base)
         lines.append(f"{candidate.figure.id}: {'taken' if taken else 'also fits'}; words {min(candidate.score, 100):.0f}/100, "
                      f"period fit {candidate.period_fit:.2f}, {value}")
     closest = sorted(rejected, key=lambda r: -word_score(claim, r.figure))[:5]

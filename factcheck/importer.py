@@ -177,8 +177,8 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
     except OSError as error:
         raise UserError(f"cannot read: {error.strerror}", str(path)) from None
     with handle:
-        reader = csv.reader(handle)
-        header = next(reader, None)
+        reader = _Reader(handle, path)
+        header = next(_lines(reader), (0, None))[1]
         if not header:
             raise UserError("empty CSV", str(path))
         names = [h.strip().lower() for h in header]
@@ -261,9 +261,34 @@ def _records(path: Path, result: ImportResult, reader, header: list[str], entity
 
 
 def _lines(reader) -> Iterator[tuple[int, list[str]]]:
-    for cells in reader:
+    """The non-empty rows with their line numbers; a file that is not CSV text stops with its line."""
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except (csv.Error, UnicodeDecodeError) as error:
+            raise UserError(f"not readable as CSV text: {str(error).splitlines()[0][:120]}", reader.path, reader.line_num + 1) from None
         if cells and any(c.strip() for c in cells):
             yield reader.line_num, cells
+
+
+class _Reader:
+    """csv.reader that knows its file, for error messages."""
+
+    def __init__(self, handle, path: Path):
+        self._reader = csv.reader(handle)
+        self.path = str(path)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> list[str]:
+        return next(self._reader)
+
+    @property
+    def line_num(self) -> int:
+        return self._reader.line_num
 
 
 def _cell(cells: list[str], at: int | None) -> str:

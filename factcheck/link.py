@@ -79,6 +79,7 @@ class Link:
     reason: str = ""  # why there is no candidate
     claim: Claim | None = None  # the claim as compared: '$4,300 per capita' compared in USD
     computed: str = ""  # how a derived figure was computed
+    rejected: tuple[tuple[Figure, str], ...] = ()  # figures of the same entity and measure, and why not these
 
 
 @dataclass
@@ -293,10 +294,15 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
         return Link(reading, reason=f"the base's {label} of {entity_name} is in {figures[-1].quantity.unit or 'a count'}, "
                                     f"the claim in {compared.quantity.unit or 'a count'}", claim=compared)
     fits = [(f, period_fit(compared, f, today)) for f in comparable]
+    anchor = claim.period.start if claim.period else today
+    rejected = tuple((f, f"its period {f.period} is not the claim's {claim.period or 'as of ' + str(today)}")
+                     for f, fit in sorted(fits, key=lambda pair: abs(((pair[0].period.start if pair[0].period else anchor) - anchor).days))
+                     if fit is None)  # nearest the claim's period first
     fits = [(f, fit) for f, fit in fits if fit is not None]
     if not fits:
-        return Link(reading, reason=f"the base has {label} of {entity_name} for {_span(figures)}, not for {claim.period or 'a period by ' + str(today)}", claim=compared)
-    return Link(reading, tuple(Candidate(f, 100.0, fit) for f, fit in fits), claim=compared)
+        return Link(reading, reason=f"the base has {label} of {entity_name} for {_span(figures)}, not for {claim.period or 'a period by ' + str(today)}",
+                    claim=compared, rejected=rejected)
+    return Link(reading, tuple(Candidate(f, 100.0, fit) for f, fit in fits), claim=compared, rejected=rejected)
 
 
 def _dimension(figure: Figure) -> str:

@@ -154,3 +154,17 @@ def test_a_table_of_records_with_a_scale_in_its_header(tmp_path):
     assert base.by_id["row-3-share"].quantity.unit == "percent"
     [finding] = check_text("The episode directed by Bo Director drew 3.04 million US viewers.", base).findings
     assert (finding.verdict, finding.figure.id) == ("supported", "row-3-us-viewers")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"\xff\xfe\x00b\x00i\x00n", "not readable as CSV text"),
+    (b"Country Name,Country Code,Year,Value\nX,XXX,2020,\"" + b"9" * 200_000 + b"\"\n", "not readable as CSV text"),
+    (b"", "empty CSV"),
+    (b"a,b\n1,2\n", "no entity column"),
+])
+def test_hostile_csv_gives_one_line_and_exit_2(tmp_path, capsys, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    assert run(str(path), "--measure", "GDP", "--source-title", "T", "-o", str(tmp_path / "o.yaml")) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
