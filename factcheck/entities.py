@@ -130,11 +130,13 @@ class EntityTable:
     def mentions(self, text: str) -> list[Mention]:
         """Every place named in a text, longest name first, in order; 'U.S. dollars' is money, not a place."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        lower_starts = self._lower_starts()
         found: list[Mention] = []
         i = 0
         while i < len(tokens):
             hit = None
-            if tokens[i][2][:1].isalpha():
+            first = tokens[i][2]
+            if first[:1].isupper() or first.lower() in lower_starts:
                 for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
                     start, end = tokens[i][0], tokens[i + n - 1][1]
                     written = text[start:end]
@@ -153,6 +155,15 @@ class EntityTable:
                 found.append(Mention(entity, start, end, text[start:end]))
             i += n
         return found
+
+    def _lower_starts(self) -> frozenset[str]:
+        """First words of the names that may be written in lower case ('the world', 'eurozone'): only
+        tokens that start with a capital or one of these can start a place name."""
+        key = len(self.names)
+        if getattr(self, "_starts_for", None) != key:
+            self._starts = frozenset(k.split()[0] for k, n in self.names.items() if n.any_case and k) | {"the"}
+            self._starts_for = key
+        return self._starts
 
     def is_part_of(self, entity: str, other: str) -> bool:
         """Whether entity lies within other (a province within its country)."""

@@ -251,7 +251,7 @@ def _declared_entities(data: dict, report: _Reporter) -> list[tuple[Entity, tupl
             report.at(entry, "aliases", f"entity '{entry['id']}': 'aliases' must be a list of strings")
             continue
         within = entry.get("within")
-        within = world().resolve(str(within)) or str(within) if within else None
+        within = (world().resolve_exact(str(within)) or str(within)) if within else None
         found.append((Entity(entry["id"], str(entry.get("name") or entry["id"]), "declared", within), tuple(aliases)))
     return found
 
@@ -323,9 +323,11 @@ def _read_subject(figure: Figure, context: _Context) -> Figure:
     from dataclasses import replace
 
     subject = figure.subject
+    if figure.aliases or figure.kind not in (None, "level", "count") or len(subject.split()) > 8:
+        return figure
     places = context.entities.mentions(subject)
     measures = context.vocabulary.mentions(subject)
-    if len(places) != 1 or len(measures) != 1 or figure.aliases or figure.kind not in (None, "level", "count"):
+    if len(places) != 1 or len(measures) != 1:
         return figure
     rest = subject
     for span in sorted([(places[0].start, places[0].end), (measures[0].start, measures[0].end)], reverse=True):

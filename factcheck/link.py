@@ -149,7 +149,7 @@ def strangers(text: str, low: int, high: int, base: ReferenceBase) -> list[tuple
         if not words:
             continue
         name = " ".join(words)
-        if (base.entities.resolve(name) or base.vocabulary.resolve(name) or _ORGANISATION.search(name)
+        if (base.entities.resolve_exact(name) or base.vocabulary.resolve(name) or _ORGANISATION.search(name)
                 or any(w in _NOT_PLACES for w in words) or name.isupper()):
             continue
         found.append((start, start + len(name), name))
