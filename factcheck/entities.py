@@ -130,23 +130,23 @@ class EntityTable:
     def mentions(self, text: str) -> list[Mention]:
         """Every place named in a text, longest name first, in order; 'U.S. dollars' is money, not a place."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        lower_starts = self._lower_starts()
+        longest, lower_starts = self._starts()
         found: list[Mention] = []
         i = 0
         while i < len(tokens):
             hit = None
             first = tokens[i][2]
-            if first[:1].isupper() or first.lower() in lower_starts:
-                for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
-                    start, end = tokens[i][0], tokens[i + n - 1][1]
-                    written = text[start:end]
-                    if "\n\n" in written:
-                        continue
-                    if n == 1 or _joined_by_spaces(text, tokens[i:i + n]):
-                        name = self.names.get(normal(written))
-                        if name is not None and _case_fits(name, written):
-                            hit = (n, name.entity, start, _end_without_possessive(written, start))
-                            break
+            reach = longest.get(normal(first), 0) if first[:1].isupper() or first.lower() in lower_starts else 0
+            for n in range(min(reach, len(tokens) - i), 0, -1):
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                written = text[start:end]
+                if "\n\n" in written:
+                    continue
+                if n == 1 or _joined_by_spaces(text, tokens[i:i + n]):
+                    name = self.names.get(normal(written))
+                    if name is not None and _case_fits(name, written):
+                        hit = (n, name.entity, start, _end_without_possessive(written, start))
+                        break
             if hit is None:
                 i += 1
                 continue
@@ -156,14 +156,22 @@ class EntityTable:
             i += n
         return found
 
-    def _lower_starts(self) -> frozenset[str]:
-        """First words of the names that may be written in lower case ('the world', 'eurozone'): only
-        tokens that start with a capital or one of these can start a place name."""
+    def _starts(self) -> tuple[dict[str, int], frozenset[str]]:
+        """For each first word of a name, the most words a name starting with it has; and the first words
+        of names that may be written in lower case ('the world', 'eurozone'). Only tokens that start a
+        name are tried, and only as far as its longest name reaches."""
         key = len(self.names)
         if getattr(self, "_starts_for", None) != key:
-            self._starts = frozenset(k.split()[0] for k, n in self.names.items() if n.any_case and k) | {"the"}
+            longest: dict[str, int] = {}
+            for name in self.names:
+                words = name.split()
+                if words:
+                    longest[words[0]] = max(longest.get(words[0], 0), len(words))
+            longest["the"] = max(longest.values(), default=0) + 1  # "The German economy", "the Netherlands"
+            lower = frozenset(k.split()[0] for k, n in self.names.items() if n.any_case and k) | {"the"}
+            self._starts_cache = (longest, lower)
             self._starts_for = key
-        return self._starts
+        return self._starts_cache
 
     def is_part_of(self, entity: str, other: str) -> bool:
         """Whether entity lies within other (a province within its country)."""
