@@ -58,6 +58,7 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[0-9A-Za-zÀ-ÖØ-öø-ÿ'’&-]
 _LONGEST = 7  # words in the longest name tried
 
 
+@lru_cache(maxsize=65536)  # a text repeats its words: normalise each once
 def normal(name: str) -> str:
     """The lookup key of a name: lower case, no dots, 'and' for '&', no leading 'the', no possessive."""
     text = name.replace("’", "'").replace("&", " and ").replace(".", "")
