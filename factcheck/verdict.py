@@ -62,6 +62,15 @@ def compare(claim: Claim, figure: Figure, today: date, rates: RateBook | None = 
     return Comparison(outcome, expected, point, difference, note)
 
 
+def value_says(claim: Claim, figure: Figure, today: date, rates: RateBook | None = None) -> str:
+    """What a figure's value says of a claim, for --explain."""
+    try:
+        outcome = compare(claim, figure, today, rates).outcome
+    except Exception as problem:  # noqa: BLE001 - an explanation must not stop the check
+        return f"cannot compare: {problem}"
+    return {"holds": "its value agrees", "fails": "its value disagrees", "undecided": "its bound cannot decide"}[outcome]
+
+
 def _where(figure: Figure) -> str:
     period = f" ({figure.period})" if figure.period else ""
     return f"{display.amount(figure.quantity.value, figure.quantity.unit)}{period}"
