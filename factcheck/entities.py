@@ -81,6 +81,7 @@ class EntityTable:
     entities: dict[str, Entity] = field(default_factory=dict)
     names: dict[str, _Name] = field(default_factory=dict)
     pattern_sources: list[tuple[str, str]] = field(default_factory=list)  # country_converter's, for official spellings
+    codes: dict[str, str] = field(default_factory=dict)  # ISO 3166 alpha-2 codes: a base's 'FR', never a draft's 'IT'
 
     @property
     def patterns(self) -> list[tuple[re.Pattern, str]]:
@@ -99,7 +100,7 @@ class EntityTable:
 
     def with_declared(self, declared: list[tuple[Entity, tuple[str, ...]]]) -> EntityTable:
         """A copy that also knows a base's own entities."""
-        table = EntityTable(dict(self.entities), dict(self.names), self.pattern_sources)
+        table = EntityTable(dict(self.entities), dict(self.names), self.pattern_sources, self.codes)
         for entity, aliases in declared:
             table.entities[entity.id] = entity
             for name in (entity.name, *aliases):
@@ -113,6 +114,8 @@ class EntityTable:
             return None
         if name in self.entities:
             return name
+        if name in self.codes:
+            return self.codes[name]
         found = self.names.get(normal(name))
         return found.entity if found is not None else None
 
@@ -222,6 +225,8 @@ def world() -> EntityTable:
         if not re.fullmatch(r"[A-Z]{3}", iso3 or ""):
             continue
         table.add(Entity(iso3, row["name_short"], "country"), (row["name_short"], row["name_official"]))
+        if re.fullmatch(r"[A-Z]{2}", row.get("ISO2") or ""):
+            table.codes.setdefault(row["ISO2"], iso3)
         table.pattern_sources.append((row["regex"], iso3))
     return table
 
