@@ -140,7 +140,13 @@ class EntityTable:
         while i < len(tokens):
             hit = None
             first = tokens[i][2]
-            reach = longest.get(normal(first), 0) if first[:1].isupper() or first.lower() in lower_starts else 0
+            reach = 0
+            if first[:1].isupper() or first.lower() in lower_starts:
+                key = normal(first)
+                if key == "the":  # "the Netherlands", "The German economy": as far as the next word's names reach
+                    reach = 1 + longest.get(normal(tokens[i + 1][2]), 0) if i + 1 < len(tokens) else 0
+                else:
+                    reach = longest.get(key, 0)
             for n in range(min(reach, len(tokens) - i), 0, -1):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 written = text[start:end]
@@ -171,7 +177,6 @@ class EntityTable:
                 words = name.split()
                 if words:
                     longest[words[0]] = max(longest.get(words[0], 0), len(words))
-            longest["the"] = max(longest.values(), default=0) + 1  # "The German economy", "the Netherlands"
             lower = frozenset(k.split()[0] for k, n in self.names.items() if n.any_case and k) | {"the"}
             self._starts_cache = (longest, lower)
             self._starts_for = key
