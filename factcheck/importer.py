@@ -29,11 +29,14 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _ENTITY_COLUMNS = ("entity", "country name", "country", "nation", "region", "area", "economy", "name")
 _CODE_COLUMNS = ("country code", "iso3", "iso3166-1-alpha-3", "iso code", "code")
 _PERIOD_COLUMNS = ("period", "year", "date", "time")
-_UNIT_HINTS = (  # words in a column's description that say its unit
-    (re.compile(r"current us\$|\bUSD\b|US dollars", re.I), "USD"),
+_UNIT_HINTS = (  # words in a column's description or a measure's label that say its unit
+    (re.compile(r"current us\$|constant \d{4} us\$|\bUSD\b|US dollars", re.I), "USD"),
     (re.compile(r"%|percent|per cent|annual growth rate", re.I), "percent"),
     (re.compile(r"metric tons|tonnes", re.I), "metric_ton"),
+    (re.compile(r"\(years\)", re.I), "year"),
 )
+_OF_GDP = re.compile(r"%\s*of\s*GDP|percent of GDP", re.I)
+_PER_PERSON = re.compile(r"per capita|per person|per head", re.I)
 
 
 @dataclass
@@ -319,6 +322,30 @@ def _checked(result: ImportResult, path: Path, line: int, entity: str, code: str
     yield _Row(line, entity, code, measure, period, f"{number.strip()} {scale}".strip(), unit)
 
 
+def read_label(label: str) -> tuple[str | None, str | None]:
+    """The measure and unit a statistics office's label names: 'GDP (current US$)' is gdp in USD,
+    'Central government debt, total (% of GDP)' government-debt-to-gdp in percent,
+    'CO2 emissions (metric tons per capita)' co2-emissions-per-capita."""
+    vocabulary = shipped()
+    unit = _unit_from(label)
+    found = vocabulary.resolve(label)
+    if found is not None:
+        return found, unit
+    bare = re.sub(r"\s*\([^)]*\)", " ", label).strip(" ,")
+    found = vocabulary.resolve(bare)
+    if found is None:
+        named = {m.measure for m in vocabulary.mentions(bare)}
+        found = named.pop() if len(named) == 1 else None
+    if found is None:
+        return None, unit
+    measure = vocabulary.measures[found]
+    if _OF_GDP.search(label) and measure.of_gdp:
+        return measure.of_gdp, "percent"
+    if _PER_PERSON.search(label) and measure.per_capita:
+        return measure.per_capita, unit
+    return found, unit
+
+
 def _unit_from(description: str | None) -> str | None:
     for pattern, unit in _UNIT_HINTS:
         if description and pattern.search(description):
@@ -331,7 +358,10 @@ def _write(out: Path, rows: list[_Row], meta: ImportSource, unit: str | None, re
     table = world()
     vocabulary = shipped()
     measures = sorted({r.measure for r in rows})
-    resolved = {m: vocabulary.resolve(m) for m in measures}
+    labels = {m: read_label(m) for m in measures}
+    resolved = {m: labels[m][0] for m in measures}
+    if unit is None and len(measures) == 1:
+        unit = labels[measures[0]][1]
     declared = [m for m in measures if resolved[m] is None]
     lines = ["# Imported by `factcheck reference import`; one line a figure.", "source:"]
     for key, value in (("title", meta.title), ("publisher", meta.publisher), ("url", meta.url), ("licence", meta.licence)):
@@ -379,8 +409,9 @@ def _write(out: Path, rows: list[_Row], meta: ImportSource, unit: str | None, re
         if row.period:
             parts.append(f"period: {_scalar(row.period)}")
         parts.append(f"value: {row.value}")
-        if row.unit and row.unit != unit:
-            parts.append(f"unit: {_scalar(row.unit)}")
+        row_unit = row.unit or (labels[row.measure][1] if unit is None else None)
+        if row_unit and row_unit != unit:
+            parts.append(f"unit: {_scalar(row_unit)}")
         lines.append("  - {" + ", ".join(parts) + "}")
         result.figures += 1
     result.measure = ", ".join(resolved[m] or _measure_id(m) for m in measures)

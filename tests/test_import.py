@@ -168,3 +168,34 @@ def test_hostile_csv_gives_one_line_and_exit_2(tmp_path, capsys, content, messag
     assert run(str(path), "--measure", "GDP", "--source-title", "T", "-o", str(tmp_path / "o.yaml")) == 2
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("label", "measure", "unit"), [
+    ("GDP (current US$)", "gdp", "USD"),
+    ("GDP per capita (current US$)", "gdp-per-capita", "USD"),
+    ("Central government debt, total (% of GDP)", "government-debt-to-gdp", "percent"),
+    ("Inflation, consumer prices (annual %)", "inflation", "percent"),
+    ("Population, total", "population", None),
+    ("Unemployment, total (% of total labor force)", "unemployment", "percent"),
+    ("CO2 emissions (metric tons per capita)", "co2-emissions-per-capita", "metric_ton"),
+    ("Life expectancy at birth, total (years)", "life-expectancy", "year"),
+    ("Widgets per hectare", None, None),
+])
+def test_a_statistics_office_label_names_the_measure_and_its_unit(label, measure, unit):
+    from factcheck.importer import read_label
+
+    assert read_label(label) == (measure, unit)
+
+
+def test_tidy_rows_take_the_unit_from_their_measure_label(tmp_path):
+    (tmp_path / "wdi.csv").write_text(
+        "entity,measure,period,value\nFrance,GDP (current US$),2023,3.03e12\nFrance,\"Central government debt, total (% of GDP)\",2023,111.8\n",
+        encoding="utf-8")
+    out = tmp_path / "wdi.yaml"
+    assert run(str(tmp_path / "wdi.csv"), "--source-title", "WDI", "-o", str(out)) == 0
+    base = load_reference([out])
+    assert base.by_id["fra-gdp-2023"].quantity.unit == "USD"
+    debt = base.by_id["fra-government-debt-to-gdp-2023"]
+    assert debt.quantity.unit == "percent"
+    [finding] = check_text("France's debt reached 112 percent of GDP in 2023.", base).findings
+    assert (finding.verdict, finding.figure.id) == ("supported", "fra-government-debt-to-gdp-2023")
