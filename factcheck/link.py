@@ -45,6 +45,7 @@ class Reading:
     measure_certainty: Certainty = Certainty.IMPLIED
     change_of: str | None = None  # "population grew 1 percent": a change computed from the measure's levels
     per_capita: bool = False
+    share_of: str | None = None  # "26 percent of global GDP": the entity of the whole, the measure being GDP
 
     @property
     def implied(self) -> bool:
@@ -64,6 +65,9 @@ class Reading:
         if measure:
             label = base.vocabulary.measures[measure].name
             what = f"change of {label}" if self.change_of else label
+            if self.share_of:
+                whole = base.entities.entities[self.share_of].name if self.share_of in base.entities.entities else self.share_of
+                what = f"share of {whole}'s {label}"
             parts.append(f"measure {what} (\"{self.measure_text}\", {self.measure_certainty.value})")
         else:
             parts.append("no measure")
@@ -163,11 +167,51 @@ def claim_dimension(claim: Claim) -> str:
     return units.dimension(unit)
 
 
+_SHARE_OF = re.compile(r"[ \t]+of[ \t]+")
+
+
 def read_claim(claim: Claim, names: DocumentNames, base: ReferenceBase) -> Reading:
     """The entity and the measure of a claim, each with where it was read."""
+    share = _read_share(claim, names, base)
+    if share is not None:
+        return share
     entity, entity_text, entity_certainty, stranger = _read_entity(claim, names, base)
     measure, measure_text, measure_certainty, change_of, per_capita = _read_measure(claim, names, base)
     return Reading(entity, entity_text, entity_certainty, stranger, measure, measure_text, measure_certainty, change_of, per_capita)
+
+
+def _read_share(claim: Claim, names: DocumentNames, base: ReferenceBase) -> Reading | None:
+    """'The U.S. accounted for 26 percent of global GDP': a share of one entity's level in another's.
+
+    The whole is the place and the measure named right after 'of'; the part is the
+    place the claim's clause (or sentence) names before the claim. No part, or a
+    part that is the whole, is no share this can compute ('20 percent of Nigeria's
+    population lives in the north').
+    """
+    if claim_dimension(claim) != "percent" or not _SHARE_OF.match(names.text, claim.end):
+        return None
+    window = min(claim.sentence[1], claim.end + 80)
+    vocabulary = base.vocabulary.measures
+    levels = [m for m in names.measures_in(claim.end, window) if vocabulary[m.measure].claim_dimension != "percent"
+              and vocabulary[m.measure].kind == "level"]
+    if not levels:
+        return None
+    measure = levels[0]
+    wholes = [p for p in names.places_in(claim.end, measure.end + 1)]
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    part = _nearest(claim, [p for p in names.places_in(claim.clause[0], claim.start)])
+    certainty = Certainty.STATED
+    if part is None:
+        before = [p for p in names.places_in(claim.sentence[0], claim.start)]
+        if not before:
+            return None
+        part = before[0]
+        certainty = Certainty.SENTENCE if len({p.entity for p in before}) == 1 else Certainty.IMPLIED
+    if part.entity == whole.entity:
+        return None
+    return Reading(part.entity, part.text, certainty, None, measure.measure, measure.text, Certainty.STATED, share_of=whole.entity)
 
 
 def _outside(claim: Claim, spans) -> list:
@@ -286,6 +330,8 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
     if not figures:
         return Link(reading, reason=f"the base has no {label} figure for {entity_name}")
     compared = _as_compared(claim, reading)
+    if reading.share_of:
+        return _share_link(compared, reading, base, today, label)
     if reading.change_of:
         return _change_link(compared, reading, figures, today, f"{label} of {entity_name}")
     dimension = units.dimension(compared.quantity.unit)
@@ -343,6 +389,27 @@ def _change_link(claim: Claim, reading: Reading, figures: list[Figure], today: d
         return Link(reading, reason=f"a change of {what} cannot be computed from its figures", claim=claim)
     return Link(reading, (Candidate(figure, 100.0, 1.0),), claim=claim,
                 computed=f"{derived.computed_from(current, previous)}, which allow {derived.interval_text(figure)}")
+
+
+def _share_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date, label: str) -> Link:
+    """The part's figure over the whole's, for the claim's period or the latest both have by the draft's date."""
+    parts = {f.period: f for f in base.about(reading.entity, reading.measure) if f.period}
+    wholes = {f.period: f for f in base.about(reading.share_of, reading.measure) if f.period}
+    whole_name = base.entities.entities[reading.share_of].name if reading.share_of in base.entities.entities else reading.share_of
+    common = [p for p in parts if p in wholes]
+    if claim.period is not None and not claim.period.is_day:
+        common = [p for p in common if claim.period.overlap(p) > 0.5]
+    else:
+        end = claim.period.end if claim.period else today
+        common = [p for p in common if p.end <= end]
+    if not common:
+        return Link(reading, reason=f"the base has no {label} of both {reading.entity} and {whole_name} for {claim.period or 'a period by ' + str(today)}", claim=claim)
+    period = max(common, key=lambda p: p.end)
+    figure = derived.share_figure(parts[period], wholes[period])
+    if figure is None:
+        return Link(reading, reason=f"a share of {whole_name}'s {label} cannot be computed from its figures", claim=claim)
+    return Link(reading, (Candidate(figure, 100.0, 1.0),), claim=claim,
+                computed=f"{derived.computed_from(parts[period], wholes[period])}, which allow {derived.interval_text(figure)}")
 
 
 def _span(figures: list[Figure]) -> str:
