@@ -199,12 +199,17 @@ class _Context:
     unknown: dict[str, tuple[str, int]] = field(default_factory=dict)  # name -> first file, line
     _resolved: dict[str, str | None] = field(default_factory=dict)
 
-    def entity(self, name: str, path: str, line: int) -> str:
-        """The entity id of a name; a name nobody knows becomes an entity of its own (and a warning)."""
+    def known(self, name: str) -> str | None:
+        """The entity of a name, if any table knows it (each name resolved once per load)."""
         name = " ".join(str(name).split())
         if name not in self._resolved:
             self._resolved[name] = self.entities.resolve(name)
-        found = self._resolved[name]
+        return self._resolved[name]
+
+    def entity(self, name: str, path: str, line: int) -> str:
+        """The entity id of a name; a name nobody knows becomes an entity of its own (and a warning)."""
+        name = " ".join(str(name).split())
+        found = self.known(name)
         if found is not None:
             return found
         self.unknown.setdefault(name, (path, line))
@@ -317,24 +322,31 @@ def _load_file(file: Path, data: dict, problems: list[UserError], rates: list[Ra
     return figures
 
 
+_OWNER_OF = re.compile(r"^\s*(?:of|in|for)\s+(?:the\s+)?(?P<owner>.+?)\s*$|^\s*(?P<before>.+?)(?:['’]s?)?\s*$", re.IGNORECASE)
+
+
 def _read_subject(figure: Figure, context: _Context) -> Figure:
-    """'GDP of United States', "Vietnam's population": a prose subject that is just an entity and a
-    measure is read as one, so a base written in prose links like a structured one."""
+    """'GDP of United States', "Vietnam's population", 'population of Korea, Rep.': a prose subject that
+    is just a measure and a place is read as one, so a base written in prose links like a structured one."""
     from dataclasses import replace
 
     subject = figure.subject
     if figure.aliases or figure.kind not in (None, "level", "count") or len(subject.split()) > 8:
         return figure
-    places = context.entities.mentions(subject)
     measures = context.vocabulary.mentions(subject)
-    if len(places) != 1 or len(measures) != 1:
+    if len(measures) != 1:
         return figure
-    rest = subject
-    for span in sorted([(places[0].start, places[0].end), (measures[0].start, measures[0].end)], reverse=True):
-        rest = rest[:span[0]] + " " + rest[span[1]:]
-    if re.sub(r"(?i)\b(?:of|in|the|for|total)\b|['’]s?|[\s,()]", "", rest):
-        return figure  # more words than a place and a measure: a prose figure it stays
-    return replace(figure, entity=places[0].entity, measure=measures[0].measure)
+    before, after = subject[:measures[0].start].strip(), subject[measures[0].end:].strip()
+    if before and after:
+        return figure  # words on both sides: "widget exports of Freedonia's north"
+    owner = _OWNER_OF.match(after or before)
+    name = owner and (owner.group("owner") or owner.group("before"))
+    if not name:
+        return figure
+    entity = context.known(name)
+    if entity is None:
+        return figure  # a place no table knows: a prose figure it stays
+    return replace(figure, entity=entity, measure=measures[0].measure)
 
 
 def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default_reported, context: _Context) -> Figure | None:
