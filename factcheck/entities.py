@@ -13,7 +13,6 @@ costs half a second of start-up, so its table is read as the data file it is.
 """
 from __future__ import annotations
 
-import bisect
 import csv
 import importlib.util
 import re
@@ -107,6 +106,11 @@ class EntityTable:
                 table.names[normal(name)] = _Name(entity.id, False, name[:1].islower())  # "the best of friends": any case
         return table
 
+    def name_of(self, entity: str) -> str:
+        """How a report names an entity: 'United States' for 'USA'; an unknown id names itself."""
+        found = self.entities.get(entity)
+        return found.name if found is not None else entity
+
     def resolve_exact(self, name: str) -> str | None:
         """The entity of an id, a code or a name of the table, without guessing from patterns."""
         name = " ".join(str(name).split())
@@ -182,19 +186,6 @@ class EntityTable:
             self._starts_for = key
         return self._starts_cache
 
-    def is_part_of(self, entity: str, other: str) -> bool:
-        """Whether entity lies within other (a province within its country)."""
-        seen = set()
-        while entity in self.entities and entity not in seen:
-            seen.add(entity)
-            parent = self.entities[entity].within
-            if parent == other:
-                return True
-            if parent is None:
-                return False
-            entity = parent
-        return False
-
 
 def _joined_by_spaces(text: str, tokens) -> bool:
     return all(re.fullmatch(r"[ \t]+|[ \t]*-[ \t]*|\n", text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:]))
@@ -255,17 +246,3 @@ def _country_converter_rows() -> list[dict]:
     path = Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
-
-
-def nearest(mentions: list[Mention], starts: list[int], low: int, high: int, point: int) -> Mention | None:
-    """The mention in [low, high) closest to point, preferring one before it."""
-    first = bisect.bisect_left(starts, low)
-    last = bisect.bisect_left(starts, high)
-    best, best_distance = None, None
-    for mention in mentions[first:last]:
-        if mention.end > high:
-            continue
-        distance = point - mention.end if mention.end <= point else 2 * (mention.start - point) + 10
-        if best_distance is None or distance < best_distance:
-            best, best_distance = mention, distance
-    return best

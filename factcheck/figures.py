@@ -378,7 +378,7 @@ def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default
     tolerance = _tolerance(entry, report, figure_id)
     if len(report.problems) > before or quantity is None:
         return None
-    entity_name = context.entities.entities[entity_id].name if entity_id in context.entities.entities else entity_id
+    entity_name = context.entities.name_of(entity_id)
     return Figure(
         id=str(figure_id), subject=f"{measure.name} of {entity_name}", quantity=quantity, source=source, path=report.path,
         line=line, kind={"change": "change", "share": "share"}.get(measure.kind), period=period, tolerance=tolerance,

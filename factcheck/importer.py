@@ -356,7 +356,6 @@ def _unit_from(description: str | None) -> str | None:
 def _write(out: Path, rows: list[_Row], meta: ImportSource, unit: str | None, result: ImportResult, row_names: bool = False) -> None:
     """One YAML file: the source, the defaults, declared measures, then one line a figure."""
     table = world()
-    vocabulary = shipped()
     measures = sorted({r.measure for r in rows})
     labels = {m: read_label(m) for m in measures}
     resolved = {m: labels[m][0] for m in measures}

@@ -55,7 +55,7 @@ class Reading:
         """'entity United States ("the U.S.", named in its clause); measure population ("population", named in its clause)'."""
         parts = []
         if self.entity:
-            name = base.entities.entities[self.entity].name if self.entity in base.entities.entities else self.entity
+            name = base.entities.name_of(self.entity)
             parts.append(f"entity {name} (\"{self.entity_text}\", {self.entity_certainty.value})")
         elif self.stranger:
             parts.append(f"entity {self.stranger} (unknown to the base)")
@@ -66,7 +66,7 @@ class Reading:
             label = base.vocabulary.measures[measure].name
             what = f"change of {label}" if self.change_of else label
             if self.share_of:
-                whole = base.entities.entities[self.share_of].name if self.share_of in base.entities.entities else self.share_of
+                whole = base.entities.name_of(self.share_of)
                 what = f"share of {whole}'s {label}"
             parts.append(f"measure {what} (\"{self.measure_text}\", {self.measure_certainty.value})")
         else:
@@ -325,7 +325,7 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
         if reading.stranger:
             return Link(reading, reason=f"the claim is about {reading.stranger}, for which the base has no {label} figure")
         return Link(reading, reason=f"the text does not say whose {label} this is")
-    entity_name = base.entities.entities[reading.entity].name if reading.entity in base.entities.entities else reading.entity
+    entity_name = base.entities.name_of(reading.entity)
     figures = base.about(reading.entity, measure)
     if not figures:
         return Link(reading, reason=f"the base has no {label} figure for {entity_name}")
@@ -395,7 +395,7 @@ def _share_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date
     """The part's figure over the whole's, for the claim's period or the latest both have by the draft's date."""
     parts = {f.period: f for f in base.about(reading.entity, reading.measure) if f.period}
     wholes = {f.period: f for f in base.about(reading.share_of, reading.measure) if f.period}
-    whole_name = base.entities.entities[reading.share_of].name if reading.share_of in base.entities.entities else reading.share_of
+    whole_name = base.entities.name_of(reading.share_of)
     common = [p for p in parts if p in wholes]
     if claim.period is not None and not claim.period.is_day:
         common = [p for p in common if claim.period.overlap(p) > 0.5]
