@@ -328,7 +328,9 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
     entity_name = base.entities.name_of(reading.entity)
     figures = base.about(reading.entity, measure)
     if not figures:
-        return Link(reading, reason=f"the base has no {label} figure for {entity_name}")
+        parent = base.entities.entities[reading.entity].within if reading.entity in base.entities.entities else None
+        part_of = f" (a part of {base.entities.name_of(parent)}, whose figures are not its own)" if parent else ""
+        return Link(reading, reason=f"the base has no {label} figure for {entity_name}{part_of}")
     compared = _as_compared(claim, reading)
     if reading.share_of:
         return _share_link(compared, reading, base, today, label)

@@ -12,6 +12,7 @@ from .document import Document
 from .extract.claims import extract_claims
 from .figures import ReferenceBase
 from .link import link_claim, names_of, read_claim
+from .words import content_words
 
 
 def check_report(base: ReferenceBase) -> tuple[list[str], list[str]]:
@@ -37,8 +38,8 @@ def check_report(base: ReferenceBase) -> tuple[list[str], list[str]]:
     for path in _empty_files(base):
         warnings.append(f"{path}: no figures")
     for figure in base.figures:
-        if figure.entity is None and not any(word.strip() for word in figure.names):
-            warnings.append(f"{figure.path}:{figure.line}: figure '{figure.id}' has no words a claim could name")
+        if figure.entity is None and not content_words(" ".join(figure.names)):
+            warnings.append(f"{figure.path}:{figure.line}: figure '{figure.id}': its subject and aliases have no word a claim could name")
     return lines, warnings
 
 

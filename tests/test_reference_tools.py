@@ -96,3 +96,33 @@ def test_a_city_is_never_judged_by_its_country(base_file):
     report = check_text("Fredville's population was 1.25 million in 2023.", load_reference([base_file]))
     [finding] = report.findings
     assert finding.verdict == "contradicted" and finding.figure.id == "fredville-population-2023"
+
+
+def test_a_base_adds_words_to_a_shipped_measure(tmp_path):
+    from factcheck.api import check_text
+
+    path = tmp_path / "base.yaml"
+    path.write_text("source: {title: T}\nmeasures:\n  - {id: population, words: [souls]}\n"
+                    "figures:\n  - {entity: Freedonia, measure: population, period: 2023, value: 1250000}\n", encoding="utf-8")
+    base = load_reference([path])
+    assert "home to" in base.vocabulary.measures["population"].words  # the shipped words stay
+    [finding] = check_text("In 2023 Freedonia counted 1.25 million souls.", base).findings
+    assert (finding.verdict, finding.figure.id) == ("supported", "freedonia-population-2023")
+
+
+def test_a_part_is_never_judged_by_the_whole_and_the_message_says_so(tmp_path):
+    from factcheck.api import check_text
+
+    path = tmp_path / "base.yaml"
+    path.write_text("source: {title: T}\nentities:\n  - {id: guangxi, name: Guangxi, within: CHN}\n"
+                    "figures:\n  - {entity: China, measure: gdp, period: 2023, value: 17.8 trillion USD}\n", encoding="utf-8")
+    [finding] = check_text("Guangxi's GDP was $400 billion in 2023.", load_reference([path])).findings
+    assert finding.verdict == "unverified" and finding.figure is None
+    assert "no GDP figure for Guangxi (a part of China" in finding.message
+
+
+def test_reference_check_warns_about_a_figure_no_claim_can_name(tmp_path, capsys):
+    path = tmp_path / "base.yaml"
+    path.write_text("source: {title: T}\nfigures:\n  - {id: x, subject: the total of it, value: 5}\n", encoding="utf-8")
+    assert main(["reference", "check", str(path)]) == 0
+    assert f"{path}:3: figure 'x': its subject and aliases have no word a claim could name" in capsys.readouterr().err
