@@ -145,3 +145,8 @@ def test_asean_economies_draft(reports, where, expected):
 
 def test_asean_economies_draft_has_nothing_else(reports):
     assert len(reports[1]["asean-economies.md"]["findings"]) == len(ASEAN_ECONOMIES)
+
+
+def test_asean_economies_json_names_entity_and_measure(reports):
+    [finding] = [f for f in reports[1]["asean-economies.md"]["findings"] if f["line"] == 13]
+    assert (finding["figure"]["entity"], finding["figure"]["measure"], finding["figure"]["id"]) == ("PHL", "population", "phl-population-2023")

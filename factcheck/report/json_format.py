@@ -31,6 +31,7 @@ def finding_object(finding: Finding) -> dict:
             "period": figure.period.label if figure.period else None,
             "source": figure.source.as_dict(),
             **({"reported_by": figure.reported_by.as_dict()} if figure.reported_by else {}),
+            **({"entity": figure.entity, "measure": figure.measure} if figure.entity else {}),
         },
         "expected": finding.expected, "difference": finding.difference, "message": finding.message,
     }
