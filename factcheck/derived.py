@@ -68,6 +68,8 @@ def change_figure(claim: Claim, current: Figure, previous: Figure) -> Figure | N
         formula, label = (lambda c, p: ((c / p) ** (1 / years) - 1) * 100), f"average annual change over {years:.0f} years"
     elif unit == "percent":
         formula, label = (lambda c, p: (c / p - 1) * 100), "change"
+    elif unit == current.quantity.unit == previous.quantity.unit:  # "fell by 2 million": a difference in the level's unit
+        formula, label = (lambda c, p: c - p), "change"
     else:
         return None
     point = formula(current.quantity.value, previous.quantity.value)

@@ -21,7 +21,7 @@ from .entities import Mention
 from .figures import ReferenceBase
 from .match import Candidate, period_fit
 from .measures import Measure, MeasureMention
-from .model import Claim, Figure
+from .model import Claim, Figure, Kind
 
 
 class Certainty(str, Enum):
@@ -136,6 +136,11 @@ _PASSED_BEFORE = re.compile(r"\b(?:passed|reached|topped|surpassed|crossed|excee
 _OF_WHOLE = re.compile(r"[ \t]*(?:of|in)[ \t]+(?:the[ \t]+)?(?:[A-Za-z.'’]+[ \t]+){0,2}?(?:GDP|gross domestic product|economic output)\b", re.IGNORECASE)
 _GROWTH = re.compile(r"\b(?:grew|grow|grows|growth|expanded|expand|expansion|shrank|shrink|contracted|contract|contraction|rose|rise|"
                      r"risen|increased?|fell|fall|fallen|declined?|dropped|up|down|jumped|slowed)\b", re.IGNORECASE)
+# "fell by 2 million", "grows by 1.5 million a year", "an increase of 3 million": a change, not a level.
+_BY_HOW_MUCH = re.compile(r"\b(?:(?:fell|rose|grew|increased|decreased|declined|dropped|shrank|jumped|climbed|expanded|contracted|"
+                          r"grows|rises|falls|shrinks|increases|decreases|declines|drops|added|adds|gained|gains|lost|loses)[ \t]+by"
+                          r"|(?:an?[ \t]+)?(?:increase|decrease|drop|decline|fall|rise|gain|loss|growth)[ \t]+of)"
+                          r"(?:[ \t]+(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over|just[ \t]+over))?[ \t]*$", re.IGNORECASE)
 _PER_CAPITA = re.compile(r"\bper[ \t-](?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
 
 
@@ -262,6 +267,7 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
     whole = _OF_WHOLE.match(text, claim.end) if dimension == "percent" else None
     per_capita = bool(_PER_CAPITA.search(text, claim.clause[0], claim.clause[1])) or (claim.quantity.unit or "").endswith(("/capita", "/person"))
     growth = claim.kind == "change" or bool(_GROWTH.search(text, claim.clause[0], claim.start))
+    by_how_much = dimension != "percent" and bool(_BY_HOW_MUCH.search(text, max(claim.clause[0], claim.start - 60), claim.start))
 
     def fitting(mention: MeasureMention):
         measure = vocabulary[mention.measure]
@@ -282,6 +288,8 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
             return None
         if claim.kind == "ratio" and measure.claim_dimension != "percent":
             return measure, measure.id  # "doubled": a multiple of two levels
+        if by_how_much and measure.kind == "level":
+            return (measure, measure.id) if measure.claim_dimension == dimension else None  # "fell by 2 million"
         return (measure, None) if measure.claim_dimension == dimension else None
 
     for low, high, certainty in ((claim.clause[0], claim.clause[1], Certainty.STATED), (claim.sentence[0], claim.sentence[1], Certainty.SENTENCE),
@@ -361,10 +369,12 @@ def _dimension(figure: Figure) -> str:
 
 
 def _as_compared(claim: Claim, reading: Reading) -> Claim:
-    """'$4,300 per capita' is compared in USD with a per-capita figure."""
+    """'$4,300 per capita' is compared in USD with a per-capita figure; 'fell by 2 million' is a change."""
     unit = claim.quantity.unit
     if reading.per_capita and unit and "/" in unit:
-        return replace(claim, quantity=replace(claim.quantity, unit=unit.split("/")[0]))
+        claim = replace(claim, quantity=replace(claim.quantity, unit=unit.split("/")[0]))
+    if reading.change_of and claim.kind in (Kind.LEVEL, Kind.COUNT):
+        claim = replace(claim, kind=Kind.CHANGE)
     return claim
 
 

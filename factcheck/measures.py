@@ -23,7 +23,7 @@ DIMENSIONS = {  # a measure's dimension, as units.dimension() names a claim's
     "energy": "[length] ** 2 * [mass] / [time] ** 2", "volume": "[length] ** 3",
 }
 KINDS = ("level", "rate", "per-capita", "share", "change")
-MEASURE_KEYS = {"id", "name", "words", "dimension", "kind", "growth", "per_capita", "of_gdp", "not_after", "example", "unit"}
+MEASURE_KEYS = {"id", "name", "words", "dimension", "kind", "growth", "per_capita", "of_gdp", "not_after", "not_before", "example", "unit"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class Measure:
     per_capita: str | None = None
     of_gdp: str | None = None
     not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
     example: str = ""
 
     @property
@@ -93,6 +94,9 @@ class Vocabulary:
             before = text[max(0, match.start() - 25):match.start()].lower().split()
             if before and measure.not_after and before[-1].strip(",.'’") in measure.not_after:
                 continue
+            after = " ".join(text[match.end():match.end() + 30].lower().split())
+            if measure.not_before and any(after == w or after.startswith(w + " ") for w in measure.not_before):
+                continue
             found.append(MeasureMention(measure.id, match.start(), match.end(), match.group()))
         return found
 
@@ -115,7 +119,8 @@ def measure_from(entry: dict) -> Measure:
         id=str(entry["id"]), name=str(entry.get("name") or entry["id"]),
         words=tuple(str(w) for w in entry.get("words") or ()), dimension=str(entry.get("dimension") or "count"),
         kind=str(entry.get("kind") or "level"), growth=entry.get("growth"), per_capita=entry.get("per_capita"),
-        of_gdp=entry.get("of_gdp"), not_after=tuple(entry.get("not_after") or ()), example=str(entry.get("example") or ""),
+        of_gdp=entry.get("of_gdp"), not_after=tuple(str(w).lower() for w in entry.get("not_after") or ()),
+        not_before=tuple(str(w).lower() for w in entry.get("not_before") or ()), example=str(entry.get("example") or ""),
     )
 
 

@@ -52,3 +52,14 @@ def test_totals_recall_and_no_false_contradicted(world_bank):
     assert right_links / len(linkable) >= 0.9
     assert right_links / max(made_links, 1) >= 0.95
     assert false_contradicted == []
+
+
+NOT_ABOUT_THE_BASE = [line for line in (Path(__file__).with_name("not_about_the_base.txt")).read_text(encoding="utf-8").splitlines()
+                      if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("sentence", NOT_ABOUT_THE_BASE)
+def test_numbers_the_base_is_not_about_stay_unverified(sentence, world_bank):
+    report = check_text(sentence, world_bank, as_of=date(2024, 6, 1))
+    assert report.findings, "no claim read"
+    assert {f.verdict for f in report.findings} == {"unverified"}, [(f.claim.text, f.verdict, f.message) for f in report.findings]
