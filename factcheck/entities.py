@@ -37,9 +37,12 @@ class Entity:
     within: str | None = None  # the entity it is part of: a province's country
 
 
+ELSEWHERE = ""  # the entity of a name that holds a country's name but is another place ("New Mexico")
+
+
 @dataclass(frozen=True)
 class Mention:
-    """A place named in a text, at [start, end)."""
+    """A place named in a text, at [start, end); entity ELSEWHERE for a place no table has."""
 
     entity: str
     start: int
@@ -121,7 +124,7 @@ class EntityTable:
         if name in self.codes:
             return self.codes[name]
         found = self.names.get(normal(name))
-        return found.entity if found is not None else None
+        return found.entity if found is not None and found.entity != ELSEWHERE else None
 
     def resolve(self, name: str) -> str | None:
         """The entity a name, a code or an official spelling is about ('Korea, Rep.' -> 'KOR'), or None."""
@@ -129,6 +132,8 @@ class EntityTable:
         exact = self.resolve_exact(name)
         if exact is not None or not name:
             return exact
+        if normal(name) in self.names:
+            return None  # a name the table knows as elsewhere ("New Mexico"): no pattern may guess it into Mexico
         hits = {iso3 for pattern, iso3 in self.patterns if pattern.search(name)}
         if len(hits) == 1:
             return hits.pop()
@@ -216,6 +221,8 @@ def world() -> EntityTable:
         table.add(Entity(iso3, entry["names"][0], "country"), entry.get("names", ()) + entry.get("adjectives", []), entry.get("abbreviations", ()))
     for code, entry in (extra.get("aggregates") or {}).items():
         table.add(Entity(code, entry["names"][0], "aggregate"), entry["names"], entry.get("abbreviations", ()))
+    for entry in extra.get("elsewhere") or ():
+        table.names[normal(entry["name"])] = _Name(ELSEWHERE, False, entry["name"][:1].islower())
     for row in _country_converter_rows():
         iso3 = row["ISO3"]
         if not re.fullmatch(r"[A-Z]{3}", iso3 or ""):

@@ -17,7 +17,7 @@ from datetime import date
 from enum import Enum
 
 from . import derived, units
-from .entities import Mention
+from .entities import ELSEWHERE, Mention
 from .figures import ReferenceBase
 from .match import Candidate, period_fit
 from .measures import Measure, MeasureMention
@@ -202,19 +202,19 @@ def _read_share(claim: Claim, names: DocumentNames, base: ReferenceBase) -> Read
     if not levels:
         return None
     measure = levels[0]
-    wholes = [p for p in names.places_in(claim.end, measure.end + 1)]
-    if not wholes:
+    wholes = names.places_in(claim.end, measure.end + 1)
+    if not wholes or wholes[-1].entity == ELSEWHERE:
         return None
     whole = wholes[-1]
-    part = _nearest(claim, [p for p in names.places_in(claim.clause[0], claim.start)])
+    part = _nearest(claim, names.places_in(claim.clause[0], claim.start))
     certainty = Certainty.STATED
     if part is None:
-        before = [p for p in names.places_in(claim.sentence[0], claim.start)]
+        before = names.places_in(claim.sentence[0], claim.start)
         if not before:
             return None
         part = before[0]
         certainty = Certainty.SENTENCE if len({p.entity for p in before}) == 1 else Certainty.IMPLIED
-    if part.entity == whole.entity:
+    if part.entity in (whole.entity, ELSEWHERE):
         return None
     return Reading(part.entity, part.text, certainty, None, measure.measure, measure.text, Certainty.STATED, share_of=whole.entity)
 
@@ -236,6 +236,8 @@ def _read_entity(claim: Claim, names: DocumentNames, base: ReferenceBase):
         return None, "", Certainty.IMPLIED, None
     in_clause = _outside(claim, names.places_in(c_low, c_high))
     unknown_in_clause = [s for s in strangers(names.text, c_low, c_high, base) if s[1] <= claim.start or s[0] >= claim.end]
+    unknown_in_clause += [(m.start, m.end, m.text) for m in in_clause if m.entity == ELSEWHERE]  # "New Mexico"
+    in_clause = [m for m in in_clause if m.entity != ELSEWHERE]
     best = _nearest(claim, in_clause)
     if len({m.entity for m in in_clause}) > 1:
         return best.entity, best.text, Certainty.IMPLIED, None  # "Germany and France had a combined ...": whose?
@@ -246,14 +248,15 @@ def _read_entity(claim: Claim, names: DocumentNames, base: ReferenceBase):
     if best is not None:
         return best.entity, best.text, Certainty.STATED, None
     in_sentence = _outside(claim, names.places_in(s_low, s_high))
-    unknown = strangers(names.text, s_low, claim.start, base)
+    unknown = strangers(names.text, s_low, claim.start, base) + [(m.start, m.end, m.text) for m in in_sentence if m.entity == ELSEWHERE]
+    in_sentence = [m for m in in_sentence if m.entity != ELSEWHERE]
     distinct = {m.entity for m in in_sentence} | {s[2] for s in unknown}
     spans = sorted([(m.start, m.entity, m.text, None) for m in in_sentence] + [(s[0], None, s[2], s[2]) for s in unknown])
     if spans:
         start, entity, text, stranger = spans[0]  # the sentence's subject comes first: "Shanghai, China's largest city, has ..."
         certainty = Certainty.SENTENCE if len(distinct) == 1 else Certainty.IMPLIED
         return entity, text, certainty, stranger
-    before = names.places_in(claim.previous_start, s_low)
+    before = [m for m in names.places_in(claim.previous_start, s_low) if m.entity != ELSEWHERE]
     if before:
         return before[-1].entity, before[-1].text, Certainty.IMPLIED, None
     return None, "", Certainty.IMPLIED, None

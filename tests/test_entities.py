@@ -47,3 +47,13 @@ def test_places_in_text(text, expected):
 def test_a_mention_covers_the_name_without_its_possessive():
     [mention] = world().mentions("South Korea's GDP")
     assert mention.text == "South Korea"
+
+
+ELSEWHERE = PLACES["elsewhere"]
+
+
+@pytest.mark.parametrize("entry", ELSEWHERE, ids=[e["name"] for e in ELSEWHERE])
+def test_a_place_that_holds_a_country_name_is_not_that_country(entry):
+    mentions = world().mentions(entry["example"])
+    assert mentions and mentions[0].entity == "" and mentions[0].text.lower().endswith(entry["name"].lower().removeprefix("the "))
+    assert world().resolve(entry["name"]) is None
