@@ -84,6 +84,10 @@ class EntityTable:
     names: dict[str, _Name] = field(default_factory=dict)
     pattern_sources: list[tuple[str, str]] = field(default_factory=list)  # country_converter's, for official spellings
     codes: dict[str, str] = field(default_factory=dict)  # ISO 3166 alpha-2 codes: a base's 'FR', never a draft's 'IT'
+    ambiguous: frozenset[str] = frozenset()  # lookup keys of names that are also something else ("Georgia", "Jordan")
+
+    def is_ambiguous(self, mention: Mention) -> bool:
+        return normal(mention.text) in self.ambiguous
 
     @property
     def patterns(self) -> list[tuple[re.Pattern, str]]:
@@ -102,7 +106,7 @@ class EntityTable:
 
     def with_declared(self, declared: list[tuple[Entity, tuple[str, ...]]]) -> EntityTable:
         """A copy that also knows a base's own entities."""
-        table = EntityTable(dict(self.entities), dict(self.names), self.pattern_sources, self.codes)
+        table = EntityTable(dict(self.entities), dict(self.names), self.pattern_sources, self.codes, self.ambiguous)
         for entity, aliases in declared:
             table.entities[entity.id] = entity
             for name in (entity.name, *aliases):
@@ -221,6 +225,7 @@ def world() -> EntityTable:
         table.add(Entity(iso3, entry["names"][0], "country"), entry.get("names", ()) + entry.get("adjectives", []), entry.get("abbreviations", ()))
     for code, entry in (extra.get("aggregates") or {}).items():
         table.add(Entity(code, entry["names"][0], "aggregate"), entry["names"], entry.get("abbreviations", ()))
+    table.ambiguous = frozenset(normal(entry["name"]) for entry in extra.get("ambiguous") or ())
     for entry in extra.get("elsewhere") or ():
         table.names[normal(entry["name"])] = _Name(ELSEWHERE, False, entry["name"][:1].islower())
     for row in _country_converter_rows():

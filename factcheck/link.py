@@ -246,7 +246,8 @@ def _read_entity(claim: Claim, names: DocumentNames, base: ReferenceBase):
         if best is None or abs(claim.start - stranger[1]) < abs(claim.start - best.end):
             return None, "", Certainty.STATED, stranger[2]
     if best is not None:
-        return best.entity, best.text, Certainty.STATED, None
+        certainty = Certainty.IMPLIED if base.entities.is_ambiguous(best) else Certainty.STATED  # "Georgia": the state or the country?
+        return best.entity, best.text, certainty, None
     in_sentence = _outside(claim, names.places_in(s_low, s_high))
     unknown = strangers(names.text, s_low, claim.start, base) + [(m.start, m.end, m.text) for m in in_sentence if m.entity == ELSEWHERE]
     in_sentence = [m for m in in_sentence if m.entity != ELSEWHERE]
@@ -254,7 +255,8 @@ def _read_entity(claim: Claim, names: DocumentNames, base: ReferenceBase):
     spans = sorted([(m.start, m.entity, m.text, None) for m in in_sentence] + [(s[0], None, s[2], s[2]) for s in unknown])
     if spans:
         start, entity, text, stranger = spans[0]  # the sentence's subject comes first: "Shanghai, China's largest city, has ..."
-        certainty = Certainty.SENTENCE if len(distinct) == 1 else Certainty.IMPLIED
+        ambiguous = any(m.start == start and base.entities.is_ambiguous(m) for m in in_sentence)
+        certainty = Certainty.SENTENCE if len(distinct) == 1 and not ambiguous else Certainty.IMPLIED
         return entity, text, certainty, stranger
     before = [m for m in names.places_in(claim.previous_start, s_low) if m.entity != ELSEWHERE]
     if before:

@@ -57,3 +57,12 @@ def test_a_place_that_holds_a_country_name_is_not_that_country(entry):
     mentions = world().mentions(entry["example"])
     assert mentions and mentions[0].entity == "" and mentions[0].text.lower().endswith(entry["name"].lower().removeprefix("the "))
     assert world().resolve(entry["name"]) is None
+
+
+AMBIGUOUS = PLACES["ambiguous"]
+
+
+@pytest.mark.parametrize("entry", AMBIGUOUS, ids=[e["name"] for e in AMBIGUOUS])
+def test_an_ambiguous_name_is_known_as_such(entry):
+    [mention] = world().mentions(entry["example"])[:1]
+    assert mention.entity and world().is_ambiguous(mention)
