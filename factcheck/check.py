@@ -78,7 +78,8 @@ def _judge_by_key(claim: Claim, names: DocumentNames, base: ReferenceBase, today
         finding = replace(judge(link.claim, list(link.candidates), today, base.rates), claim=claim)
         if link.computed and finding.figure is not None:
             finding = replace(finding, message=f"{finding.message}; {link.computed}")
-        if finding.verdict is Verdict.CONTRADICTED and reading.implied:  # caution: never contradict on a guess
+        if finding.verdict in (Verdict.CONTRADICTED, Verdict.OUTDATED, Verdict.AMBIGUOUS) and reading.implied:
+            # caution: never find fault on a guess of what the claim is about
             finding = replace(finding, verdict=Verdict.UNVERIFIED, suggestion=None,
                               message=f"only implied by the text ({reading.describe(base)}): {finding.message}")
     if explain:

@@ -130,8 +130,8 @@ _NOT_PLACES = frozenset(
 _ORGANISATION = re.compile(r"\b(?:Bank|Fund|Organi[sz]ation|Ministry|Bureau|Office|Institute|University|Agency|Council|Commission|"
                            r"Association|Group|Company|Corp|Inc|Party|Forum|Department|Survey|Index|Review|Times|News|Post)\b")
 _PEOPLE_AFTER = re.compile(r"[ \t]*(?:people|inhabitants|residents|persons|citizens|souls)\b", re.IGNORECASE)
-_HAS_BEFORE = re.compile(r"\b(?:has|had|have|with|counts?|counted|numbers?|numbered|totals?|totall?ed|nation of|country of|state of|city of)"
-                         r"(?:[ \t]+[a-z]+){0,2}[ \t]*$", re.IGNORECASE)
+_HAS_BEFORE = re.compile(r"(?:\b(?:has|had|have|with|counts?|counted|numbers?|numbered|totals?|totall?ed|nation of|country of|state of|city of)"
+                         r"(?:[ \t]+[a-z]+){0,2}|[A-Z][\w.]*['’]s?(?:[ \t]+(?:some|about|nearly|almost|roughly|over))?)[ \t]*$", re.IGNORECASE)
 _PASSED_BEFORE = re.compile(r"\b(?:passed|reached|topped|surpassed|crossed|exceeded|hit)(?:[ \t]+[a-z]+){0,2}[ \t]*$", re.IGNORECASE)
 _OF_WHOLE = re.compile(r"[ \t]*(?:of|in)[ \t]+(?:the[ \t]+)?(?:[A-Za-z.'’]+[ \t]+){0,2}?(?:GDP|gross domestic product|economic output)\b", re.IGNORECASE)
 _GROWTH = re.compile(r"\b(?:grew|grow|grows|growth|expanded|expand|expansion|shrank|shrink|contracted|contract|contraction|rose|rise|"
@@ -142,6 +142,14 @@ _BY_HOW_MUCH = re.compile(r"\b(?:(?:fell|rose|grew|increased|decreased|declined|
                           r"|(?:an?[ \t]+)?(?:increase|decrease|drop|decline|fall|rise|gain|loss|growth)[ \t]+of)"
                           r"(?:[ \t]+(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over|just[ \t]+over))?[ \t]*$", re.IGNORECASE)
 _PER_CAPITA = re.compile(r"\bper[ \t-](?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
+
+
+# "Latin America's largest economy", "the world's second most populous country": a group the subject is one of.
+_GROUP_OF = re.compile(r"['’]s?[ \t]+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- \t]+)?(?:[a-z]+-)?"
+                       r"(?:largest|biggest|smallest|richest|poorest|most|least|fastest|slowest|top|leading|oldest|youngest|"
+                       r"highest|lowest|only|first|last)\b", re.IGNORECASE)
+_IN_PLACE = re.compile(r"[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_WHOSE = re.compile(r"[ \t]*(?:whose|where)\b", re.IGNORECASE)
 
 
 def strangers(text: str, low: int, high: int, base: ReferenceBase) -> list[tuple[int, int, str]]:
@@ -234,10 +242,18 @@ def _read_entity(claim: Claim, names: DocumentNames, base: ReferenceBase):
     (c_low, c_high), (s_low, s_high) = claim.clause, claim.sentence
     if c_high <= c_low:
         return None, "", Certainty.IMPLIED, None
-    in_clause = _outside(claim, names.places_in(c_low, c_high))
-    unknown_in_clause = [s for s in strangers(names.text, c_low, c_high, base) if s[1] <= claim.start or s[0] >= claim.end]
+    text = names.text
+    in_clause = [m for m in _outside(claim, names.places_in(c_low, c_high)) if not _GROUP_OF.match(text, m.end)]
+    unknown_in_clause = [s for s in strangers(text, c_low, c_high, base) if s[1] <= claim.start or s[0] >= claim.end]
     unknown_in_clause += [(m.start, m.end, m.text) for m in in_clause if m.entity == ELSEWHERE]  # "New Mexico"
     in_clause = [m for m in in_clause if m.entity != ELSEWHERE]
+    right_after = [m for m in in_clause if m.start >= claim.end and _IN_PLACE.fullmatch(text, claim.end, m.start)]
+    if right_after:  # "26 percent in Pakistan": the place named right after the number is its own
+        return right_after[0].entity, right_after[0].text, Certainty.STATED, None
+    if _WHOSE.match(text, c_low):  # "China, whose population fell to ...": the place just before the clause
+        owner = [m for m in names.places_in(s_low, c_low) if m.entity != ELSEWHERE]
+        if owner:
+            return owner[-1].entity, owner[-1].text, Certainty.SENTENCE, None
     best = _nearest(claim, in_clause)
     if len({m.entity for m in in_clause}) > 1:
         return best.entity, best.text, Certainty.IMPLIED, None  # "Germany and France had a combined ...": whose?
@@ -248,8 +264,8 @@ def _read_entity(claim: Claim, names: DocumentNames, base: ReferenceBase):
     if best is not None:
         certainty = Certainty.IMPLIED if base.entities.is_ambiguous(best) else Certainty.STATED  # "Georgia": the state or the country?
         return best.entity, best.text, certainty, None
-    in_sentence = _outside(claim, names.places_in(s_low, s_high))
-    unknown = strangers(names.text, s_low, claim.start, base) + [(m.start, m.end, m.text) for m in in_sentence if m.entity == ELSEWHERE]
+    in_sentence = [m for m in _outside(claim, names.places_in(s_low, s_high)) if not _GROUP_OF.match(text, m.end)]
+    unknown = strangers(text, s_low, claim.start, base) + [(m.start, m.end, m.text) for m in in_sentence if m.entity == ELSEWHERE]
     in_sentence = [m for m in in_sentence if m.entity != ELSEWHERE]
     distinct = {m.entity for m in in_sentence} | {s[2] for s in unknown}
     spans = sorted([(m.start, m.entity, m.text, None) for m in in_sentence] + [(s[0], None, s[2], s[2]) for s in unknown])
