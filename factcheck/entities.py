@@ -141,7 +141,8 @@ class EntityTable:
         hits = {iso3 for pattern, iso3 in self.patterns if pattern.search(name)}
         if len(hits) == 1:
             return hits.pop()
-        bare = re.sub(r"\s*\((?!excl|ex\b|without)[^)]*\)\s*", " ", name, flags=re.IGNORECASE).strip()  # "FRANCE (INCLUDING MONACO)"
+        # "FRANCE (INCLUDING MONACO)", "CHINA (MAINLAND)"; never "(excluding high income)" or "(IDA & IBRD countries)"
+        bare = re.sub(r"\s*\((?:including|incl\.?|mainland)\b[^)]*\)\s*", " ", name, flags=re.IGNORECASE).strip()
         return self.resolve(bare) if bare and bare != name else None
 
     def mentions(self, text: str) -> list[Mention]:
