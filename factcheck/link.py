@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date
 from enum import Enum
 
@@ -86,17 +87,22 @@ class Link:
     rejected: tuple[tuple[Figure, str], ...] = ()  # figures of the same entity and measure, and why not these
 
 
-@dataclass
 class DocumentNames:
-    """The places and measures a document names, found once and looked up per claim."""
+    """The places and measures a document names, each found once (places only when a claim needs them)."""
 
-    places: list[Mention]
-    measures: list[MeasureMention]
-    text: str
-
-    def __post_init__(self) -> None:
-        self._place_starts = [m.start for m in self.places]
+    def __init__(self, text: str, base: ReferenceBase):
+        self.text = text
+        self._base = base
+        self.measures: list[MeasureMention] = base.vocabulary.mentions(text)
         self._measure_starts = [m.start for m in self.measures]
+
+    @cached_property
+    def places(self) -> list[Mention]:
+        return self._base.entities.mentions(self.text)
+
+    @cached_property
+    def _place_starts(self) -> list[int]:
+        return [m.start for m in self.places]
 
     def places_in(self, low: int, high: int) -> list[Mention]:
         first = bisect.bisect_left(self._place_starts, low)
@@ -110,7 +116,7 @@ class DocumentNames:
 
 
 def names_of(text: str, base: ReferenceBase) -> DocumentNames:
-    return DocumentNames(base.entities.mentions(text), base.vocabulary.mentions(text), text)
+    return DocumentNames(text, base)
 
 
 # Capitalised words in the place of an entity that no table knows: "Lagos's", "in Lagos", "Lagos is home to".
@@ -188,8 +194,10 @@ def read_claim(claim: Claim, names: DocumentNames, base: ReferenceBase) -> Readi
     share = _read_share(claim, names, base)
     if share is not None:
         return share
-    entity, entity_text, entity_certainty, stranger = _read_entity(claim, names, base)
     measure, measure_text, measure_certainty, change_of, per_capita = _read_measure(claim, names, base)
+    if (change_of or measure) not in base.measures_present:  # nothing to look up: whose it is does not matter
+        return Reading(None, "", Certainty.IMPLIED, None, measure, measure_text, measure_certainty, change_of, per_capita)
+    entity, entity_text, entity_certainty, stranger = _read_entity(claim, names, base)
     return Reading(entity, entity_text, entity_certainty, stranger, measure, measure_text, measure_certainty, change_of, per_capita)
 
 
