@@ -234,6 +234,7 @@ def world() -> EntityTable:
         if not re.fullmatch(r"[A-Z]{3}", iso3 or ""):
             continue
         table.add(Entity(iso3, row["name_short"], "country"), (row["name_short"], row["name_official"]))
+        table.entities[iso3] = Entity(iso3, row["name_short"], "country")  # reports name it so: "United Kingdom", not "Britain"
         if re.fullmatch(r"[A-Z]{2}", row.get("ISO2") or ""):
             table.codes.setdefault(row["ISO2"], iso3)
         table.pattern_sources.append((row["regex"], iso3))
