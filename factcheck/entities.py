@@ -106,6 +106,8 @@ class EntityTable:
 
     def with_declared(self, declared: list[tuple[Entity, tuple[str, ...]]]) -> EntityTable:
         """A copy that also knows a base's own entities."""
+        if not declared:
+            return self
         table = EntityTable(dict(self.entities), dict(self.names), self.pattern_sources, self.codes, self.ambiguous)
         for entity, aliases in declared:
             table.entities[entity.id] = entity

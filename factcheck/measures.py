@@ -72,6 +72,8 @@ class Vocabulary:
 
     def with_declared(self, declared: list[Measure]) -> Vocabulary:
         """A copy with a base's own measures (a declared id replaces the shipped one)."""
+        if not declared:
+            return self
         merged = dict(self.measures)
         for measure in declared:
             merged[measure.id] = measure
