@@ -15,9 +15,10 @@ from .consistency import check_conversion, check_text
 from .document import Document
 from .extract.claims import IN_SENTENCE, extract_claims
 from .figures import ReferenceBase
-from .link import DocumentNames, Link, Reading, link_claim, names_of, read_claim
+from .link import Link, link_claim
 from .match import Candidate
 from .model import Claim, Finding, Period, Verdict
+from .reading import DocumentNames, Reading, names_of, read_claim
 from .verdict import judge, value_says
 
 

@@ -11,7 +11,8 @@ from . import display
 from .document import Document
 from .extract.claims import extract_claims
 from .figures import ReferenceBase
-from .link import link_claim, names_of, read_claim
+from .link import link_claim
+from .reading import names_of, read_claim
 from .words import content_words
 
 

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from factcheck.figures import load_reference
-from factcheck.link import names_of
+from factcheck.reading import names_of
 
 N = 50_000
 FAMILIES = {
