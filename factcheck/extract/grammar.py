@@ -712,7 +712,43 @@ NOT_CLAIMS = (
     NotAClaim("idiom", "A one-stop platform is one of the plans."),
     NotAClaim("reference back", "The two sides should work together."),
     NotAClaim("network generation", "The city rolled out 5G across the district."),
+    NotAClaim("product or index name", "The S&P 500 rose as the iPhone 11 and Windows 10 sold; the Boeing 737 and Airbus A350 flew."),
+    NotAClaim("game, route or episode", "Game 7 is tonight, Route 66 is closed and Season 3, Episode 4 airs."),
+    NotAClaim("street address", "Write to 1600 Pennsylvania Avenue or 10 Downing Street."),
+    NotAClaim("postal code", "The office is in Washington, DC 20500, not NY 10001."),
+    NotAClaim("short phone number", "Call 555-0123 for tickets."),
+    NotAClaim("sports score", "The team won 3-1 and then beat Ajax 2-0."),
 )
+# Words before a number that make it part of a name, not a quantity ("Windows 10", "Game 7").
+NAME_WORDS = ("page", "pages", "section", "chapter", "article", "part", "room", "no.", "nos.", "nr.", "nrs.", "number", "phase",
+              "step", "round", "version", "v.", "v", "type", "model", "line", "grade", "level", "figure", "table", "item", "rule",
+              "paragraph", "clause", "route", "platform", "gate", "flight", "exit", "highway", "interstate", "#",
+              # names of products, indices, games and places in a list; never verbs ("to channel 5 billion", "track 500 ships")
+              "game", "windows", "iphone", "ipad", "galaxy", "pixel", "xbox", "playstation", "boeing", "airbus", "s&p", "ftse",
+              "nikkei", "dax", "cac", "stoxx", "dow", "nasdaq", "apollo", "formula", "season", "episode", "vol.", "terminal",
+              "bus", "category", "series", "mk", "scene", "verse", "psalm", "suite", "apartment", "floor", "tier", "division",
+              "league", "district", "ward", "zone", "sector", "pier", "berth", "runway", "studio")
+STREET_WORDS = ("Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Drive", "Way", "Place", "Square",
+                "Court", "Terrace", "Parkway", "Highway", "Alley", "Quay", "Embankment")
+SCORE_VERBS = ("won", "beat", "beats", "lost", "drew", "defeated", "led", "leads", "trailed", "trails", "edged", "thrashed",
+               "routed", "downed", "tied")
+PHONE_WORDS = ("call", "phone", "tel", "tel.", "telephone", "dial", "fax", "hotline", "ring")
+
+class CountNoun(NamedTuple):
+    noun: str
+    example: str
+
+
+# A number that looks like a year (1800-2100) counts things when one of these follows it and no
+# "in", "since" or "by" comes before it: "about 1800 people attended", "1500 workers were laid off".
+COUNT_NOUNS = tuple(CountNoun(noun, f"About {1800 + i * 10} {noun} were counted.") for i, noun in enumerate((
+    "people", "persons", "workers", "employees", "jobs", "staff", "residents", "students", "soldiers", "troops",
+    "homes", "houses", "households", "families", "cars", "vehicles", "companies", "firms", "enterprises", "delegates",
+    "visitors", "tourists", "patients", "cases", "deaths", "victims", "projects", "members", "children", "passengers",
+    "migrants", "refugees", "votes", "schools", "hospitals", "beds", "flights", "trucks", "ships", "buses", "stores",
+    "shops", "farms", "villages", "posts", "contracts", "applications", "participants", "exhibitors", "volunteers",
+)))
+YEAR_PREPOSITIONS = ("in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "to", "through", "around", "circa")
 
 # "one" counts nothing checkable unless a unit follows ("one hour").
 BARE_ONE = "one"

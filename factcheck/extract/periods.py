@@ -12,6 +12,7 @@ from datetime import date
 from .. import periods as P
 from ..model import Period
 from .grammar import MONTHS, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS
+from .years import counts_things
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
@@ -127,9 +128,11 @@ def find_periods(text: str) -> list[PeriodMention]:
         m = _MASTER.match(text, candidate)
         if m is None:
             continue
-        position = m.end()
         index = int(m.lastgroup[1:])
         kind, pattern = _COMPILED[index]
+        if kind == "year" and m.group()[:1].isdigit() and counts_things(text, m.end(), text[max(0, m.start() - 30):m.start()]):
+            continue  # "1800 people": a count, not the year 1800
+        position = m.end()
         detail = pattern.match(text, m.start())
         mentions.append(PeriodMention(m.start(), m.end(), kind, detail.groupdict() if detail else {}))
     return mentions

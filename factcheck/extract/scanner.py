@@ -18,6 +18,7 @@ from . import number_words as NW
 from .number_words import NUMBER_WORD_START, read_number_words
 from .numbers import NUMERAL, parse_numeral
 from .unit_words import read_unit
+from .years import counts_things
 
 
 def _body(words) -> str:
@@ -88,9 +89,11 @@ _CHANGE_FROM = re.compile(
 )
 _CHANGE_BEFORE = re.compile(rf"(?i:\b{_body(G.CHANGE_BEFORE)})[ \t]+(?:(?i:by|of|an?)[ \t]+)?$")
 _AGE_BEFORE = re.compile(rf"(?i:\b(?:{_body(G.AGE_BEFORE)}))[ \t]+$")
-_NOT_A_COUNT_BEFORE = re.compile(
-    r"(?i:\b(?:page|pages|section|chapter|article|part|room|no\.|nos?\.|nrs?\.|number|phase|step|round|version|v\.?|type|model|line|grade|level|figure|table|item|rule|paragraph|clause|route|platform|gate|flight|exit|highway|interstate|#))[ \t]*$"
-)
+_NOT_A_COUNT_BEFORE = re.compile(rf"(?i:\b(?:{_body(G.NAME_WORDS)}))[ \t]*$")
+_STREET_AFTER = re.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_body(G.STREET_WORDS)})\b")
+_POSTCODE_BEFORE = re.compile(r"\b[A-Z]{2}[ \t]+$")
+_SCORE = re.compile(rf"(?i:\b(?:{_body(G.SCORE_VERBS)}))(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]+$")
+_PHONE_BEFORE = re.compile(rf"(?i:\b(?:{_body(G.PHONE_WORDS)}))[ \t:]+\(?$")
 _VERSION_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?i:\bversion))[ \t]+$")
 _ANAPHORA = re.compile(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$")
 _IDIOM = re.compile(rf"(?i:{_body(G.IDIOMS)})\b")
@@ -307,6 +310,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
             return None
         if _tail(_NOT_A_COUNT_BEFORE, before, 16):
             return None
+        if _not_a_quantity(text, start, end, before):
+            return None
         if re.match(r"[A-Za-z]", text[end:end + 1]) and not _GLUED.match(text, end) and read_unit(text, end) is None \
                 and not _CODE_AFTER.match(text, end):
             return None  # "860BOX", "11a": a code, not a quantity
@@ -418,7 +423,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
             value, half_unit, scale, factor = (to_value if change_from else low), half_unit * scale * factor, 1.0, 1.0
             bound = "range"
 
-    if unit is None and m.lastgroup == "num" and scale == 1.0 and bound != "range" and _is_year(text[m.start():m.end()]):
+    if (unit is None and m.lastgroup == "num" and scale == 1.0 and bound != "range" and _is_year(text[m.start():m.end()])
+            and not counts_things(text, end, before)):
         return None
     if unit is None and _tail(_AGE_BEFORE, before, 10) and not scaled_by_word:
         unit = "year"  # "aged 45", "age 87"
@@ -671,13 +677,25 @@ def _range(text, end, value, scale, before, change_from, words):
     if after_second:
         second_scale = G.SCALE_FACTORS[after_second.group("scale").lower()]
         second_end = after_second.end()
-        if scale == 1.0:
-            scale = second_scale  # "from 5 to 7 billion": the scale is shared
+        if scale == 1.0 and value <= 10 * second:
+            scale = second_scale  # "from 5 to 7 billion": the scale is shared; not in "from 800 to 1.3 million"
     ordered = second * second_scale > value * scale
     if not (ordered or change_from or _tail(_BETWEEN_BEFORE, before, 12) or value < 0):
         return None  # "won 5-3": a score, not a range
     low, high = sorted((value * scale, second * second_scale))
     return low, high, second_end, second_scale, second_half, second * second_scale
+
+
+def _not_a_quantity(text: str, start: int, end: int, before: str) -> bool:
+    """A street address, a postal code, a score or a short phone number: digits that count nothing."""
+    digits = text[start:end]
+    if digits.isdigit() and _STREET_AFTER.match(text, end):
+        return True  # "1600 Pennsylvania Avenue"
+    if len(digits) == 5 and digits.isdigit() and _POSTCODE_BEFORE.search(before):
+        return True  # "DC 20500"
+    if re.match(r"[-–]\d{1,2}\b", text[end:end + 4]) and _SCORE.search(before):
+        return True  # "won 3-1"
+    return bool(re.match(r"[-. ]\d{4}\b", text[end:end + 6]) and len(digits) == 3 and _PHONE_BEFORE.search(before))  # "call 555-0123"
 
 
 def _digits_before(text: str, end: int) -> str:
