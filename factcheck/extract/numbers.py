@@ -17,10 +17,11 @@ VULGAR_FRACTIONS = {
 _VULGAR = "".join(VULGAR_FRACTIONS)
 # A plain decimal numeral: thousands grouped by commas or (thin) spaces, or not at all.
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-# Everything a number is written as in digits, with an optional minus sign:
+# Everything a number is written as in digits, with an optional minus sign (hyphen, minus
+# sign, or the en dash typesetting often puts there: "–3 degrees"):
 # a mixed fraction, a fraction, a decimal with an exponent, a vulgar fraction.
 NUMERAL = (
-    rf"(?:[-−](?=[\d.{_VULGAR}]))?"
+    rf"(?:[-−–](?=[\d.{_VULGAR}]))?"
     rf"(?:\d+[ \t]+\d+[ \t]?/[ \t]?\d+(?![\d/])"           # 2 1/2, 7 3 / 4
     rf"|\d+/\d+(?![\d/])"                                   # 3/4
     rf"|(?:{DIGITS})(?:[eE][-+]?\d+(?![\w]))?[{_VULGAR}]?"  # 1,600  1.3e6  2½
@@ -34,8 +35,8 @@ def parse_numeral(text: str) -> tuple[float, float] | None:
     """'1,600' -> (1600.0, 0.5); '-33.5' -> (-33.5, 0.05); '2 1/2' -> (2.5, 1/4); None for '1/0'."""
     if _LONG_DIGITS.search(text):
         return None  # a run of dozens of digits is a code or noise, not a quantity anyone quotes
-    sign = -1.0 if text[:1] in "-−" else 1.0
-    text = text.lstrip("-−")
+    sign = -1.0 if text[:1] in "-−–" else 1.0
+    text = text.lstrip("-−–")
     fraction = 0.0
     if text and text[-1] in VULGAR_FRACTIONS:
         fraction = VULGAR_FRACTIONS[text[-1]]

@@ -46,7 +46,7 @@ _TOKEN = re.compile(
       | \b(?:1[89]|20)\d{{2}}[-–/]\d{{2}}\b(?![-/]\d)                         # 2013-14, 1995-01
       | \b\d{{4}}s\b                                                        # the 1990s
       | \b\d+(?:\.\d+){{2,}}\b                                              # 1.2.3, 192.168.1.2
-      | \b(?!(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb)\d)[A-Za-z]+\d[\w-]* | \b[A-Za-z]{{2,}}-\d+[A-Za-z]*\b                            # A320, G20, COVID-19
+      | \b(?!(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb|RM)\d)(?<!\$)[A-Za-z]+\d[\w-]* | \b[A-Za-z]{{2,}}-\d+[A-Za-z]*\b                            # A320, G20, COVID-19
       | \b\d+(?![eE][-+]?\d|[kcm]?m[23]\b)[A-Za-z]+\d\w* | \b\d[GD]\b                                      # 24703L202, 5G, 3D
       | \+?\b\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b                                    # phone numbers
       | (?:(?<![\s\S])|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{{2}})|(?<=\n[ \t]{{3}})|(?<=\n[ \t]{{4}}))\d{{1,2}}[.)](?=[ \t])   # list markers
@@ -57,7 +57,7 @@ _TOKEN = re.compile(
   | (?P<multiplier>(?i:\b(?:{_body(G.MULTIPLIERS)})\b))
   | (?P<multiple>(?i:\b(?:{_SMALL_NUMBER}[- ]?fold|{_SMALL_NUMBER}[ \t]+times|twice)\b))
   | (?P<vague>(?i:\b(?:{_body(v.phrase for v in G.VAGUE_AMOUNTS)})\b)(?=[ \t]+of\b))
-  | (?P<num>(?:(?<![\w.,/])(?<![\w][-−])|(?<=USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb)){NUMERAL})
+  | (?P<num>(?:(?<![\w.,/])(?<![\w][-−–])|(?<=USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb|\$US)|(?<=\bRM)){NUMERAL})
   | (?P<words>{NUMBER_WORD_START})
     """,
     re.VERBOSE,
@@ -76,7 +76,8 @@ _CURRENCY_BEFORE = re.compile(
     r"(?:(?P<country>(?i:\b(?:u\.s\.?|us|usd|hk|hkd|nz|nzd|au|aud|ca|cad|nt|mex|mx|mxn|sgd))|\b[ACSR]|\bc(?=[ \t]\$))[ \t]?\$"
     rf"|(?P<symbol>{_body(_SYMBOLS)})"
     rf"|\b(?P<mcode>M(?:{'|'.join(G.ECB_CURRENCIES)}))"
-    rf"|\b(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|Rs\.?|(?i:{'|'.join(G.LOWERCASE_CODES)})))[ \t]?$"
+    rf"|\$(?P<dollar_after>US)"
+    rf"|\b(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|RM|Rs\.?|(?i:{'|'.join(G.LOWERCASE_CODES)})))[ \t]?$"
 )
 _HEDGE_BEFORE = re.compile(rf"(?i:(?<![\w~])(?P<hedge>{_body(h.phrase for h in G.HEDGES)}))(?:[ \t]+|(?<=~))$")
 _BOUND_AFTER = re.compile(rf"[ \t]+(?P<hedge>(?i:{_body(h.phrase for h in G.BOUNDS_AFTER)}))\b")
@@ -237,7 +238,7 @@ def _candidates(text: str):
     digits = []
     for found in _DIGIT.finditer(text):
         start = found.start()
-        if start and text[start - 1] in "-−." and (start < 2 or not text[start - 2].isdigit()):
+        if start and text[start - 1] in "-−–." and (start < 2 or not text[start - 2].isdigit()):
             digits.append(start - 1)  # "-5", ".25": the sign or point starts the numeral
         digits.append(start)
     lower = text.lower()
@@ -331,7 +332,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         unit, scale = _currency_code(currency)
         start -= len(before) - currency.start()
         before = before[: currency.start()]
-        if before[-1:] in ("-", "−") and (len(before) < 2 or before[-2] in " \t(") and value > 0:
+        if before[-1:] in ("-", "−", "–") and (len(before) < 2 or before[-2] in " \t(") and value > 0:
             value, start, before = -value, start - 1, before[:-1]  # "-$4.5 million"
 
     # Scale words: glued ("5bn", "$1.2m", "10M") or written ("4.5 trillion", "three lakh crore").
@@ -440,7 +441,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         if inches:
             value, half_unit, end = value + float(inches.group("n")) / 12, 0.5 / 12, inches.end()
     # A money amount and its cents: "3 dollars 50 cents".
-    if unit is not None and len(unit) == 3 and unit.isupper() and scale == 1.0 and value == int(value) and end > m.end():
+    if (unit is not None and len(unit) == 3 and unit.isupper() and scale == 1.0 and factor == 1.0 and value == int(value)
+            and end > m.end()):  # never "20 cents and 15 pence": cents are not what cents are added to
         cents = _CENTS.match(text, end)
         if cents:
             sub = cents.group("n")
@@ -583,8 +585,10 @@ def _currency_code(found: re.Match) -> tuple[str, float]:
         return _PREFIX_CODES[found.group("symbol").upper()], 1.0
     if found.group("mcode"):
         return found.group("mcode")[1:], 1e6
+    if found.group("dollar_after"):
+        return "USD", 1.0  # "$US3 million"
     code = found.group("code").upper().rstrip(".")
-    return {"RMB": "CNY", "RS": "INR"}.get(code, code), 1.0
+    return {"RMB": "CNY", "RS": "INR", "RM": "MYR"}.get(code, code), 1.0
 
 
 def _is_money_name_after(text: str, end: int) -> bool:
@@ -658,7 +662,7 @@ def _range(text, end, value, scale, before, change_from, words):
     if found.group("and") and not _tail(_BETWEEN_BEFORE, before, 12):
         return None  # "10 and 20 percent" is a range only after "between"
     second_text = found.group("second")
-    if found.group("dash") and second_text[:1] in "-−":
+    if found.group("dash") and second_text[:1] in "-−–":
         return None
     parsed = parse_numeral(second_text)
     if parsed is None:
