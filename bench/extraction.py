@@ -175,6 +175,48 @@ def _quantulum_unit(name: str, value: float) -> tuple[str | None, float]:
     return name, value
 
 
+# Duckling's English corpora: one suite a dimension, scored as the like Recognizers suite is.
+DUCKLING_KINDS = {"Numeral": "number", "Ordinal": "ordinal", "AmountOfMoney": "currency", "Quantity": "quantulum",
+                  "Distance": "dimension", "Volume": "dimension", "Temperature": "temperature", "Duration": "age"}
+DUCKLING_UNITS = {  # duckling's constructor names -> factcheck's (pint names, ISO codes), with a factor to the main unit
+    "Dollar": ("USD", 1), "Cent": ("USD", 0.01), "Unnamed": ("*", 1), "Kilometre": ("kilometer", 1), "Metre": ("meter", 1),
+    "Centimetre": ("centimeter", 1), "Millimetre": ("millimeter", 1), "Mile": ("mile", 1), "Inch": ("inch", 1),
+    "Foot": ("foot", 1), "Yard": ("yard", 1), "Litre": ("liter", 1), "Millilitre": ("milliliter", 1),
+    "Hectolitre": ("hectoliter", 1), "Gallon": ("gallon", 1), "Gram": ("gram", 1), "Ounce": ("ounce", 1), "Cup": ("cup", 1),
+    "Degree": ("degree", 1), "Celsius": ("degree_Celsius", 1), "Fahrenheit": ("degree_Fahrenheit", 1),
+    "Second": ("second", 1), "Minute": ("minute", 1), "Hour": ("hour", 1), "Day": ("day", 1), "Week": ("week", 1),
+    "Month": ("month", 1), "Year": ("year", 1),
+}
+
+
+def load_duckling(peers: Path) -> dict[str, tuple[str, list[Case]]]:
+    path = peers / "duckling" / "duckling_en.jsonl"
+    suites: dict[str, tuple[str, list[Case]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        dimension = row["dimension"]
+        name = f"Duckling {dimension}"
+        kind = DUCKLING_KINDS[dimension]
+        cases = suites.setdefault(name, (kind, []))[1]
+        unit_name = row.get("unit")
+        if unit_name == "Pound":
+            unit, factor = ("GBP", 1) if dimension == "AmountOfMoney" else ("pound", 1)
+        elif unit_name is None:
+            unit, factor = "*", 1
+        else:
+            unit, factor = DUCKLING_UNITS.get(unit_name, (unit_name, 1))
+        ends = [v for v in (row.get("min"), row.get("max")) if v is not None]
+        value = row["value"] if row.get("value") is not None else (sum(ends) / len(ends) if ends else None)
+        expected = [Expected(value * factor if value is not None else None, unit, row["text"])]
+        case = Case(name, len(cases), row["text"], expected)
+        if row.get("latent"):
+            case.not_applicable = "a bare number duckling returns as a quantity only when asked for latent matches"
+        cases.append(case)
+    return suites
+
+
 # The suites issue 3's targets name: NumberWithUnit (currency, dimension, temperature, age), Number and Percent.
 TARGET_SUITES = (
     "Recognizers NumberModel", "Recognizers PercentModel", "Recognizers CurrencyModel",
@@ -374,6 +416,26 @@ def _close(a, b) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
 
 
+CONVERTED_SUITES = ("Duckling Duration", "Duckling Distance", "Duckling Volume", "Duckling Quantity")
+
+
+def _same_amount(expected: Expected, claim: Claim) -> bool:
+    """The same physical amount, whatever unit each states it in ("7 feet 10 inches" = 94 inches)."""
+    unit = claim.quantity.unit
+    if expected.value is None:
+        return False
+    if expected.unit == "*" or unit is None or expected.unit is None or unit.isupper() or expected.unit.isupper():
+        return _close(claim_value(claim), expected.value) and same_unit(expected.unit, unit)
+    theirs_unit = pint_unit(expected.unit)
+    if theirs_unit is None:
+        return False
+    q = _pint().Quantity
+    try:
+        return math.isclose(q(claim_value(claim), unit).to(theirs_unit).magnitude, expected.value, rel_tol=1e-6)
+    except Exception:
+        return False
+
+
 def score_case(case: Case, kind: str, claims: list[Claim]) -> tuple[int, int, bool]:
     produced = ours_for(kind, claims)
     free_v, free_u = list(produced), list(produced)
@@ -384,6 +446,14 @@ def score_case(case: Case, kind: str, claims: list[Claim]) -> tuple[int, int, bo
                                                   for x, y in zip(claim_interval(c), e.interval))), None)
             if hit:
                 free_v.remove(hit)
+                value_hits += 1
+                unit_hits += 1
+            continue
+        if case.suite in CONVERTED_SUITES:  # duckling states an amount in one unit ("1.5 hours" = 90 minutes)
+            hit = next((c for c in free_v if _same_amount(e, c)), None)
+            if hit:
+                free_v.remove(hit)
+                free_u.remove(hit)
                 value_hits += 1
                 unit_hits += 1
             continue
@@ -469,14 +539,19 @@ def main() -> int:
         suites.append(("quantulum3 quantities.json", "quantulum", load_quantulum(peers)))
     for name, (kind, cases) in load_recognizers(peers).items():
         suites.append((name, kind, cases))
+    if (peers / "duckling" / "duckling_en.jsonl").exists():
+        for name, (kind, cases) in load_duckling(peers).items():
+            suites.append((name, kind, cases))
 
     lines = []
     target = Score()
+    duckling = Score()
     for name, kind, cases in suites:
         score, seconds = run_suite(name, kind, cases)
-        if name in TARGET_SUITES:
-            for attribute in ("cases", "passed", "not_applicable", "expected", "produced", "value_hits", "unit_hits"):
-                setattr(target, attribute, getattr(target, attribute) + getattr(score, attribute))
+        for total, counted in ((target, name in TARGET_SUITES), (duckling, name.startswith("Duckling") and kind != "ordinal")):
+            if counted:
+                for attribute in ("cases", "passed", "not_applicable", "expected", "produced", "value_hits", "unit_hits"):
+                    setattr(total, attribute, getattr(total, attribute) + getattr(score, attribute))
         vp, vr, vf = score.prf(score.value_hits)
         up, ur, uf = score.prf(score.unit_hits)
         lines.append(
@@ -501,6 +576,14 @@ def main() -> int:
         f"n/a {target.not_applicable:>3} | value P {vp:.3f} R {vr:.3f} F1 {vf:.3f} | value+unit P {up:.3f} R {ur:.3f} F1 {uf:.3f} | "
         f"found {target.unit_hits}/{target.expected}"
     )
+    if duckling.cases:
+        vp, vr, vf = duckling.prf(duckling.value_hits)
+        up, ur, uf = duckling.prf(duckling.unit_hits)
+        lines.append(
+            f"{'Duckling together (7 dimensions, no ordinals)':<48} cases {duckling.cases:>4} passed {duckling.passed:>4} "
+            f"n/a {duckling.not_applicable:>3} | value P {vp:.3f} R {vr:.3f} F1 {vf:.3f} | value+unit P {up:.3f} R {ur:.3f} F1 {uf:.3f} | "
+            f"found {duckling.unit_hits}/{duckling.expected}"
+        )
     print("\n# summary")
     print("\n".join(lines))
     print(check_errors(peers))

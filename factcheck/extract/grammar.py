@@ -184,7 +184,8 @@ ECB_CURRENCIES = (
 OTHER_CURRENCIES = (
     "AED", "ARS", "BDT", "CLP", "COP", "EGP", "KES", "KWD", "LKR", "MMK", "NGN", "PKR",
     "QAR", "SAR", "TWD", "UAH", "VND", "LAK", "KHR", "BND", "CRC", "GEL", "KZT", "MAD",
-    "NPR", "PEN", "BTC", "XOF", "XAF",
+    "NPR", "PEN", "BTC", "XOF", "XAF", "LBP", "MNT", "IRR", "IQD", "JOD", "OMR", "BHD", "DZD", "TND", "LYD", "ETB",
+    "GHS", "TZS", "UGX", "ZMW", "UZS", "AZN", "BYN", "RSD", "MKD", "MDL", "KGS", "TJS",  # not ALL, AMD or BAM: words and names in capitals
     # Replaced by the euro, still in older figures.
     "DEM", "FRF", "ESP", "ITL", "NLG", "FIM", "ATS", "BEF", "PTE", "IEP", "GRD",
 )
@@ -278,6 +279,9 @@ CURRENCY_NAMES = (
     Currency("CFA francs", "XOF", "3 billion CFA francs"),
     Currency("won", "KRW", "3 trillion won"),
     Currency("ringgit", "MYR", "5 billion ringgit"),
+    Currency("ringgits", "MYR", "5 billion ringgits"),
+    Currency("Malaysian ringgit", "MYR", "5 billion Malaysian ringgit"),
+    Currency("Malaysian ringgits", "MYR", "5 billion Malaysian ringgits"),
     Currency("baht", "THB", "7 billion baht"),
     Currency("dong", "VND", "1 trillion dong"),
     Currency("rupiah", "IDR", "4 trillion rupiah"),
@@ -317,6 +321,18 @@ CURRENCY_NAMES = (
     Currency("Kenyan shillings", "KES", "40 billion Kenyan shillings"),
     Currency("dirhams", "AED", "40 billion dirhams"),
     Currency("riyals", "SAR", "40 billion riyals"),
+    Currency("Saudi riyals", "SAR", "40 billion Saudi riyals"),
+    Currency("Qatari riyals", "QAR", "40 billion Qatari riyals"),
+    Currency("Kuwaiti dinars", "KWD", "2 billion Kuwaiti dinars"),
+    Currency("Kuwaiti dinar", "KWD", "one Kuwaiti dinar"),
+    Currency("Lebanese pounds", "LBP", "15,000 Lebanese pounds"),
+    Currency("Egyptian pounds", "EGP", "300 billion Egyptian pounds"),
+    Currency("Egyptian pound", "EGP", "one Egyptian pound"),
+    Currency("tugriks", "MNT", "10,000 tugriks"),
+    Currency("tugrik", "MNT", "one tugrik"),
+    Currency("hryvnias", "UAH", "40 billion hryvnias"),
+    Currency("hryvnia", "UAH", "one hryvnia"),
+    Currency("bucks", "USD", "it cost 42 bucks"),
     Currency("Deutsche marks", "DEM", "40 billion Deutsche marks"),
     Currency("pesetas", "ESP", "6.65 billion pesetas"),
     Currency("guilders", "NLG", "250 million guilders"),
