@@ -30,6 +30,8 @@ _MONTH = f"(?:{_body(G.MONTHS)})"
 _SMALL_NUMBER = "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)"
 _MULTIPLES = [re.compile(m.pattern.replace("NUM", _SMALL_NUMBER), re.IGNORECASE) for m in G.MULTIPLES]
 
+_GLUED_CODES = "|".join(G.CURRENCY_CODES)  # "MYR42", "UAH3.04": a code glued to its amount
+
 _TOKEN = re.compile(
     rf"""
     (?P<skip>
@@ -46,7 +48,7 @@ _TOKEN = re.compile(
       | \b(?:1[89]|20)\d{{2}}[-–/]\d{{2}}\b(?![-/]\d)                         # 2013-14, 1995-01
       | \b\d{{4}}s\b                                                        # the 1990s
       | \b\d+(?:\.\d+){{2,}}\b                                              # 1.2.3, 192.168.1.2
-      | \b(?!(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb|RM)\d)(?<!\$)[A-Za-z]+\d[\w-]* | \b[A-Za-z]{{2,}}-\d+[A-Za-z]*\b                            # A320, G20, COVID-19
+      | \b(?!(?:{_GLUED_CODES}|RMB|usd|eur|gbp|rmb|RM|Rs)\d)(?<!\$)[A-Za-z]+\d[\w-]* | \b[A-Za-z]{{2,}}-\d+[A-Za-z]*\b                            # A320, G20, COVID-19
       | \b\d+(?![eE][-+]?\d|[kcm]?m[23]\b)[A-Za-z]+\d\w* | \b\d[GD]\b                                      # 24703L202, 5G, 3D
       | \+?\b\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b                                    # phone numbers
       | (?:(?<![\s\S])|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{{2}})|(?<=\n[ \t]{{3}})|(?<=\n[ \t]{{4}}))\d{{1,2}}[.)](?=[ \t])   # list markers
@@ -57,7 +59,7 @@ _TOKEN = re.compile(
   | (?P<multiplier>(?i:\b(?:{_body(G.MULTIPLIERS)})\b))
   | (?P<multiple>(?i:\b(?:{_SMALL_NUMBER}[- ]?fold|{_SMALL_NUMBER}[ \t]+times|twice)\b))
   | (?P<vague>(?i:\b(?:{_body(v.phrase for v in G.VAGUE_AMOUNTS)})\b)(?=[ \t]+of\b))
-  | (?P<num>(?:(?<![\w.,/])(?<![\w][-−–])|(?<=USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|INR|usd|eur|gbp|rmb|\$US)|(?<=\bRM)){NUMERAL})
+  | (?P<num>(?:(?<![\w.,/])(?<![\w][-−–])|(?<={_GLUED_CODES}|RMB|usd|eur|gbp|rmb|\$US)|(?<=\bRM)|(?<=\bRs)){NUMERAL})
   | (?P<words>{NUMBER_WORD_START})
     """,
     re.VERBOSE,
