@@ -355,6 +355,7 @@ class Subunit(NamedTuple):
 # Coins written in their own unit: "50 cents" is 0.50 dollars.
 SUBUNITS = (
     Subunit("cents", "USD", 0.01, "shares fell 34 cents"),
+    Subunit("¢", "USD", 0.01, "a 10¢ stamp"),
     Subunit("cent", "USD", 0.01, "a 12-cent dividend"),
     Subunit("pence", "GBP", 0.01, "the shares lost 470 pence"),
     Subunit("penny", "GBP", 0.01, "it closed one penny lower"),

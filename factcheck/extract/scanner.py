@@ -127,6 +127,9 @@ _MILLION_NOUN = re.compile(
 _RANGE_AFTER = re.compile(
     rf"[ \t]*-?[ \t]*(?:(?P<dash>-|–|—)|(?P<to>to|through)|(?P<and>and))[ \t]*(?P<cur>[$€£¥])?{_SECOND}(?![\w]|[.,]\d)"
 )
+_RANGE_AFTER_UNIT = re.compile(  # "3km-5km", "from 3km to 5km": the second end may carry its unit glued
+    rf"[ \t]*-?[ \t]*(?:(?P<dash>-|–|—)|(?P<to>to|through)|(?P<and>and))[ \t]*(?P<cur>[$€£¥])?{_SECOND}"
+)
 _TOLERANCE = re.compile(rf"[ \t]*(?:±|\+/-|\+-)[ \t]*(?P<tolerance>{NUMERAL})")
 _GAP = re.compile(r"[ \t]*(?:(?P<hyphen>-)[ \t]*|(?P<open>[(\[{<])[ \t]*)?")
 _CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -713,7 +716,7 @@ def _range_with_units(text, end, value, unit, before, change_from):
     """(low, high, end) for '44 mg to 50 mg', where both ends carry the same unit."""
     if unit is None:
         return None
-    found = _RANGE_AFTER.match(text, end)
+    found = _RANGE_AFTER.match(text, end) or _RANGE_AFTER_UNIT.match(text, end)
     if not found or found.group("and") and not _tail(_BETWEEN_BEFORE, before, 12):
         return None
     second = _TOKEN.match(text, found.start("second"))

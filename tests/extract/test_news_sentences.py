@@ -45,6 +45,13 @@ CASES = [
     ("Carbon dioxide reached 420 ppm.", [("420 ppm", 420, "ppm", "exact")]),
     ("Farmers sold 3 million bushels of wheat.", [("3 million bushels", 3e6, "bushel", "exact")]),
     ("The gap is 5 nm wide.", [("5 nm", 5, "nanometer", "exact")]),
+    ("A 10¢ stamp.", [("10¢", 0.1, "USD", "exact")]),
+    ("It cost MYR42, UAH3.04 and Rs20.", [("MYR42", 42, "MYR", "exact"), ("UAH3.04", 3.04, "UAH", "exact"), ("Rs20", 20, "INR", "exact")]),
+    ("Fares rose to 15,000 Lebanese pounds and 300 Egyptian pounds.",
+     [("15,000 Lebanese pounds", 15000, "LBP", "exact"), ("300 Egyptian pounds", 300, "EGP", "exact")]),
+    ("ALL 5 solutions are wrong.", [("5", 5, None, "exact")]),
+    # Ranges with a unit glued to each end
+    ("The trail runs from 3km to 5km.", [("3km to 5km", (3, 5), "kilometer", "range")]),
     # English words that are not units
     ("India's population was 1.21 billion as of 2011.", [("1.21 billion", 1.21e9, None, "exact")]),
     ("The show drew 2.81 million us viewers.", [("2.81 million", 2.81e6, None, "exact")]),
