@@ -192,6 +192,7 @@ _GATES = {  # keyed by id(): hashing a compiled pattern hashes its whole source
     id(_AGE_BEFORE): frozenset(G.AGE_BEFORE),
     id(_ANAPHORA): frozenset(G.ANAPHORIC_AFTER),
     id(_BETWEEN_BEFORE): frozenset({"between", "from"}),
+    id(_NOT_A_COUNT_BEFORE): frozenset(w.split()[-1].lower() for w in G.NAME_WORDS),
 }
 _CURRENCY_LAST = frozenset("$€£¥₹₩₽₺₱₫₦₪฿₿")
 
@@ -696,15 +697,19 @@ def _range(text, end, value, scale, before, change_from, words):
 
 
 def _not_a_quantity(text: str, start: int, end: int, before: str) -> bool:
-    """A street address, a postal code, a score or a short phone number: digits that count nothing."""
+    """A street address, a postal code, a score or a short phone number: digits that count nothing.
+    Each pattern is tried only when the character after the number allows it (this runs for every number)."""
+    after = text[end:end + 2]
     digits = text[start:end]
-    if digits.isdigit() and _STREET_AFTER.match(text, end):
-        return True  # "1600 Pennsylvania Avenue"
+    if after[:1] in (" ", "\t") and after[1:2].isupper():
+        if digits.isdigit() and _STREET_AFTER.match(text, end):
+            return True  # "1600 Pennsylvania Avenue"
     if len(digits) == 5 and digits.isdigit() and _POSTCODE_BEFORE.search(before):
         return True  # "DC 20500"
-    if re.match(r"[-–]\d{1,2}\b", text[end:end + 4]) and _SCORE.search(before):
+    if after[:1] in ("-", "–") and re.match(r"[-–]\d{1,2}\b", text[end:end + 4]) and _SCORE.search(before):
         return True  # "won 3-1"
-    return bool(re.match(r"[-. ]\d{4}\b", text[end:end + 6]) and len(digits) == 3 and _PHONE_BEFORE.search(before))  # "call 555-0123"
+    return (len(digits) == 3 and after[:1] in ("-", ".", " ") and re.match(r"[-. ]\d{4}\b", text[end:end + 6]) is not None
+            and _PHONE_BEFORE.search(before) is not None)  # "call 555-0123"
 
 
 def _digits_before(text: str, end: int) -> str:
