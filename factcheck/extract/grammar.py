@@ -538,6 +538,7 @@ PHYSICAL_UNITS = (
     Unit("parts per million", "ppm", "dimensionless", "420 parts per million of CO2"),
     Unit("bushels", "bushel", "[length] ** 3", "3 million bushels of wheat"),
     Unit("bushel", "bushel", "[length] ** 3", "a 50 bushel yield"),
+    Unit("ksi", "kip_per_square_inch", "[mass] / [length] / [time] ** 2", "steel rated at 60 ksi"),
     Unit("m/s", "meter / second", "[length] / [time]", "12 m/s"),
     Unit("°C", "degree_Celsius", "[temperature]", "40°C"),
     Unit("° C", "degree_Celsius", "[temperature]", "40 ° C"),

@@ -91,9 +91,9 @@ def _after_decimal(text: str, pos: int) -> bool:
     return re.search(r"\.(?:\d|\d{3,})[ \t]*$", text[max(0, pos - 20):pos]) is not None
 
 
-# English words that pint would read as unit symbols: "1.21 billion as of 2011" is not attoseconds,
-# "2.81 million us viewers" not microseconds.
-ENGLISH_NOT_UNITS = frozenset("as us at am an a in is it if of on or to so do no be by we he me my up go".split())
+# English words and letters that pint would read as unit symbols: "1.21 billion as of 2011" is not
+# attoseconds, "2.81 million us viewers" not microseconds, "an 8 B grade" not bytes.
+ENGLISH_NOT_UNITS = frozenset("as us at am an a in is it if of on or to so do no be by we he me my up go A B".split())
 
 
 def _looks_like_units(found: re.Match) -> bool:

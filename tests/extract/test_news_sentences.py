@@ -55,6 +55,8 @@ CASES = [
     # English words that are not units
     ("India's population was 1.21 billion as of 2011.", [("1.21 billion", 1.21e9, None, "exact")]),
     ("The show drew 2.81 million us viewers.", [("2.81 million", 2.81e6, None, "exact")]),
+    ("She got an 8 B grade.", [("8", 8, None, "exact")]),
+    ("The steel is rated at 60 ksi.", [("60 ksi", 60, "kip_per_square_inch", "exact")]),
 ]
 
 
