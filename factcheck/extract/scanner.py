@@ -667,6 +667,8 @@ def _range(text, end, value, scale, before, change_from, words):
         return None
     if found.group("and") and not _tail(_BETWEEN_BEFORE, before, 12):
         return None  # "10 and 20 percent" is a range only after "between"
+    if found.group("to") and found.group("cur") and not change_from and _tail(_CHANGE_BEFORE, before, 30):
+        return None  # "jumped 12 cents to $4.50", "rose $2 to $45": a change, then the new level
     second_text = found.group("second")
     if found.group("dash") and second_text[:1] in "-−–":
         return None
@@ -724,6 +726,8 @@ def _range_with_units(text, end, value, unit, before, change_from):
     found = _RANGE_AFTER.match(text, end) or _RANGE_AFTER_UNIT.match(text, end)
     if not found or found.group("and") and not _tail(_BETWEEN_BEFORE, before, 12):
         return None
+    if found.group("to") and len(unit) == 3 and unit.isupper() and not change_from and _tail(_CHANGE_BEFORE, before, 30):
+        return None  # "jumped 12 cents to $4.50", "rose $2 to $45": a change of money, then the new level
     second = _TOKEN.match(text, found.start("second"))
     claim = _quantity(text, second) if second and second.lastgroup == "num" else None
     if claim is None or claim.quantity.unit != unit or claim.quantity.bound != "exact":
