@@ -51,6 +51,8 @@ _TOKEN = re.compile(
       | \b(?!(?:{_GLUED_CODES}|RMB|usd|eur|gbp|rmb|RM|Rs)\d)(?<!\$)[A-Za-z]+\d[\w-]* | \b[A-Za-z]{{2,}}-\d+[A-Za-z]*\b                            # A320, G20, COVID-19
       | \b\d+(?![eE][-+]?\d|[kcm]?m[23]\b)[A-Za-z]+\d\w* | \b\d[GD]\b                                      # 24703L202, 5G, 3D
       | \+?\b\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b                                    # phone numbers
+      | (?<=\+)\d{{1,3}}(?:[ -]\(?\d{{2,4}}\)?){{2,4}}\b                         # +1 212 555 0100
+      | \b[248][Kk]\b(?=[ \t]*(?i:screens?|tvs?|displays?|videos?|resolution|monitors?|televisions?|cameras?|streaming|content|ultra))   # 4K screen
       | (?:(?<![\s\S])|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{{2}})|(?<=\n[ \t]{{3}})|(?<=\n[ \t]{{4}}))\d{{1,2}}[.)](?=[ \t])   # list markers
       | (?i:\b(?:several|a[ \t]+few|many)[ \t]+(?:hundred|thousand|million|billion)s?\b)   # too vague to check
     )
