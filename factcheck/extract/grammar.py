@@ -782,6 +782,9 @@ YEAR_PREPOSITIONS = ("in", "since", "by", "until", "till", "from", "of", "before
 
 # "one" counts nothing checkable unless a unit follows ("one hour").
 BARE_ONE = "one"
+# ...but "one person died", "one worker was hurt": one of a counted noun is a count of one.
+ONE_OF_A_KIND = ("person", "worker", "employee", "child", "student", "soldier", "patient", "passenger", "victim", "resident",
+                 "visitor", "tourist", "death", "case", "company", "firm", "vehicle", "car", "house", "home", "school", "hospital")
 # Number words that are idiom, not quantity: "a one-stop platform", "one of the".
 IDIOMS = ("one-stop", "one of", "one another", "one by one", "one-off", "one-way", "two-way", "one-on-one")
 # After "the", a spelled-out small number points back at things already named

@@ -101,6 +101,7 @@ _SCORE = re.compile(rf"(?i:\b(?:{_body(G.SCORE_VERBS)}))(?:[ \t]+[A-Z][\w.'-]*){
 _PHONE_BEFORE = re.compile(rf"(?i:\b(?:{_body(G.PHONE_WORDS)}))[ \t:]+\(?$")
 _VERSION_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?i:\bversion))[ \t]+$")
 _ANAPHORA = re.compile(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$")
+_ONE_OF_A_KIND = re.compile(rf"[ \t]+(?i:{_body(G.ONE_OF_A_KIND)})\b(?![-'’])")
 _IDIOM = re.compile(rf"(?i:{_body(G.IDIOMS)})\b")
 _MONEY_WORDS = re.compile(
     r"(?i:\b(?:cost|costs|price|prices|priced|paid|pay|pays|worth|fine|fined|spent|spend|raised|sold|bought|salary|wage|wages"
@@ -480,7 +481,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         kind = "change" if _ABSOLUTE_CHANGE.search(before) else "level"  # "exports rose 4 billion dollars"
     else:
         kind = "count"
-        if words and text[m.start():end].lower() == G.BARE_ONE:
+        if words and text[m.start():end].lower() == G.BARE_ONE and not _ONE_OF_A_KIND.match(text, end):
             return None
         if words and abs(value) <= _SMALL_WORD_NUMBERS and _tail(_ANAPHORA, before, 10):
             return None  # "the two sides": a reference back, not a count

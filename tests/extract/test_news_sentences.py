@@ -172,6 +172,10 @@ CASES = [
     ("In excess of 2 million tonnes was shipped.", [("2 million tonnes", 2e6, "metric_ton", "lower")]),
     ("The loan is 5 billion yuan (about 700 million U.S. dollars).", [("5 billion yuan", 5e9, "CNY", "exact"), ("700 million U.S. dollars", 7e8, "USD", "approx")]),
     ("Exports grew 8 percent to 2.1 trillion yuan.", [("8 percent", 8, "percent", "exact"), ("2.1 trillion yuan", 2.1e12, "CNY", "exact")]),
+    # One of a counted noun
+    ("One person died and one of the victims was a child.", [("One", 1, None, "exact")]),
+    ("Only one company bid.", [("one", 1, None, "exact")]),
+    ("A one-stop shop is one of the plans.", []),
     # English words that are not units
     ("India's population was 1.21 billion as of 2011.", [("1.21 billion", 1.21e9, None, "exact")]),
     ("The show drew 2.81 million us viewers.", [("2.81 million", 2.81e6, None, "exact")]),
