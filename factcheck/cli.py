@@ -139,15 +139,17 @@ def import_(source, out, resource, measure, unit, column, entity_column, period,
 
     options = ImportOptions(resource, measure, unit, column, entity_column, period, row_names)
     result = import_source(source, out, options, ImportSource(source_title, publisher, source_url, licence))
+    from .display import printable
+
     for problem in result.problems[:20]:
-        click.echo(f"factcheck: {problem}", err=True)
+        click.echo(f"factcheck: {printable(problem)}", err=True)
     if len(result.problems) > 20:
         click.echo(f"factcheck: ... and {len(result.problems) - 20} more problems", err=True)
-    unknown = sorted(result.unknown_entities)
-    click.echo(
+    unknown = sorted(printable(name) for name in result.unknown_entities)
+    click.echo(printable(
         f"{out}: {result.figures:,} figures of {result.measure} from {result.rows:,} values ({result.layout} layout"
         f"{', column ' + result.column if result.column else ''}); {result.empty:,} empty, {len(result.problems):,} bad; "
-        f"{len(unknown)} entity names not recognised" + (f" (e.g. {', '.join(unknown[:5])})" if unknown else ""),
+        f"{len(unknown)} entity names not recognised" + (f" (e.g. {', '.join(unknown[:5])})" if unknown else "")),
         err=True,
     )
     return EXIT_OK
@@ -161,11 +163,13 @@ def reference_check(paths) -> int:
     from .reference_report import check_report
 
     base = load_reference(list(paths) or [str(p) for p in find_reference()])
+    from .display import printable
+
     lines, warnings = check_report(base)
     for line in lines:
-        click.echo(line)
+        click.echo(printable(line))
     for warning in warnings:
-        click.echo(f"factcheck: warning: {warning}", err=True)
+        click.echo(f"factcheck: warning: {printable(warning)}", err=True)
     return EXIT_OK
 
 
@@ -178,8 +182,10 @@ def reference_search(text, references) -> int:
     from .reference_report import search_report
 
     base = load_reference(list(references) or [str(p) for p in find_reference()])
+    from .display import printable
+
     for line in search_report(base, text):
-        click.echo(line)
+        click.echo(printable(line))
     return EXIT_OK
 
 
@@ -206,8 +212,10 @@ def main(argv: list[str] | None = None) -> int:
     except click.Abort:
         return 130
     except UserError as problem:
+        from .display import printable
+
         for line in str(problem).splitlines():
-            click.echo(f"factcheck: {line}", err=True)
+            click.echo(f"factcheck: {printable(line)}", err=True)
         return EXIT_USAGE
     return result if isinstance(result, int) else EXIT_OK
 

@@ -68,3 +68,13 @@ def wording(value: float, claim_text: str, claim_value: float, unit: str | None)
     if float(text.replace(",", "")) == 0 or abs(float(text.replace(",", "")) - new) > abs(new) * 0.05:
         text = number(new)  # the claim's precision cannot show the right value
     return claim_text.replace(numerals[0], text, 1)
+
+
+# Control characters (C0 but tab, DEL, C1) and the bidirectional overrides that reorder what a
+# terminal shows: text from a base, a CSV or a draft never reaches the terminal with them.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """text with every control character shown as an escape: '\\x1b[31m' prints as '\\x1b[31m', not red."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

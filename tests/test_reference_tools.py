@@ -126,3 +126,16 @@ def test_reference_check_warns_about_a_figure_no_claim_can_name(tmp_path, capsys
     path.write_text("source: {title: T}\nfigures:\n  - {id: x, subject: the total of it, value: 5}\n", encoding="utf-8")
     assert main(["reference", "check", str(path)]) == 0
     assert f"{path}:3: figure 'x': its subject and aliases have no word a claim could name" in capsys.readouterr().err
+
+
+def test_control_characters_in_a_base_never_reach_the_terminal(tmp_path, capsys):
+    path = tmp_path / "base.yaml"
+    path.write_text('source: {title: T}\nfigures:\n  - {entity: "\\x1b[31mRED\\u202e", measure: gdp, period: 2023, value: 5}\n',
+                    encoding="utf-8")
+    assert main(["reference", "check", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "\x1b" not in out + err and "\u202e" not in out + err
+    assert "\\x1b[31mRED\\u202e" in err
+    path.write_text('source: {title: T}\nfigures:\n  - {entity: France, measure: "\\x1b[2Jgdp", period: 2023, value: 5}\n', encoding="utf-8")
+    assert main(["reference", "check", str(path)]) == 2
+    assert "\x1b" not in capsys.readouterr().err
