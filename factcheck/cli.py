@@ -78,9 +78,11 @@ def check(paths, references, output, quiet, fail_on, globs, as_of, explain, colo
         from .report.terminal import render
 
         render(reports, _console(color), quiet=quiet, explain=explain)
+    from .display import printable
+
     for report in reports:
         if report.error:
-            click.echo(f"factcheck: {report.path}: {report.error}", err=True)
+            click.echo(f"factcheck: {printable(report.path)}: {printable(report.error)}", err=True)
     if any(r.error for r in reports):
         return EXIT_USAGE
     if any(f.verdict in failing for r in reports for f in r.findings):
@@ -109,8 +111,10 @@ def extract(paths, output, globs, as_of, color) -> int:
 
         render_claims(results, _console(color))
     errors = [(path, error) for path, _, error, _ in results if error]
+    from .display import printable
+
     for path, error in errors:
-        click.echo(f"factcheck: {path}: {error}", err=True)
+        click.echo(f"factcheck: {printable(path)}: {printable(error)}", err=True)
     return EXIT_USAGE if errors else EXIT_OK
 
 

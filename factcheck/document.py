@@ -18,6 +18,8 @@ from .errors import UserError
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_DATE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})", re.MULTILINE)
 _FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+# Terminal escape sequences and other control characters in a draft are no text: "\x1b[0m" is not "0 m".
+_CONTROL = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _IGNORED = re.compile(r"<!--\s*factcheck:\s*off\s*-->.*?(?:<!--\s*factcheck:\s*on\s*-->|\Z)", re.DOTALL)
 # A line that opens with a date is a dateline: "2024-08-13 22:52 Last Updated At:08-14 03:17".
 _DATELINE = re.compile(r"^[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2})?\b", re.MULTILINE)
@@ -50,7 +52,7 @@ class Document:
             if found:
                 self._front_date = _safe_date(*map(int, found.group(1).split("-")))
             masked = _blank_all(masked, [(0, front.end())])
-        for pattern in (_FENCE, _IGNORED):
+        for pattern in (_FENCE, _IGNORED, _CONTROL):
             masked = _blank_all(masked, [(m.start(), m.end()) for m in pattern.finditer(masked)])
         # Inside a paragraph a line break is a space: "339.44 billion\nyuan" is one claim.
         checked = list(_LONE_NEWLINE.sub(" ", masked))

@@ -136,3 +136,24 @@ def test_read_file_that_is_not_utf8(tmp_path):
 def test_read_a_folder_is_an_error(tmp_path):
     with pytest.raises(UserError):
         Document.read(str(tmp_path))
+
+
+def test_terminal_escapes_in_a_draft_are_no_claims_and_never_printed_raw():
+    """'\\x1b[0m' is not '0 m'; the report shows escapes, never the raw control characters."""
+    import io
+    from pathlib import Path
+
+    from rich.console import Console
+
+    from factcheck.api import check_text
+    from factcheck.figures import load_reference
+    from factcheck.model import FileReport
+    from factcheck.report.terminal import render
+
+    text = "The \x1b[31mred\x1b[0m figure: trade reached 911.7 billion U.S. dollars in 2023.\u202e\n"
+    report = check_text(text, load_reference([Path(__file__).resolve().parents[1] / "reference"]))
+    assert [f.claim.text for f in report.findings] == ["911.7 billion U.S. dollars"]
+    out = io.StringIO()
+    render([FileReport("draft\x1b[2J.md", report.findings)], Console(file=out, no_color=True, width=200))
+    assert "\x1b" not in out.getvalue() and "\u202e" not in out.getvalue()
+    assert "\\x1b[31m" in out.getvalue()

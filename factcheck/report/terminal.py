@@ -5,6 +5,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..display import printable as _p
 from ..model import VERDICTS, FileReport, Finding, Verdict
 from .json_format import summary
 
@@ -18,7 +19,7 @@ _SENTENCE_WIDTH = 160
 
 def _sentence(finding: Finding) -> Text:
     """The sentence, shortened around the claim, with the claim highlighted."""
-    sentence, claim = finding.sentence, " ".join(finding.claim.text.split())
+    sentence, claim = _p(finding.sentence), _p(" ".join(finding.claim.text.split()))
     at = sentence.find(claim)
     if at < 0:
         return Text(sentence[:_SENTENCE_WIDTH])
@@ -33,35 +34,35 @@ def _sentence(finding: Finding) -> Text:
 def _finding(console: Console, path: str, finding: Finding, explain: bool) -> None:
     head = Text()
     head.append(f"{finding.verdict.upper():<12}", style=STYLES[finding.verdict])
-    head.append(f" {path}:{finding.line}:{finding.column}  ", style="bold")
-    head.append(" ".join(finding.claim.text.split()))
+    head.append(f" {_p(path)}:{finding.line}:{finding.column}  ", style="bold")
+    head.append(_p(" ".join(finding.claim.text.split())))
     console.print(head)
     console.print(Text("    ") + _sentence(finding))
-    console.print(Text("    " + finding.message, style="italic" if finding.verdict is Verdict.SUPPORTED else ""))
+    console.print(Text("    " + _p(finding.message), style="italic" if finding.verdict is Verdict.SUPPORTED else ""))
     if finding.verdict is Verdict.CONTRADICTED and finding.expected:
-        console.print(Text(f"    suggest: {finding.suggestion or finding.expected}", style="green"))
+        console.print(Text(f"    suggest: {_p(finding.suggestion or finding.expected)}", style="green"))
     figure = finding.figure
     if figure is not None and finding.verdict is not Verdict.INCONSISTENT:
-        line = Text(f"    {figure.id}: {figure.source.describe()}", style="cyan")
+        line = Text(_p(f"    {figure.id}: {figure.source.describe()}"), style="cyan")
         if figure.reported_by:
-            line.append(f"; reported by {figure.reported_by.describe()}", style="cyan")
+            line.append(_p(f"; reported by {figure.reported_by.describe()}"), style="cyan")
         console.print(line)
     for other in finding.others:
-        console.print(Text(f"    also fits: {other.id}: {other.source.describe()}", style="magenta"))
+        console.print(Text(_p(f"    also fits: {other.id}: {other.source.describe()}"), style="magenta"))
     if explain:
         for reason in finding.explanation:
-            console.print(Text(f"      · {reason}", style="dim"))
+            console.print(Text(_p(f"      · {reason}"), style="dim"))
 
 
 def render(reports: list[FileReport], console: Console, quiet: bool = False, explain: bool = False) -> None:
     for report in reports:
         if report.error:
-            console.print(Text(f"ERROR        {report.path}: {report.error}", style="bold red"))
+            console.print(Text(_p(f"ERROR        {report.path}: {report.error}"), style="bold red"))
             continue
         shown = [f for f in report.findings if not quiet or f.verdict in PROBLEMS]
         if not shown:
             continue
-        console.print(Text(f"\n{report.path}", style="bold underline"))
+        console.print(Text("\n" + _p(report.path), style="bold underline"))
         for finding in shown:
             _finding(console, report.path, finding, explain)
     counts = summary(reports)
@@ -80,15 +81,15 @@ def render_claims(results, console: Console) -> None:
     """``factcheck extract``: one table of claims per file."""
     for path, claims, error, doc in results:
         if error:
-            console.print(Text(f"ERROR {path}: {error}", style="bold red"))
+            console.print(Text(_p(f"ERROR {path}: {error}"), style="bold red"))
             continue
-        table = Table(title=path, show_header=True, header_style="bold", title_justify="left")
+        table = Table(title=_p(path), show_header=True, header_style="bold", title_justify="left")
         for column in ("where", "text", "value", "unit", "bound", "kind", "period"):
             table.add_column(column, justify="right" if column == "value" else "left")
         for claim in claims:
             line, column = doc.position(claim.start)
             q = claim.quantity
             value = f"{q.low:g}–{q.high:g}" if q.bound == "range" and q.low is not None else f"{q.value:g}"
-            table.add_row(f"{line}:{column}", claim.text, value, q.unit or "", q.bound, claim.kind,
+            table.add_row(f"{line}:{column}", _p(claim.text), value, q.unit or "", q.bound, claim.kind,
                           claim.period.label if claim.period else "")
         console.print(table)
