@@ -401,6 +401,10 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
 
     # The unit or currency after the number.
     factor = 1.0
+    if words and text[start:end].lower() == "half":
+        article = _HALF_A.match(text, end)  # "half an hour", "half a day": the article belongs to the unit
+        if article and read_unit(text, article.end()) is not None:
+            end = article.end()
     unit_read = None if hyphen_compound and unit is None and not _is_money_name_after(text, end) else _unit_after(text, end, unit, before, scaled_by_word)
     if unit_read:
         unit_after, end, factor, extra_scale, hyphenated = unit_read
@@ -502,6 +506,7 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     return Claim(text[start:end], start, end, quantity, kind, noun=noun, noun_end=noun_end)
 
 
+_HALF_A = re.compile(r"[ \t]+an?[ \t]+", re.IGNORECASE)
 _MORE = re.compile(r"[ \t]+(?P<and>(?:and|&)[ \t]+)?(?P<fraction>a[ \t]+half|one[ \t]+half|a[ \t]+quarter)?", re.IGNORECASE)
 _FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
 

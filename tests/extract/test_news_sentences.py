@@ -172,6 +172,9 @@ CASES = [
     ("In excess of 2 million tonnes was shipped.", [("2 million tonnes", 2e6, "metric_ton", "lower")]),
     ("The loan is 5 billion yuan (about 700 million U.S. dollars).", [("5 billion yuan", 5e9, "CNY", "exact"), ("700 million U.S. dollars", 7e8, "USD", "approx")]),
     ("Exports grew 8 percent to 2.1 trillion yuan.", [("8 percent", 8, "percent", "exact"), ("2.1 trillion yuan", 2.1e12, "CNY", "exact")]),
+    # Half of a unit
+    ("The vote took half an hour.", [("half an hour", 0.5, "hour", "exact")]),
+    ("Workers lost half a day of pay.", [("half a day", 0.5, "day", "exact")]),
     # One of a counted noun
     ("One person died and one of the victims was a child.", [("One", 1, None, "exact")]),
     ("Only one company bid.", [("one", 1, None, "exact")]),
