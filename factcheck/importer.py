@@ -181,7 +181,7 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
         raise UserError(f"cannot read: {error.strerror}", str(path)) from None
     with handle:
         reader = _Reader(handle, path)
-        header = next(_lines(reader), (0, None))[1]
+        header = _header(reader, options)
         if not header:
             raise UserError("empty CSV", str(path))
         names = [h.strip().lower() for h in header]
@@ -204,10 +204,12 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
             return
         if len(years) >= 2:
             result.layout = "wide"
+            indicator_at = _first(names, ("indicator name", "indicator", "series name", "series"))
             for line, cells in _lines(reader):
+                row_measure = measure or (_cell(cells, indicator_at) if indicator_at is not None else None)
                 for i in years:
                     if i < len(cells):
-                        yield from _checked(result, path, line, _cell(cells, entity_at), _cell(cells, code_at), measure, header[i].strip(), cells[i], unit)
+                        yield from _checked(result, path, line, _cell(cells, entity_at), _cell(cells, code_at), row_measure, header[i].strip(), cells[i], unit)
             return
         period_at = _first(names, _PERIOD_COLUMNS)
         if period_at is None or options.entity_column is not None:
@@ -261,6 +263,22 @@ def _records(path: Path, result: ImportResult, reader, header: list[str], entity
             value = f"{raw.replace(',', '')} {word.rstrip('s')}" if word and word not in ("%", "percent") else raw
             for row in _checked(result, path, line, _cell(cells, entity_at), "", measure, period, value, unit):
                 yield replace(row, names=names)
+
+
+_HEADER_REACH = 10  # rows a download may put before its header ("Data Source","World Development Indicators", ...)
+
+
+def _header(reader, options: ImportOptions) -> list[str] | None:
+    """The header row: the first of the first rows that names an entity or code column (or the given one)."""
+    wanted = {options.entity_column.strip().lower()} if options.entity_column else {*_ENTITY_COLUMNS, *_CODE_COLUMNS, "entity"}
+    first = None
+    for _, cells in _lines(reader):
+        first = first or cells
+        if wanted & {c.strip().lower() for c in cells}:
+            return cells
+        if reader.line_num >= _HEADER_REACH:
+            break
+    return first
 
 
 def _lines(reader) -> Iterator[tuple[int, list[str]]]:

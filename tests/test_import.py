@@ -199,3 +199,18 @@ def test_tidy_rows_take_the_unit_from_their_measure_label(tmp_path):
     assert debt.quantity.unit == "percent"
     [finding] = check_text("France's debt reached 112 percent of GDP in 2023.", base).findings
     assert (finding.verdict, finding.figure.id) == ("supported", "fra-government-debt-to-gdp-2023")
+
+
+def test_a_world_bank_download_with_its_metadata_lines_and_indicator_column(tmp_path):
+    """The CSV the World Bank's site gives: metadata rows before the header, one column a year, the indicator named in a column."""
+    (tmp_path / "API_NY.GDP.MKTP.CD.csv").write_text(
+        '"Data Source","World Development Indicators",\n\n"Last Updated Date","2024-06-28",\n\n'
+        '"Country Name","Country Code","Indicator Name","Indicator Code","2022","2023",\n'
+        '"Viet Nam","VNM","GDP (current US$)","NY.GDP.MKTP.CD","410324028892.1","429716969043.1",\n', encoding="utf-8")
+    out = tmp_path / "gdp.yaml"
+    assert run(str(tmp_path / "API_NY.GDP.MKTP.CD.csv"), "--source-title", "WDI", "-o", str(out)) == 0
+    base = load_reference([out])
+    figure = base.by_id["vnm-gdp-2023"]
+    assert (figure.measure, figure.quantity.unit, figure.quantity.value) == ("gdp", "USD", 429716969043.1)
+    [finding] = check_text("Vietnam's economy was worth $430 billion in 2023.", base).findings
+    assert finding.verdict == "supported"
