@@ -26,9 +26,14 @@ from .periods import parse_period
 MAX_PACKAGE_BYTES = 5_000_000  # a datapackage.json is metadata: anything larger is not one
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-_ENTITY_COLUMNS = ("entity", "country name", "country", "nation", "region", "area", "economy", "name")
-_CODE_COLUMNS = ("country code", "iso3", "iso3166-1-alpha-3", "iso code", "code")
-_PERIOD_COLUMNS = ("period", "year", "date", "time")
+# Column names as statistics offices write them: the World Bank, Our World in Data ("Entity, Code,
+# Year"), OECD and Eurostat SDMX exports ("REF_AREA", "LOCATION", "geo", "TIME_PERIOD", "OBS_VALUE").
+_ENTITY_COLUMNS = ("entity", "country name", "country", "reference area", "country or area", "nation", "region", "area",
+                   "economy", "name")
+_CODE_COLUMNS = ("country code", "iso3", "iso3166-1-alpha-3", "iso code", "iso_code", "code", "ref_area", "location", "geo",
+                 "countrycode", "country_code")
+_PERIOD_COLUMNS = ("period", "year", "time_period", "date", "time", "ref_date")
+_VALUE_COLUMNS = ("value", "obs_value")
 _UNIT_HINTS = (  # words in a column's description or a measure's label that say its unit
     (re.compile(r"current us\$|constant \d{4} us\$|\bUSD\b|US dollars", re.I), "USD"),
     (re.compile(r"%|percent|per cent|annual growth rate", re.I), "percent"),
@@ -224,7 +229,9 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
         elif not values:
             raise UserError("no value column", str(path), 1)
         else:
-            value_at = values[0]
+            value_at = _first(names, _VALUE_COLUMNS)
+            if value_at is None or value_at in taken:
+                value_at = values[0]
         result.layout, result.column = "long", header[value_at].strip()
         for line, cells in _lines(reader):
             yield from _checked(result, path, line, _cell(cells, entity_at), _cell(cells, code_at), measure or result.column,

@@ -214,3 +214,17 @@ def test_a_world_bank_download_with_its_metadata_lines_and_indicator_column(tmp_
     assert (figure.measure, figure.quantity.unit, figure.quantity.value) == ("gdp", "USD", 429716969043.1)
     [finding] = check_text("Vietnam's economy was worth $430 billion in 2023.", base).findings
     assert finding.verdict == "supported"
+
+
+@pytest.mark.parametrize(("csv_text", "options", "expected"), [
+    ("Entity,Code,Year,Population (historical)\nViet Nam,VNM,2023,100352192\nWorld,OWID_WRL,2023,8064000000\n", [],
+     {"vnm-population-2023": 100352192, "wld-population-2023": 8064000000}),
+    ("STRUCTURE,REF_AREA,MEASURE,TIME_PERIOD,OBS_VALUE\nDATAFLOW,FRA,UNE,2023,7.3\nDATAFLOW,DEU,UNE,2023,3.0\n", ["--measure", "unemployment"],
+     {"fra-unemployment-2023": 7.3, "deu-unemployment-2023": 3.0}),
+], ids=["our world in data", "sdmx"])
+def test_other_offices_column_names(tmp_path, csv_text, options, expected):
+    (tmp_path / "data.csv").write_text(csv_text, encoding="utf-8")
+    out = tmp_path / "out.yaml"
+    assert run(str(tmp_path / "data.csv"), *options, "--source-title", "T", "-o", str(out)) == 0
+    base = load_reference([out])
+    assert {f.id: f.quantity.value for f in base.figures} == expected
