@@ -24,7 +24,7 @@ _WORD_NUMBERS = {
 }
 _SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "lakh": 1e5, "crore": 1e7, "bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
+    "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7, "lac": 1e5, "lacs": 1e5, "bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
     "m": 1e6, "mln": 1e6, "bln": 1e9, "tln": 1e12, "mil": 1e6, "dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "dozs": 12,
 }
 
