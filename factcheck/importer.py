@@ -161,7 +161,10 @@ def _from_package(path: Path, resource: str | None):
         raise UserError(f"resource path '{relative}' leaves the package folder", str(path))
     sources = [s for s in package.get("sources") or [] if isinstance(s, dict)]
     licences = [lic for lic in package.get("licenses") or package.get("licences") or [] if isinstance(lic, dict)]
-    first = sources[0] if sources else {}
+    # One source a resource, in the same order (the inflation package: the GDP deflator's, then consumer prices'):
+    # the chosen resource's own; else the first.
+    at = resources.index(chosen) if len(sources) == len(resources) > 1 else 0
+    first = sources[at] if sources else {}
     meta = ImportSource(
         title=package.get("title") or package.get("name"), publisher=first.get("name") or first.get("title"),
         url=first.get("path") or first.get("url"), licence=(licences[0].get("name") or licences[0].get("title")) if licences else None,

@@ -228,3 +228,10 @@ def test_other_offices_column_names(tmp_path, csv_text, options, expected):
     assert run(str(tmp_path / "data.csv"), *options, "--source-title", "T", "-o", str(out)) == 0
     base = load_reference([out])
     assert {f.id: f.quantity.value for f in base.figures} == expected
+
+
+@pytest.mark.skipif(not FRICTIONLESS.is_dir(), reason="../shared/peers/frictionless is absent")
+def test_a_resource_gets_its_own_source_when_a_package_lists_one_a_resource(tmp_path):
+    out = tmp_path / "inflation.yaml"
+    assert run(str(FRICTIONLESS / "inflation" / "datapackage.json"), "--resource", "inflation-consumer", "-o", str(out)) == 0
+    assert load_reference([out]).figures[0].source.url.endswith("FP.CPI.TOTL.ZG")  # consumer prices, not the GDP deflator
