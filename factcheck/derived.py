@@ -84,6 +84,21 @@ def change_figure(claim: Claim, current: Figure, previous: Figure) -> Figure | N
     )
 
 
+def sum_figure(parts: list[Figure], entity: str, name: str) -> Figure | None:
+    """The sum of one level over an aggregate's members ("ASEAN's combined population"), for one period."""
+    intervals = [allowed(p.quantity, p.tolerance) for p in parts]
+    units_of = {p.quantity.unit for p in parts}
+    if not parts or len(units_of) != 1 or not all(i.bounded for i in intervals):
+        return None
+    low, high = sum(i.low for i in intervals), sum(i.high for i in intervals)
+    total = sum(p.quantity.value for p in parts)
+    quantity = Quantity(total, parts[0].quantity.unit, "range", 0.0, None, low, high)
+    return replace(
+        parts[0], id=f"{entity.lower()}-{parts[0].measure}-sum-{parts[0].period}", subject=f"{parts[0].measure} of {name} (sum of its members)",
+        quantity=quantity, aliases=(), tolerance=None, entity=entity, computed_from=tuple(p.id for p in parts),
+    )
+
+
 def share_figure(part: Figure, total: Figure) -> Figure | None:
     """The share of part in total, in percent."""
     p, t = allowed(part.quantity, part.tolerance), allowed(total.quantity, total.tolerance)

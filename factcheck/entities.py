@@ -35,6 +35,7 @@ class Entity:
     name: str
     kind: str  # country | aggregate | declared
     within: str | None = None  # the entity it is part of: a province's country
+    members: tuple[str, ...] = ()  # an aggregate's members, when a level of it is their sum
 
 
 ELSEWHERE = ""  # the entity of a name that holds a country's name but is another place ("New Mexico")
@@ -227,7 +228,8 @@ def world() -> EntityTable:
     for iso3, entry in (extra.get("countries") or {}).items():
         table.add(Entity(iso3, entry["names"][0], "country"), entry.get("names", ()) + entry.get("adjectives", []), entry.get("abbreviations", ()))
     for code, entry in (extra.get("aggregates") or {}).items():
-        table.add(Entity(code, entry["names"][0], "aggregate"), entry["names"], entry.get("abbreviations", ()))
+        table.add(Entity(code, entry["names"][0], "aggregate", members=tuple(entry.get("members") or ())), entry["names"],
+                  entry.get("abbreviations", ()))
     table.ambiguous = frozenset(normal(entry["name"]) for entry in extra.get("ambiguous") or ())
     for entry in extra.get("elsewhere") or ():
         table.names[normal(entry["name"])] = _Name(ELSEWHERE, False, entry["name"][:1].islower())

@@ -44,6 +44,9 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
         return Link(reading, reason=f"the text does not say whose {label} this is")
     entity_name = base.entities.name_of(reading.entity)
     figures = base.about(reading.entity, measure)
+    entity = base.entities.entities.get(reading.entity)
+    if not figures and entity is not None and entity.members and base.vocabulary.measures[measure].kind == "level" and not reading.change_of:
+        return _sum_link(_as_compared(claim, reading), reading, base, today, label, entity)
     if not figures:
         parent = base.entities.entities[reading.entity].within if reading.entity in base.entities.entities else None
         part_of = f" (a part of {base.entities.name_of(parent)}, whose figures are not its own)" if parent else ""
@@ -131,6 +134,28 @@ def _share_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date
         return Link(reading, reason=f"a share of {whole_name}'s {label} cannot be computed from its figures", claim=claim)
     return Link(reading, (Candidate(figure, 100.0, 1.0),), claim=claim,
                 computed=f"{derived.computed_from(parts[period], wholes[period])}, which allow {derived.interval_text(figure)}")
+
+
+def _sum_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date, label: str, entity) -> Link:
+    """A level of an aggregate the base lacks, summed over its members for the claim's period (or the latest all have)."""
+    by_member = [{f.period: f for f in base.about(member, reading.measure) if f.period} for member in entity.members]
+    periods = set.intersection(*(set(m) for m in by_member)) if by_member else set()
+    if claim.period is not None and not claim.period.is_day:
+        periods = {p for p in periods if claim.period.overlap(p) > 0.5}
+    else:
+        end = claim.period.end if claim.period else today
+        periods = {p for p in periods if p.end <= end}
+    if not periods:
+        missing = [m for m, figures in zip(entity.members, by_member) if not figures]
+        why = f"no {label} figure for {', '.join(base.entities.name_of(m) for m in missing)}" if missing else f"no period all its members have"
+        return Link(reading, reason=f"the base has no {label} figure for {entity.name}, and {why} to sum", claim=claim)
+    period = max(periods, key=lambda p: p.end)
+    parts = [figures[period] for figures in by_member]
+    figure = derived.sum_figure(parts, entity.id, entity.name)
+    if figure is None:
+        return Link(reading, reason=f"the {label} of {entity.name}'s members cannot be summed", claim=claim)
+    return Link(reading, (Candidate(figure, 100.0, 1.0),), claim=claim,
+                computed=f"the sum of {len(parts)} members' figures for {period}, which allow {derived.interval_text(figure)}")
 
 
 def _span(figures: list[Figure]) -> str:

@@ -307,6 +307,17 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
             return (measure, measure.id) if measure.claim_dimension == dimension else None  # "fell by 2 million"
         return (measure, None) if measure.claim_dimension == dimension else None
 
+    counted = claim.noun.split()[0].lower() if claim.noun else ""
+    if (claim.kind == "count" and counted and counted not in ("a", "an", "per", "each", "every")
+            and claim.noun_end > claim.end and not _PEOPLE_AFTER.match(text, claim.end)):
+        # "a bloc of 10 countries": a count of its own noun; only a measure that is that noun can be it
+        own = [m for m in names.measures_in(claim.end, claim.noun_end + 1) if fitting(m) is not None]
+        if own:
+            return own[0].measure, own[0].text, Certainty.STATED, None, per_capita
+        people = _people(claim, text, vocabulary)
+        if people is not None:
+            return people.id, claim.text, Certainty.SENTENCE, None, False
+        return None, "", Certainty.IMPLIED, None, per_capita
     for low, high, certainty in ((claim.clause[0], claim.clause[1], Certainty.STATED), (claim.sentence[0], claim.sentence[1], Certainty.SENTENCE),
                                  (claim.previous_start, claim.sentence[0], Certainty.IMPLIED)):
         if certainty is Certainty.IMPLIED:
