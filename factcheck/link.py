@@ -45,7 +45,8 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
     entity_name = base.entities.name_of(reading.entity)
     figures = base.about(reading.entity, measure)
     entity = base.entities.entities.get(reading.entity)
-    if not figures and entity is not None and entity.members and base.vocabulary.measures[measure].kind == "level" and not reading.change_of:
+    if (not figures and entity is not None and entity.members and base.vocabulary.measures[measure].kind == "level"
+            and not reading.change_of and not reading.share_of):
         return _sum_link(_as_compared(claim, reading), reading, base, today, label, entity)
     if not figures:
         parent = base.entities.entities[reading.entity].within if reading.entity in base.entities.entities else None

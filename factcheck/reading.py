@@ -208,8 +208,9 @@ def _read_share(claim: Claim, names: DocumentNames, base: ReferenceBase) -> Read
     if not wholes or wholes[-1].entity == ELSEWHERE:
         return None
     whole = wholes[-1]
-    part = _nearest(claim, names.places_in(claim.clause[0], claim.start))
-    certainty = Certainty.STATED
+    in_clause = names.places_in(claim.clause[0], claim.start)
+    part = _nearest(claim, in_clause)
+    certainty = Certainty.STATED if len({p.entity for p in in_clause}) <= 1 else Certainty.IMPLIED  # "China and ASEAN together"
     if part is None:
         before = names.places_in(claim.sentence[0], claim.start)
         if not before:
