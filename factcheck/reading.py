@@ -128,11 +128,6 @@ _PASSED_BEFORE = re.compile(r"\b(?:passed|reached|topped|surpassed|crossed|excee
 _OF_WHOLE = re.compile(r"[ \t]*(?:of|in)[ \t]+(?:the[ \t]+)?(?:[A-Za-z.'’]+[ \t]+){0,2}?(?:GDP|gross domestic product|economic output)\b", re.IGNORECASE)
 _GROWTH = re.compile(r"\b(?:grew|grow|grows|growth|expanded|expand|expansion|shrank|shrink|contracted|contract|contraction|rose|rise|"
                      r"risen|increased?|fell|fall|fallen|declined?|dropped|up|down|jumped|slowed)\b", re.IGNORECASE)
-# "fell by 2 million", "grows by 1.5 million a year", "an increase of 3 million": a change, not a level.
-_BY_HOW_MUCH = re.compile(r"\b(?:(?:fell|rose|grew|increased|decreased|declined|dropped|shrank|jumped|climbed|expanded|contracted|"
-                          r"grows|rises|falls|shrinks|increases|decreases|declines|drops|added|adds|gained|gains|lost|loses)[ \t]+by"
-                          r"|(?:an?[ \t]+)?(?:increase|decrease|drop|decline|fall|rise|gain|loss|growth)[ \t]+of)"
-                          r"(?:[ \t]+(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over|just[ \t]+over))?[ \t]*$", re.IGNORECASE)
 _PER_CAPITA = re.compile(r"\bper[ \t-](?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
 
 
@@ -283,7 +278,7 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
     whole = _OF_WHOLE.match(text, claim.end) if dimension == "percent" else None
     per_capita = bool(_PER_CAPITA.search(text, claim.clause[0], claim.clause[1])) or (claim.quantity.unit or "").endswith(("/capita", "/person"))
     growth = claim.kind == "change" or bool(_GROWTH.search(text, claim.clause[0], claim.start))
-    by_how_much = dimension != "percent" and bool(_BY_HOW_MUCH.search(text, max(claim.clause[0], claim.start - 60), claim.start))
+    by_how_much = dimension != "percent" and claim.kind == "change"  # "fell by 2 million", "rose $40 billion"
 
     def fitting(mention: MeasureMention):
         measure = vocabulary[mention.measure]

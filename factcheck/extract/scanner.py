@@ -114,8 +114,13 @@ _SCALE_WORDS = [s.word for s in G.SCALES if len(s.word) > 1]
 _SCALE_AFTER = re.compile(rf"[ \t]*(?P<hyphen>-)?[ \t]*(?P<scale>(?i:{_body(_SCALE_WORDS)}))\b")
 _GLUED = re.compile(rf"(?P<glued>{_body([*G.GLUED_SCALES, *G.MONEY_ONLY_SCALES])})(?![A-Za-z0-9])")
 _SECOND = rf"(?P<second>{NUMERAL})"
+# A change by an amount, not a level: "rose 4 billion dollars", "fell by 2 million", "an increase of 3,000"
+# (but "fell below 30 million" is a level crossed).
 _ABSOLUTE_CHANGE = re.compile(
-    r"(?i:\b(?:rose|fell|grew|jumped|climbed|dropped|gained|increased|decreased|declined|slid|shrank)(?:[ \t]+by)?)[ \t]+$"
+    r"(?i:\b(?:(?:rose|rises|fell|falls|grew|grows|jumped|climbed|dropped|drops|gained|gains|increased|increases|decreased|"
+    r"decreases|declined|declines|slid|shrank|shrinks|added|adds|lost|loses|shed)(?:[ \t]+by)?"
+    r"|(?:an?[ \t]+)?(?:increase|decrease|drop|decline|fall|rise|gain|loss)[ \t]+of))"
+    rf"(?:[ \t]+(?i:{_body(h.phrase for h in G.HEDGES if h.phrase.split()[0] not in ('below', 'above', 'under'))}))?[ \t]+$"
 )
 _MADE_UP = re.compile(r"(?i:\bma(?:de|ke|kes|king)[ \t]+up)[ \t]+(?:(?i:about|around|over|nearly|almost|some|just|roughly)[ \t]+)?$")
 _LAST_SCALE_WORD = re.compile(rf"[ \t-]((?i:{_body(w for w in _SCALE_WORDS if w not in ('hundred', 'dozen', 'dozens'))}))$")
@@ -484,7 +489,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     elif unit is not None:
         kind = "change" if _ABSOLUTE_CHANGE.search(before) else "level"  # "exports rose 4 billion dollars"
     else:
-        kind = "count"
+        # "fell by 2 million", "an increase of 1,500": a change in the count, not a count
+        kind = "change" if _ABSOLUTE_CHANGE.search(before) else "count"
         if words and text[m.start():end].lower() == G.BARE_ONE and not _ONE_OF_A_KIND.match(text, end):
             return None
         if words and abs(value) <= _SMALL_WORD_NUMBERS and _tail(_ANAPHORA, before, 10):
