@@ -213,7 +213,7 @@ def _end_without_possessive(written: str, start: int) -> int:
 def _case_fits(name: _Name, written: str) -> bool:
     bare = re.sub(r"['’]s?$", "", written).replace(".", "")
     if name.exact_case:
-        return bare.isupper() or bare in ("Korea",)
+        return bare.isupper()
     if name.any_case:
         return True
     first = re.sub(r"^(?:the|The)\s+", "", bare)

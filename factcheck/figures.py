@@ -186,7 +186,8 @@ def load_reference(paths: list[str | Path]) -> ReferenceBase:
             figures.append(figure)
     if problems:
         raise InvalidReference(problems)
-    return ReferenceBase([str(p) for p in paths], figures, rates=RateBook(rates), entities=context.entities,
+    entities = context.entities.with_declared([(Entity(name, name, "declared"), ()) for name in context.unknown])
+    return ReferenceBase([str(p) for p in paths], figures, rates=RateBook(rates), entities=entities,
                          vocabulary=context.vocabulary, unknown_entities=context.unknown)
 
 
@@ -212,8 +213,7 @@ class _Context:
         found = self.known(name)
         if found is not None:
             return found
-        self.unknown.setdefault(name, (path, line))
-        self.entities = self.entities.with_declared([(Entity(name, name, "declared"), ())])
+        self.unknown.setdefault(name, (path, line))  # declared once, with the others, when the load ends
         self._resolved[name] = name
         return name
 

@@ -221,11 +221,13 @@ def _outside(claim: Claim, spans) -> list:
     return [m for m in spans if m.end <= claim.start or m.start >= claim.end]
 
 
+def _distance(claim: Claim, span) -> int:
+    """How far a span is from the claim; one after it counts double ('Japan's 125 million' over a name after)."""
+    return claim.start - span.end if span.end <= claim.start else 2 * (span.start - claim.end) + 10
+
+
 def _nearest(claim: Claim, spans):
-    """The span closest to the claim, preferring one before it ('Japan's 125 million' over a name after)."""
-    def distance(m):
-        return claim.start - m.end if m.end <= claim.start else 2 * (m.start - claim.end) + 10
-    return min(spans, key=distance) if spans else None
+    return min(spans, key=lambda span: _distance(claim, span)) if spans else None
 
 
 def _read_entity(claim: Claim, names: DocumentNames, base: ReferenceBase):
@@ -307,9 +309,11 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
     if (claim.kind == "count" and counted and counted not in ("a", "an", "per", "each", "every")
             and claim.noun_end > claim.end and not _PEOPLE_AFTER.match(text, claim.end)):
         # "a bloc of 10 countries": a count of its own noun; only a measure that is that noun can be it
-        own = [m for m in names.measures_in(claim.end, claim.noun_end + 1) if fitting(m) is not None]
-        if own:
-            return own[0].measure, own[0].text, Certainty.STATED, None, per_capita
+        for mention in names.measures_in(claim.end, claim.noun_end + 1):
+            fit = fitting(mention)
+            if fit is not None and fit[0] is not None:
+                measure, change_of = fit
+                return (measure.id if not change_of else None), mention.text, Certainty.STATED, change_of, per_capita
         people = _people(claim, text, vocabulary)
         if people is not None:
             return people.id, claim.text, Certainty.SENTENCE, None, False
@@ -321,7 +325,7 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
             if people is not None:
                 return people.id, claim.text, Certainty.SENTENCE, None, False
         mentions = _outside(claim, names.measures_in(low, high))
-        ranked = sorted(mentions, key=lambda m: claim.start - m.end if m.end <= claim.start else 2 * (m.start - claim.end) + 10)
+        ranked = sorted(mentions, key=lambda m: _distance(claim, m))
         for mention in ranked:
             fit = fitting(mention)
             if fit is not None and fit[0] is not None:
