@@ -99,7 +99,7 @@ def _computed_change(claim: Claim, doc: Document, by_claim: dict[int, Finding], 
         end = min(claim.period.end, today) if claim.period else today
         measure = [c.figure for c in levels if derived.same_measure(c.figure, best) and c.figure.period and c.figure.period.end <= end]
         current = max(measure, key=lambda f: f.period.end, default=best)
-    previous = derived.earlier_level(claim, current, base)
+    previous = derived.earlier_level(claim, current, base.figures)
     figure = derived.change_figure(claim, current, previous) if previous else None
     if figure is None:
         return [], None

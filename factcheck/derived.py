@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from . import display, units
 from .derived_words import FALLING, PER_YEAR
-from .figures import ReferenceBase
 from .intervals import allowed
 from .model import Claim, Figure, Quantity
 
@@ -29,11 +29,14 @@ def same_measure(figure: Figure, other: Figure) -> bool:
     return measure(figure) == measure(other)
 
 
-def earlier_level(claim: Claim, current: Figure, base: ReferenceBase) -> Figure | None:
-    """The figure a change is measured from: the since-year's, or the same period a year before."""
+def earlier_level(claim: Claim, current: Figure, figures: Iterable[Figure]) -> Figure | None:
+    """The figure a change is measured from, among figures: the since-year's, or the same period a year before.
+
+    The figures may be the whole base (prose figures) or those of one entity and measure (an index lookup).
+    """
     if current.period is None:
         return None
-    others = [f for f in base.figures if f.id != current.id and f.period is not None and same_measure(f, current)]
+    others = [f for f in figures if f.id != current.id and f.period is not None and same_measure(f, current)]
     if claim.since is not None:
         fitting = [f for f in others if f.period.start.year == claim.since.start.year and f.period.end <= current.period.end]
         return max(fitting, key=lambda f: f.period.end, default=None)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from . import derived, units
+from . import derived
 from .figures import ReferenceBase
-from .match import Candidate, period_fit
+from .match import Candidate, dimension_fits, period_fit
 from .model import Claim, Figure, Kind
 from .reading import Reading
 
@@ -49,7 +49,7 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
             and not reading.change_of and not reading.share_of):
         return _sum_link(_as_compared(claim, reading), reading, base, today, label, entity)
     if not figures:
-        parent = base.entities.entities[reading.entity].within if reading.entity in base.entities.entities else None
+        parent = entity.within if entity is not None else None
         part_of = f" (a part of {base.entities.name_of(parent)}, whose figures are not its own)" if parent else ""
         return Link(reading, reason=f"the base has no {label} figure for {entity_name}{part_of}")
     compared = _as_compared(claim, reading)
@@ -57,8 +57,7 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
         return _share_link(compared, reading, base, today, label)
     if reading.change_of:
         return _change_link(compared, reading, figures, today, f"{label} of {entity_name}")
-    dimension = units.dimension(compared.quantity.unit)
-    comparable = [f for f in figures if _dimension(f) == dimension]
+    comparable = [f for f in figures if dimension_fits(compared, f)]
     if not comparable:
         return Link(reading, reason=f"the base's {label} of {entity_name} is in {figures[-1].quantity.unit or 'a count'}, "
                                     f"the claim in {compared.quantity.unit or 'a count'}", claim=compared)
@@ -72,13 +71,6 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
         return Link(reading, reason=f"the base has {label} of {entity_name} for {_span(figures)}, not for {claim.period or 'a period by ' + str(today)}",
                     claim=compared, rejected=rejected)
     return Link(reading, tuple(Candidate(f, 100.0, fit) for f, fit in fits), claim=compared, rejected=rejected)
-
-
-def _dimension(figure: Figure) -> str:
-    try:
-        return units.dimension(figure.quantity.unit)
-    except Exception:  # noqa: BLE001 - a unit pint cannot read compares with nothing
-        return f"unreadable {figure.quantity.unit}"
 
 
 def _as_compared(claim: Claim, reading: Reading) -> Claim:
@@ -101,12 +93,7 @@ def _change_link(claim: Claim, reading: Reading, figures: list[Figure], today: d
         current = max((f for f in figures if f.period and f.period.end <= end), key=lambda f: f.period.end, default=None)
     if current is None:
         return Link(reading, reason=f"the base has {what} for {_span(figures)}, not for {claim.period or 'the claim'}", claim=claim)
-    if claim.since is not None:
-        previous = max((f for f in figures if f.period and f.period.start.year == claim.since.start.year and f.period.end < current.period.end),
-                       key=lambda f: f.period.end, default=None)
-    else:
-        previous = next((f for f in figures if f.period and f.period.start.year == current.period.start.year - 1
-                         and (f.period.end - f.period.start) == (current.period.end - current.period.start)), None)
+    previous = derived.earlier_level(claim, current, figures)
     if previous is None:
         return Link(reading, reason=f"the base has no earlier {what} to compute the change from", claim=claim)
     figure = derived.change_figure(claim, current, previous)
@@ -148,7 +135,7 @@ def _sum_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date, 
         periods = {p for p in periods if p.end <= end}
     if not periods:
         missing = [m for m, figures in zip(entity.members, by_member) if not figures]
-        why = f"no {label} figure for {', '.join(base.entities.name_of(m) for m in missing)}" if missing else f"no period all its members have"
+        why = f"no {label} figure for {', '.join(base.entities.name_of(m) for m in missing)}" if missing else "no period all its members have"
         return Link(reading, reason=f"the base has no {label} figure for {entity.name}, and {why} to sum", claim=claim)
     period = max(periods, key=lambda p: p.end)
     parts = [figures[period] for figures in by_member]
