@@ -7,8 +7,9 @@ figure would call true claims unverified.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -328,8 +329,6 @@ _OWNER_OF = re.compile(r"^\s*(?:of|in|for)\s+(?:the\s+)?(?P<owner>.+?)\s*$|^\s*(
 def _read_subject(figure: Figure, context: _Context) -> Figure:
     """'GDP of United States', "Vietnam's population", 'population of Korea, Rep.': a prose subject that
     is just a measure and a place is read as one, so a base written in prose links like a structured one."""
-    from dataclasses import replace
-
     subject = figure.subject
     if figure.aliases or figure.kind not in (None, "level", "count") or len(subject.split()) > 8:
         return figure
@@ -392,9 +391,6 @@ def _row_id(entity: str, measure: str, period: Period | None) -> str:
     return f"{slug}-{measure}" + (f"-{period.label.replace('/', '-')}" if period else "")
 
 
-_UNIT_NAMES: dict[str, str | None] = {}
-
-
 def _row_quantity(entry: dict, unit, report: _Reporter, what: str) -> Quantity | None:
     """A row's value: a plain number in the row's (or the file's) unit, or a value the grammar reads."""
     raw = entry.get("value")
@@ -404,9 +400,7 @@ def _row_quantity(entry: dict, unit, report: _Reporter, what: str) -> Quantity |
     unit_name = None
     if unit is not None:
         unit = str(unit).strip()
-        if unit not in _UNIT_NAMES:
-            _UNIT_NAMES[unit] = _unit_name(unit)
-        unit_name = _UNIT_NAMES[unit]
+        unit_name = _unit_name(unit)
         if unit_name is None:
             report.at(entry, "unit" if "unit" in entry else "value", f"figure '{what}': unknown unit '{unit}'")
             return None
@@ -417,12 +411,11 @@ def _row_quantity(entry: dict, unit, report: _Reporter, what: str) -> Quantity |
         report.at(entry, "value", f"figure '{what}': cannot read value '{raw}'")
         return None
     if quantity.unit is None and unit_name:
-        from dataclasses import replace
-
-        return replace(quantity, unit=unit_name)
+            return replace(quantity, unit=unit_name)
     return quantity
 
 
+@lru_cache(maxsize=256)  # a base names a few units, on thousands of rows
 def _unit_name(unit: str) -> str | None:
     """'USD' -> 'USD'; 'percent', '%' -> 'percent'; a count -> ''; else pint's name, or None."""
     if unit.upper() in CURRENCY_CODES:
@@ -547,8 +540,6 @@ def _unit_words(raw: str) -> str:
 
 
 def _named_unit(quantity: Quantity, words: str, entry, key, report, figure_id) -> Quantity | None:
-    from dataclasses import replace
-
     from . import units
 
     if re.fullmatch(r"[A-Z]{3}", words) and words not in CURRENCY_CODES:
