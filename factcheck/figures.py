@@ -100,6 +100,7 @@ class ReferenceBase:
     vocabulary: Vocabulary | None = field(default=None, repr=False)  # the shipped measures and the base's own
     by_key: dict[tuple[str, str], list[Figure]] = field(default_factory=dict, repr=False)  # (entity, measure) -> by period
     unknown_entities: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)  # names no table knows: where first seen
+    empty_files: list[str] = field(default_factory=list, repr=False)  # files that gave nothing: no figure, rate or declaration
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.figures}
@@ -119,7 +120,6 @@ class ReferenceBase:
         for figures in self.by_key.values():
             figures.sort(key=lambda f: (f.period.end if f.period else date.min))
         self.measures_present = {measure for _, measure in self.by_key}
-        self.entities_present = {entity for entity, _ in self.by_key}
 
     def candidates(self, words: set[str]) -> list[Figure]:
         """Figures whose subject or aliases share at least one content word with ``words``."""
@@ -188,8 +188,10 @@ def load_reference(paths: list[str | Path]) -> ReferenceBase:
     if problems:
         raise InvalidReference(problems)
     entities = context.entities.with_declared([(Entity(name, name, "declared"), ()) for name in context.unknown])
+    useful = {f.path for f in figures} | {r.path for r in rates} | {str(f) for f, data in documents if data.get("entities") or data.get("measures")}
     return ReferenceBase([str(p) for p in paths], figures, rates=RateBook(rates), entities=entities,
-                         vocabulary=context.vocabulary, unknown_entities=context.unknown)
+                         vocabulary=context.vocabulary, unknown_entities=context.unknown,
+                         empty_files=sorted(str(f) for f in files if str(f) not in useful))
 
 
 @dataclass

@@ -36,23 +36,12 @@ def check_report(base: ReferenceBase) -> tuple[list[str], list[str]]:
     warnings = []
     for name, (path, line) in sorted(base.unknown_entities.items()):
         warnings.append(f"{path}:{line}: entity '{name}' is not a known place: a claim links to it only by this exact name")
-    for path in _empty_files(base):
-        warnings.append(f"{path}: no figures")
+    for path in base.empty_files:
+        warnings.append(f"{path}: no figures, rates or declarations")
     for figure in base.figures:
         if figure.entity is None and not content_words(" ".join(figure.names)):
             warnings.append(f"{figure.path}:{figure.line}: figure '{figure.id}': its subject and aliases have no word a claim could name")
     return lines, warnings
-
-
-def _empty_files(base: ReferenceBase) -> list[str]:
-    from pathlib import Path
-
-    files = set()
-    for path in map(Path, base.paths):
-        files |= {str(p) for p in path.rglob("*") if p.suffix in (".yaml", ".yml")} if path.is_dir() else {str(path)}
-    used = {f.path for f in base.figures}
-    with_rates = {entry.path for entry in base.rates.entries} if hasattr(base.rates, "entries") else set()
-    return sorted(files - used - with_rates)
 
 
 def search_report(base: ReferenceBase, text: str, today: date | None = None) -> list[str]:

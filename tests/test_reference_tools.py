@@ -139,3 +139,14 @@ def test_control_characters_in_a_base_never_reach_the_terminal(tmp_path, capsys)
     path.write_text('source: {title: T}\nfigures:\n  - {entity: France, measure: "\\x1b[2Jgdp", period: 2023, value: 5}\n', encoding="utf-8")
     assert main(["reference", "check", str(path)]) == 2
     assert "\x1b" not in capsys.readouterr().err
+
+
+def test_reference_check_warns_about_an_empty_file_but_not_a_file_of_declarations(tmp_path, capsys):
+    (tmp_path / "empty.yaml").write_text("# nothing yet\n", encoding="utf-8")
+    (tmp_path / "places.yaml").write_text("entities:\n  - {id: fredville, name: Fredville}\n", encoding="utf-8")
+    (tmp_path / "base.yaml").write_text("source: {title: T}\nfigures:\n  - {entity: fredville, measure: population, period: 2023, value: 5000}\n",
+                                        encoding="utf-8")
+    assert main(["reference", "check", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'empty.yaml'}: no figures, rates or declarations" in err
+    assert "places.yaml" not in err
