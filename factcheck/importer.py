@@ -122,7 +122,7 @@ def import_source(source: str, out: str, options: ImportOptions | None = None, m
     if None in measure_names:
         raise UserError("cannot tell what the figures measure: give --measure NAME", str(csv_path))
     unit = unit or _unit_from(description or result.column)
-    _write(out_path, rows, meta, unit, result, options.row_names)
+    _write(out_path, csv_path, rows, meta, unit, result, options.row_names)
     return result
 
 
@@ -381,7 +381,8 @@ def _unit_from(description: str | None) -> str | None:
     return None
 
 
-def _write(out: Path, rows: list[_Row], meta: ImportSource, unit: str | None, result: ImportResult, row_names: bool = False) -> None:
+def _write(out: Path, source: Path, rows: list[_Row], meta: ImportSource, unit: str | None, result: ImportResult,
+           row_names: bool = False) -> None:
     """One YAML file: the source, the defaults, declared measures, then one line a figure."""
     table = world()
     measures = sorted({r.measure for r in rows})
@@ -420,17 +421,17 @@ def _write(out: Path, rows: list[_Row], meta: ImportSource, unit: str | None, re
         if declared:
             lines.append("entities:")
             for code, name in sorted(declared.items()):
-                lines.append(f"  - {{id: {_scalar(code)}, name: {_scalar(name)}}}")
+                lines.append(f"  - {{id: {_text(code)}, name: {_text(name)}}}")
     lines.append("figures:")
     seen: set[tuple[str, str, str]] = set()
     for row in rows:
         entity = entity_of[(row.code, row.entity, row.line)]
         measure = resolved[row.measure] or _measure_id(row.measure)
         if (entity, measure, row.period) in seen:
-            result.problems.append(f"{row.line}: a second value for {entity} {measure} {row.period}: kept the first")
+            result.problems.append(f"{source}:{row.line}: a second value for {entity} {measure} {row.period}: kept the first")
             continue
         seen.add((entity, measure, row.period))
-        parts = [f"entity: {_scalar(entity)}"]
+        parts = [f"entity: {_text(entity)}"]
         if single is None:
             parts.append(f"measure: {_scalar(measure)}")
         if row.period:
