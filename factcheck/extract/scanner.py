@@ -681,8 +681,8 @@ def _range(text, end, value, scale, before, change_from, words):
         return None
     if found.group("and") and not _tail(_BETWEEN_BEFORE, before, 12):
         return None  # "10 and 20 percent" is a range only after "between"
-    if found.group("to") and found.group("cur") and not change_from and _tail(_CHANGE_BEFORE, before, 30):
-        return None  # "jumped 12 cents to $4.50", "rose $2 to $45": a change, then the new level
+    if _change_then_level(found, before, change_from, money=bool(found.group("cur"))):
+        return None
     second_text = found.group("second")
     if found.group("dash") and second_text[:1] in "-−–":
         return None
@@ -728,6 +728,11 @@ def _not_a_quantity(text: str, start: int, end: int, before: str) -> bool:
             and _PHONE_BEFORE.search(before) is not None)  # "call 555-0123"
 
 
+def _change_then_level(found: re.Match, before: str, change_from, money: bool) -> bool:
+    """'jumped 12 cents to $4.50', 'rose $2 to $45': a change of money, then the new level, not a range."""
+    return bool(found.group("to") and money and not change_from and _tail(_CHANGE_BEFORE, before, 30))
+
+
 def _digits_before(text: str, end: int) -> str:
     found = re.search(r"\d+$", text[max(0, end - 8):end])
     return found.group() if found else ""
@@ -740,8 +745,8 @@ def _range_with_units(text, end, value, unit, before, change_from):
     found = _RANGE_AFTER.match(text, end) or _RANGE_AFTER_UNIT.match(text, end)
     if not found or found.group("and") and not _tail(_BETWEEN_BEFORE, before, 12):
         return None
-    if found.group("to") and len(unit) == 3 and unit.isupper() and not change_from and _tail(_CHANGE_BEFORE, before, 30):
-        return None  # "jumped 12 cents to $4.50", "rose $2 to $45": a change of money, then the new level
+    if _change_then_level(found, before, change_from, money=len(unit) == 3 and unit.isupper()):
+        return None
     second = _TOKEN.match(text, found.start("second"))
     claim = _quantity(text, second) if second and second.lastgroup == "num" else None
     if claim is None or claim.quantity.unit != unit or claim.quantity.bound != "exact":
