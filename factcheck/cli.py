@@ -10,6 +10,7 @@ from datetime import date
 
 import click
 
+from .display import printable
 from .errors import UserError
 from .model import VERDICTS, Verdict
 
@@ -78,11 +79,10 @@ def check(paths, references, output, quiet, fail_on, globs, as_of, explain, colo
         from .report.terminal import render
 
         render(reports, _console(color), quiet=quiet, explain=explain)
-    from .display import printable
 
     for report in reports:
         if report.error:
-            click.echo(f"factcheck: {printable(report.path)}: {printable(report.error)}", err=True)
+            _say(f"factcheck: {report.path}: {report.error}", err=True)
     if any(r.error for r in reports):
         return EXIT_USAGE
     if any(f.verdict in failing for r in reports for f in r.findings):
@@ -111,10 +111,9 @@ def extract(paths, output, globs, as_of, color) -> int:
 
         render_claims(results, _console(color))
     errors = [(path, error) for path, _, error, _ in results if error]
-    from .display import printable
 
     for path, error in errors:
-        click.echo(f"factcheck: {printable(path)}: {printable(error)}", err=True)
+        _say(f"factcheck: {path}: {error}", err=True)
     return EXIT_USAGE if errors else EXIT_OK
 
 
@@ -143,19 +142,15 @@ def import_(source, out, resource, measure, unit, column, entity_column, period,
 
     options = ImportOptions(resource, measure, unit, column, entity_column, period, row_names)
     result = import_source(source, out, options, ImportSource(source_title, publisher, source_url, licence))
-    from .display import printable
-
     for problem in result.problems[:20]:
-        click.echo(f"factcheck: {printable(problem)}", err=True)
+        _say(f"factcheck: {problem}", err=True)
     if len(result.problems) > 20:
         click.echo(f"factcheck: ... and {len(result.problems) - 20} more problems", err=True)
-    unknown = sorted(printable(name) for name in result.unknown_entities)
-    click.echo(printable(
-        f"{out}: {result.figures:,} figures of {result.measure} from {result.rows:,} values ({result.layout} layout"
-        f"{', column ' + result.column if result.column else ''}); {result.empty:,} empty, {len(result.problems):,} bad; "
-        f"{len(unknown)} entity names not recognised" + (f" (e.g. {', '.join(unknown[:5])})" if unknown else "")),
-        err=True,
-    )
+    unknown = sorted(result.unknown_entities)
+    examples = f" (e.g. {', '.join(unknown[:5])})" if unknown else ""
+    _say(f"{out}: {result.figures:,} figures of {result.measure} from {result.rows:,} values ({result.layout} layout"
+         f"{', column ' + result.column if result.column else ''}); {result.empty:,} empty, {len(result.problems):,} bad; "
+         f"{len(unknown)} entity names not recognised{examples}", err=True)
     return EXIT_OK
 
 
@@ -167,13 +162,12 @@ def reference_check(paths) -> int:
     from .reference_report import check_report
 
     base = load_reference(list(paths) or [str(p) for p in find_reference()])
-    from .display import printable
 
     lines, warnings = check_report(base)
     for line in lines:
-        click.echo(printable(line))
+        _say(line)
     for warning in warnings:
-        click.echo(f"factcheck: warning: {printable(warning)}", err=True)
+        _say(f"factcheck: warning: {warning}", err=True)
     return EXIT_OK
 
 
@@ -186,11 +180,15 @@ def reference_search(text, references) -> int:
     from .reference_report import search_report
 
     base = load_reference(list(references) or [str(p) for p in find_reference()])
-    from .display import printable
 
     for line in search_report(base, text):
-        click.echo(printable(line))
+        _say(line)
     return EXIT_OK
+
+
+def _say(text: str, err: bool = False) -> None:
+    """One line to the terminal; text from drafts, bases and CSVs never brings its control characters."""
+    click.echo(printable(text), err=err)
 
 
 def _with_progress(inputs: list[str], work):
@@ -216,10 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     except click.Abort:
         return 130
     except UserError as problem:
-        from .display import printable
 
         for line in str(problem).splitlines():
-            click.echo(f"factcheck: {printable(line)}", err=True)
+            _say(f"factcheck: {line}", err=True)
         return EXIT_USAGE
     return result if isinstance(result, int) else EXIT_OK
 
