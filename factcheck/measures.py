@@ -23,7 +23,7 @@ DIMENSIONS = {  # a measure's dimension, as units.dimension() names a claim's
     "energy": "[length] ** 2 * [mass] / [time] ** 2", "volume": "[length] ** 3",
 }
 KINDS = ("level", "rate", "per-capita", "share", "change")
-MEASURE_KEYS = {"id", "name", "words", "dimension", "kind", "growth", "per_capita", "of_gdp", "not_after", "not_before", "example", "unit"}
+MEASURE_KEYS = {"id", "name", "words", "dimension", "kind", "growth", "per_capita", "of_gdp", "not_after", "not_before", "example"}
 
 
 @dataclass(frozen=True)
