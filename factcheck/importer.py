@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import yaml
+
 from .entities import normal, world
 from .errors import UserError
 from .measures import DIMENSIONS, shipped
@@ -130,16 +132,12 @@ def _from_package(path: Path, resource: str | None):
     """The CSV of the chosen resource, the package's source, the value column's description and a measure name."""
     if path.stat().st_size > MAX_PACKAGE_BYTES:
         raise UserError("too large for a datapackage descriptor", str(path))
-    text = path.read_text(encoding="utf-8")
     try:
-        if path.suffix == ".json":
-            package = json.loads(text)
-        else:
-            import yaml
-
-            package = yaml.safe_load(text)
-    except (ValueError, Exception) as error:  # noqa: BLE001 - JSON and YAML raise their own kinds
-        raise UserError(f"not a readable data package: {str(error).splitlines()[0]}", str(path)) from None
+        text = path.read_text(encoding="utf-8")
+        package = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except (OSError, ValueError, yaml.YAMLError) as error:  # ValueError: bad JSON or bytes that are not UTF-8
+        first = (str(error).splitlines() or [type(error).__name__])[0]
+        raise UserError(f"not a readable data package: {first}", str(path)) from None
     if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
         raise UserError("not a data package: no 'resources' list", str(path))
     resources = [r for r in package["resources"] if isinstance(r, dict)]

@@ -235,3 +235,10 @@ def test_a_resource_gets_its_own_source_when_a_package_lists_one_a_resource(tmp_
     out = tmp_path / "inflation.yaml"
     assert run(str(FRICTIONLESS / "inflation" / "datapackage.json"), "--resource", "inflation-consumer", "-o", str(out)) == 0
     assert load_reference([out]).figures[0].source.url.endswith("FP.CPI.TOTL.ZG")  # consumer prices, not the GDP deflator
+
+
+def test_a_data_package_that_is_not_text_gives_one_line(tmp_path, capsys):
+    (tmp_path / "datapackage.json").write_bytes(b"\xff\xfe\x00{")
+    assert run(str(tmp_path / "datapackage.json"), "-o", str(tmp_path / "o.yaml")) == 2
+    err = capsys.readouterr().err
+    assert "not a readable data package" in err and "Traceback" not in err
