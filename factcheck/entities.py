@@ -17,7 +17,7 @@ import csv
 import importlib.util
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -151,7 +151,7 @@ class EntityTable:
     def mentions(self, text: str) -> list[Mention]:
         """Every place named in a text, longest name first, in order; 'U.S. dollars' is money, not a place."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        longest, lower_starts = self._starts()
+        longest, lower_starts = self._starts
         found: list[Mention] = []
         i = 0
         while i < len(tokens):
@@ -183,21 +183,18 @@ class EntityTable:
             i += n
         return found
 
+    @cached_property
     def _starts(self) -> tuple[dict[str, int], frozenset[str]]:
         """For each first word of a name, the most words a name starting with it has; and the first words
         of names that may be written in lower case ('the world', 'eurozone'). Only tokens that start a
-        name are tried, and only as far as its longest name reaches."""
-        key = len(self.names)
-        if getattr(self, "_starts_for", None) != key:
-            longest: dict[str, int] = {}
-            for name in self.names:
-                words = name.split()
-                if words:
-                    longest[words[0]] = max(longest.get(words[0], 0), len(words))
-            lower = frozenset(k.split()[0] for k, n in self.names.items() if n.any_case and k) | {"the"}
-            self._starts_cache = (longest, lower)
-            self._starts_for = key
-        return self._starts_cache
+        name are tried, and only as far as its longest name reaches. (A table is complete before it reads text.)"""
+        longest: dict[str, int] = {}
+        for name in self.names:
+            words = name.split()
+            if words:
+                longest[words[0]] = max(longest.get(words[0], 0), len(words))
+        lower = frozenset(k.split()[0] for k, n in self.names.items() if n.any_case and k) | {"the"}
+        return longest, lower
 
 
 def _joined_by_spaces(text: str, tokens) -> bool:
