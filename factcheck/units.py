@@ -18,7 +18,9 @@ _KNOWN_DIMENSIONS = {u.name: u.dimension for u in (*PHYSICAL_UNITS, *PERCENT_UNI
 def registry():
     import pint
 
-    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    units = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    units.define("ppb = 1e-9 = parts_per_billion")  # pint has ppm but not ppb
+    return units
 
 
 def dimension(unit: str | None) -> str:

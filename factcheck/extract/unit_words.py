@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import grammar as G
+from . import unit_names
 
 
 class UnitMatch(NamedTuple):
@@ -43,45 +44,56 @@ _TABLE = re.compile(rf"(?:(?P<word>(?i:{_body(_WORDS)}))|(?P<symbol>{_body(_SYMB
 # "in" is an inch only where no noun follows it: "2 in thick", "2 in.", not "two in my car".
 _INCH = re.compile(r"in(?:\.|(?=[ \t]*(?:[,;:)\]]|$|thick|long|wide|high|deep|tall|across|x\b)))")
 
-_PREFIX = r"(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|deca|deci|centi|milli|micro|nano|pico|femto|atto|zepto|yocto|kibi|mebi|gibi|tebi|pebi)"
-_SI_NAME = re.compile(
-    rf"{_PREFIX}?(?:met(?:er|re)|gram(?:me)?|lit(?:er|re)|watt|joule|volt|amp(?:ere)?|hertz|byte|bit|pascal|newton|ohm"
-    rf"|gray|sievert|becquerel|tesla|weber|calorie|electronvolt|barn|parsec|annum|tonne|watt-hour|second)s?", re.IGNORECASE,
-)
 # Unit symbols: an optional SI prefix and a base symbol ("TeV", "MWh", "mGy", "fb", "Ma").
 _SYMBOL = re.compile(r"(?:da|[YZEPTGMkhdcmunpfaµμ])?(?:eV|Wh|Hz|Pa|Gy|Sv|Bq|Wb|cal|bit|B|b|W|V|A|J|N|T|g|m|s|t|l|L|K|Ω|mol|cd)|[kMG]a|rad|sr")
 _TOKEN = r"(?:[A-Za-zµμΩ]+(?:\^?[-−]?\d|[²³])?)"
+# A unit "per year" alone is the annual amount itself ("40 tonnes per year" is the year's 40 tonnes).
+_PER_YEAR_ONLY = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+)(?i:year|annum|yr)")
 _EXPRESSION = re.compile(
     rf"(?:(?P<power>square|cubic|sq\.?|cu\.?)[ \t]+)?(?P<first>{_TOKEN})"
-    rf"(?P<rest>(?:[ \t]*(?:/|·|\*)[ \t]*{_TOKEN}|[ \t]+per[ \t]+{_TOKEN})*)"
+    rf"(?P<rest>(?:(?:[ \t]*(?:/|·|\*)[ \t]*|[ \t]+per[ \t]+){_TOKEN})*)"
     rf"(?:[ \t]+(?P<post>squared|cubed))?(?![\w])"
 )
 _POWER_AFTER = re.compile(r"[ \t]+(squared|cubed)\b", re.IGNORECASE)
-# A table unit followed by more of an expression ("km/s2", "mg/kg") is read whole by pint.
-# ...but not "per year": an amount a year is the annual figure itself.
-_EXPRESSION_TAIL = re.compile(r"(?:[ \t]*(?:/|·|\*)[ \t]*|[ \t]+per[ \t]+)(?!(?i:year|annum|yr)\b)[A-Za-zµμΩ]")
 _PIECE = re.compile(r"([A-Za-zµμΩ]+)(\^?[-−]?\d|[²³])?")
 
 
 def read_unit(text: str, pos: int) -> UnitMatch | None:
-    """The unit that starts at text[pos] (no leading space), or None."""
+    """The longest unit that starts at text[pos] (no leading space), or None.
+
+    Three readers: the grammar's table (its names are the ones claims and
+    figures share, so it wins a tie), any unit name pint defines ("furlongs",
+    "terawatt-hours"), and an expression pint reads whole ("TeV", "km/s2",
+    "tonnes per hectare").
+    """
+    found = [unit for unit in (_read_table(text, pos), unit_names.read_name(text, pos), _read_expression(text, pos)) if unit]
+    return UnitMatch(*max(found, key=lambda unit: unit[1])) if found else None
+
+
+def _read_table(text: str, pos: int) -> UnitMatch | None:
     found = _TABLE.match(text, pos)
-    if found and not _EXPRESSION_TAIL.match(text, found.end()):
-        surface = found.group()
-        if surface.lower() in ("am", "pm") and not _after_decimal(text, pos):
-            return None
-        name = _BY_SURFACE.get(_key(surface)) or _BY_LOWER[_key(surface).lower()]
-        power = _POWER_AFTER.match(text, found.end())
-        if power:  # "4 km cubed"
-            name = _pint_name(f"({name})**{3 if power.group(1).lower() == 'cubed' else 2}") or name
-            return UnitMatch(name, power.end())
-        return UnitMatch(name, found.end())
-    if text.startswith("in", pos):
-        inch = _INCH.match(text, pos)
+    if not found:
+        inch = text.startswith("in", pos) and _INCH.match(text, pos)
         return UnitMatch("inch", pos + 2) if inch else None
-    found = _EXPRESSION.match(text, pos)
-    if not found or not _looks_like_units(found):
+    surface = found.group()
+    if surface.lower() in ("am", "pm") and not _after_decimal(text, pos):
         return None
+    name = _BY_SURFACE.get(_key(surface)) or _BY_LOWER[_key(surface).lower()]
+    power = _POWER_AFTER.match(text, found.end())
+    if power:  # "4 km cubed"
+        name = _pint_name(f"({name})**{3 if power.group(1).lower() == 'cubed' else 2}") or name
+        return UnitMatch(name, power.end())
+    return UnitMatch(name, found.end())
+
+
+def _read_expression(text: str, pos: int) -> UnitMatch | None:
+    """A unit expression pint reads whole: a symbol ("TeV") or units joined by '/', '·' or 'per'."""
+    found = _EXPRESSION.match(text, pos)
+    if not found or not _looks_like_units(found) or _PER_YEAR_ONLY.fullmatch(found.group("rest")):
+        return None
+    alone = not (found.group("rest") or found.group("power") or found.group("post"))
+    if alone and (_TABLE.fullmatch(found.group()) or unit_names.canonical(found.group())):
+        return None  # one word the other readers know: no need to wake pint
     name = _pint_name(_normalise(found))
     return UnitMatch(name, found.end()) if name else None
 
@@ -102,7 +114,7 @@ def _looks_like_units(found: re.Match) -> bool:
         word = piece[0]
         if word in ENGLISH_NOT_UNITS:
             return False
-        if not (_SYMBOL.fullmatch(word) or _SI_NAME.fullmatch(word) or word.lower() in _BY_LOWER):
+        if not (_SYMBOL.fullmatch(word) or word.lower() in _BY_LOWER or unit_names.canonical(word)):
             return False
     return True
 
@@ -111,7 +123,7 @@ def _normalise(found: re.Match) -> str:
     """'km/s2' -> 'km/s**2'; 'fb−1' -> 'fb**-1'; 'square kilometres' -> 'kilometres**2'."""
     def piece(m: re.Match) -> str:
         word, power = m.group(1), (m.group(2) or "")
-        word = _BY_SURFACE.get(word) or _BY_LOWER.get(word.lower(), word)
+        word = _BY_SURFACE.get(word) or _BY_LOWER.get(word.lower()) or unit_names.canonical(word) or word
         word = re.sub(r"(?i)gramme", "gram", word)
         power = power.replace("^", "").replace("−", "-").replace("²", "2").replace("³", "3")
         return f"({word})" + (f"**{power}" if power else "")

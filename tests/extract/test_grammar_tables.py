@@ -134,8 +134,9 @@ def test_every_row_has_an_example_with_its_surface():
 
 @pytest.fixture(scope="module")
 def ureg():
-    pint = pytest.importorskip("pint")
-    return pint.UnitRegistry()
+    from factcheck.units import registry
+
+    return registry()
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, id=r.surface) for r in G.PHYSICAL_UNITS])
@@ -232,3 +233,10 @@ def test_numeral_row(row):
     assert claims, f"{row.example!r} -> {[c.text for c in scan(row.example)]}"
     assert math.isclose(claims[0].quantity.value, row.value)
     assert claims[0].quantity.unit == row.unit
+
+
+@pytest.mark.parametrize("row", rows("NOT_UNIT_NAMES", key="name"))
+def test_ordinary_word_is_not_read_as_its_pint_unit(row, ureg):
+    assert ureg.parse_units(row.name), "a refused name must be one pint defines"
+    units = [claim.quantity.unit or "" for claim in scan(row.example)]
+    assert not any(row.name in unit for unit in units), f"{row.example!r} read as {units}"

@@ -184,6 +184,19 @@ CASES = [
     ("The show drew 2.81 million us viewers.", [("2.81 million", 2.81e6, None, "exact")]),
     ("She got an 8 B grade.", [("8", 8, None, "exact")]),
     ("The steel is rated at 60 ksi.", [("60 ksi", 60, "kip_per_square_inch", "exact")]),
+    # Unit names pint defines, not in the grammar's own table
+    ("The wreck lies in 40 fathoms of water.", [("40 fathoms", 40, "fathom", "exact")]),
+    ("The race is run on a track of 6 furlongs.", [("6 furlongs", 6, "furlong", "exact")]),
+    ("He lost 3 stone in a year.", [("3 stone", 3, "stone", "exact")]),
+    ("Farms yield 10 tonnes per hectare.", [("10 tonnes per hectare", 10, "metric_ton / hectare", "exact")]),
+    ("The mine produced 200,000 troy ounces of gold.", [("200,000 troy ounces", 2e5, "troy_ounce", "exact")]),
+    ("The plant generated 12 terawatt-hours.", [("12 terawatt-hours", 12, "terawatt_hour", "exact")]),
+    ("Traffic noise reached 90 decibels.", [("90 decibels", 90, "decibel", "exact")]),
+    ("Methane reached 1,900 ppb.", [("1,900 ppb", 1900, "ppb", "exact")]),
+    # pint unit names that are ordinary words here
+    ("The index fell 200 points.", [("200", 200, None, "exact")]),
+    ("He faces 3 counts of fraud.", [("3", 3, None, "exact")]),
+    ("They bought 5 Tesla cars.", [("5", 5, None, "exact")]),
 ]
 
 
