@@ -17,6 +17,7 @@ from . import grammar as G
 from . import number_words as NW
 from .number_words import NUMBER_WORD_START, read_number_words
 from .numbers import NUMERAL, parse_numeral
+from .currency_names import read_currency_name
 from .unit_words import read_unit
 from .years import counts_things
 
@@ -143,6 +144,15 @@ _GAP = re.compile(r"[ \t]*(?:(?P<hyphen>-)[ \t]*|(?P<open>[(\[{<])[ \t]*)?")
 _CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _CURRENCY_NAME = re.compile(rf"(?i:{_body(c.surface for c in G.CURRENCY_NAMES)})(?![\w])")
 _CURRENCY_BY_NAME = {c.surface.lower(): c.code for c in G.CURRENCY_NAMES}
+
+
+def _currency_name(text: str, pos: int) -> tuple[str, int, str] | None:
+    """(ISO code, end, surface) of a currency name at text[pos]: the grammar's table, then CLDR's names."""
+    found = _CURRENCY_NAME.match(text, pos)
+    if found:
+        return _CURRENCY_BY_NAME[found.group().lower()], found.end(), found.group()
+    named = read_currency_name(text, pos)
+    return (named[0], named[1], text[pos:named[1]]) if named else None
 _SUBUNIT = re.compile(rf"(?i:{_body(s.surface for s in G.SUBUNITS)})(?![\w])")
 _SUBUNIT_BY_NAME = {s.surface: s for s in G.SUBUNITS}
 _SUFFIX_SYMBOL = re.compile(rf"(?:{_body(c.surface for c in G.CURRENCY_SUFFIX_SYMBOLS)})(?![\w$€£])")
@@ -613,7 +623,7 @@ def _currency_code(found: re.Match) -> tuple[str, float]:
 
 def _is_money_name_after(text: str, end: int) -> bool:
     gap = _GAP.match(text, end)
-    return bool(_CURRENCY_NAME.match(text, gap.end()))
+    return _currency_name(text, gap.end()) is not None
 
 
 def _unit_after(text: str, end: int, currency: str | None, before: str, scaled: bool):
@@ -644,16 +654,16 @@ def _unit_after(text: str, end: int, currency: str | None, before: str, scaled: 
         code = _CODE_AFTER.match(text, pos)
         if code and not code.group("m") and {"RMB": "CNY"}.get(code.group("code").upper(), code.group("code").upper()) == currency:
             return done(None, code.end())
-        name = _CURRENCY_NAME.match(text, pos)
+        name = _currency_name(text, pos)
         if name:
-            return done(None, name.end())
+            return done(None, name[1])
         return None
-    found = _CURRENCY_NAME.match(text, pos)
-    if found:
-        code = _CURRENCY_BY_NAME[found.group().lower()]
-        if found.group().lower() == "pounds" and not scaled and not _MONEY_WORDS.search(before + text[found.end():found.end() + 30]):
-            return done("pound", found.end())  # "he lost 25 pounds": a weight
-        return done(code, found.end())
+    money = _currency_name(text, pos)
+    if money:
+        code, stop, surface = money
+        if surface.lower() == "pounds" and not scaled and not _MONEY_WORDS.search(before + text[stop:stop + 30]):
+            return done("pound", stop)  # "he lost 25 pounds": a weight
+        return done(code, stop)
     found = _SUBUNIT.match(text, pos)
     if found:
         row = _SUBUNIT_BY_NAME.get(found.group().lower()) or next(s for s in G.SUBUNITS if s.surface == found.group().lower())

@@ -193,6 +193,10 @@ CASES = [
     ("The plant generated 12 terawatt-hours.", [("12 terawatt-hours", 12, "terawatt_hour", "exact")]),
     ("Traffic noise reached 90 decibels.", [("90 decibels", 90, "decibel", "exact")]),
     ("Methane reached 1,900 ppb.", [("1,900 ppb", 1900, "ppb", "exact")]),
+    # Currency names from CLDR (babel), beyond the grammar's newsroom words
+    ("Ghana borrowed 5 billion Ghanaian cedis.", [("5 billion Ghanaian cedis", 5e9, "GHS", "exact")]),
+    ("Tourists spent 40 million East Caribbean dollars.", [("40 million East Caribbean dollars", 4e7, "XCD", "exact")]),
+    ("The fund holds 10 Special Drawing Rights and 300 Chinese firms joined.", [("10", 10, None, "exact"), ("300", 300, None, "exact")]),
     # pint unit names that are ordinary words here
     ("The index fell 200 points.", [("200", 200, None, "exact")]),
     ("He faces 3 counts of fraud.", [("3", 3, None, "exact")]),

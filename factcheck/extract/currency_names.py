@@ -1,0 +1,49 @@
+"""Currency names as CLDR writes them in English, from babel: "Nigerian naira", "Ghanaian cedis".
+
+The grammar's own table (grammar.CURRENCY_NAMES) holds the bare newsroom
+words ("yuan", "ringgit", "dollars") and the readings news assumes ("pounds"
+is sterling). babel adds the full name of every currency CLDR knows, singular
+and plural, for the ones the table leaves out (bench/currency_names.py
+compares babel with pycountry: babel names 306 codes in 619 forms, pycountry
+178 in 177). Loading babel's English data costs ~30 ms, so it happens only
+when a number is followed by a capitalised name of two or more words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Codes that are not money a draft quotes: metals, drawing rights, test and unknown codes.
+_NOT_MONEY = frozenset("XAU XAG XPT XPD XDR XXX XTS XBA XBB XBC XBD XSU XUA XFO XFU XRE".split())
+_PHRASE = re.compile(r"[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Za-z.'’]+){1,3}")
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Lower-cased CLDR name (singular and plural) -> ISO code, for names of two words or more."""
+    from babel import Locale
+
+    data = Locale("en")._data
+    names: dict[str, str] = {}
+    for code, name in data["currency_names"].items():
+        names.setdefault(name.lower(), code)
+    for code, plural in data["currency_names_plural"].items():
+        for name in dict(plural).values():
+            names.setdefault(name.lower(), code)
+    return {name: code for name, code in names.items() if " " in name and code not in _NOT_MONEY and len(code) == 3}
+
+
+def read_currency_name(text: str, pos: int) -> tuple[str, int] | None:
+    """(ISO code, end) of the longest CLDR currency name starting at text[pos], which must be capitalised."""
+    found = _PHRASE.match(text, pos)
+    if not found:
+        return None
+    words = list(re.finditer(r"\S+", found.group()))
+    for count in range(len(words), 1, -1):
+        end = words[count - 1].end()
+        written = re.sub(r"[ \t]+", " ", found.group()[:end]).lower()
+        for name, stop in ((written, end), (written.rstrip("."), end - 1)):  # "St. Helena pounds." ends a sentence
+            code = _names().get(name)
+            if code:
+                return code, pos + stop
+    return None
