@@ -21,6 +21,9 @@ Mapping (printed with --mapping):
   Temperature the temperatures, Age the durations, Percent the percentages,
   Number suites the number of every claim without a physical unit (their
   models leave "180ml" to the unit models); quantulum3 every claim.
+- One amount written in several units ("3 years, 2 months") is one
+  quantity in the first unit, as Duckling states it; a suite that lists
+  the parts (quantulum3) has them merged (see merge_compound_amounts).
 - Cases judged not applicable are listed with the reason, and left out of the
   scores; see NOT_APPLICABLE_RULES and the per-case reasons below.
 """
@@ -334,6 +337,34 @@ def drop_out_of_scope(case: Case) -> list[str]:
     return notes
 
 
+_COMPOUND = {row.larger: row for row in G.COMPOUND_UNITS}
+
+
+def merge_compound_amounts(case: Case) -> list[str]:
+    """Join a suite's parts of one amount ("3 years, 2 months") into one expectation in the first unit.
+
+    factcheck (like Duckling) reads "2 years and 6 months" as one duration of
+    2.5 years; quantulum3 lists each part. Merged parts are scored as one.
+    """
+    notes: list[str] = []
+    merged: list[tuple[Expected, str | None, float, int]] = []  # (expectation, last unit, its size in the first, end in text)
+    for e in case.expected:
+        start = case.text.find(e.surface, merged[-1][3] if merged else 0)
+        if merged and start >= 0 and e.value is not None:
+            first, last_unit, size, end = merged[-1]
+            row = _COMPOUND.get(last_unit or "")
+            between = case.text[end:start]
+            if row and e.unit == row.smaller and re.fullmatch(r",?\s*(?:and\s+)?", between):
+                combined = Expected(first.value + e.value * size / row.per, first.unit, case.text[end - len(first.surface):start + len(e.surface)])
+                combined.surface = first.surface + between + e.surface
+                merged[-1] = (combined, e.unit, size / row.per, start + len(e.surface))
+                notes.append(f"{combined.surface!r}: one amount in several units, scored as {combined.value:g} {combined.unit}")
+                continue
+        merged.append((e, e.unit, 1.0, start + len(e.surface) if start >= 0 else 0))
+    case.expected = [m[0] for m in merged]
+    return notes
+
+
 _Q = "quantulum3 quantities.json"
 _RN = "Recognizers NumberModel"
 NOT_APPLICABLE: dict[tuple[str, int], str] = {
@@ -477,7 +508,7 @@ def run_suite(name: str, kind: str, cases: list[Case]) -> tuple[Score, float]:
         started = time.perf_counter()
         claims = extract_claims(Document("<case>", case.text))
         seconds += time.perf_counter() - started
-        for note in drop_out_of_scope(case):
+        for note in drop_out_of_scope(case) + merge_compound_amounts(case):
             score.skipped.append((case, "expectation dropped: " + note))
         if reason:
             score.not_applicable += 1

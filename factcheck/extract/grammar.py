@@ -654,6 +654,28 @@ NOT_UNIT_NAMES = (
 # The words between a number and "old" that make an age: "45 years old", "a 45-year-old".
 AGE_AFTER = ("old", "of age")
 AGE_BEFORE = ("aged", "age")
+
+
+class Compound(NamedTuple):
+    larger: str  # pint name of the unit written first
+    smaller: str  # the unit that may follow it with its own number
+    per: float  # how many of the smaller make one of the larger
+    example: str  # the claim's value is in the larger unit
+
+
+# One amount written in two or more units: "2 hours and 30 minutes" is 2.5 hours.
+COMPOUND_UNITS = (
+    Compound("year", "month", 12, "he served 2 years and 6 months"),
+    Compound("month", "day", 30, "a stay of 1 month and 15 days"),
+    Compound("week", "day", 7, "the strike lasted 2 weeks and 3 days"),
+    Compound("day", "hour", 24, "the rescue took 3 days, 12 hours"),
+    Compound("hour", "minute", 60, "the talks lasted 2 hours and 30 minutes"),
+    Compound("minute", "second", 60, "the record is 3 minutes 30 seconds"),
+    Compound("foot", "inch", 12, "he is 6 ft 3 in tall"),
+    Compound("mile", "yard", 1760, "the course is 26 miles 385 yards"),
+    Compound("stone", "pound", 14, "he weighs 12 stone 7 pounds"),
+    Compound("pound", "ounce", 16, "a baby of 7 pounds 8 ounces"),
+)
 # Words that may stand between a number and its time unit: "15 consecutive years".
 UNIT_MODIFIERS = ("consecutive", "straight", "successive", "full")
 

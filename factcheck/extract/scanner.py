@@ -164,7 +164,10 @@ _PERCENT = re.compile(rf"(?i:{_body(u.surface for u in G.PERCENT_UNITS)})(?![\w]
 _PERCENT_BY_NAME = {u.surface.lower(): u.name for u in G.PERCENT_UNITS}
 _MODIFIER = re.compile(rf"(?i:{_body(G.UNIT_MODIFIERS)})[ \t]+")
 _TIMES = re.compile(r"[ \t]+times[ \t]+(?:per|a|an)[ \t]+(?P<per>day|week|month|year|hour|minute)\b", re.IGNORECASE)
-_INCHES = re.compile(r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]*(?:inches|inch|in\b|\"|″)", re.IGNORECASE)
+_COMPOUND_PART = re.compile(r",?[ \t]+(?:and[ \t]+)?(?=[\d]|[a-z])")
+_SMALLER = {row.larger: row for row in G.COMPOUND_UNITS}
+_INCH_MARK = re.compile(r"[ \t]*(?:\"|″)|[ \t]+in\b")  # after feet, "in" is an inch: "12 ft 2 in more or less"
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+half\b")
 _AGE_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:old\b|of[ \t]+age\b)", re.IGNORECASE)
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." (at the end of a clause)
 _CENTS = re.compile(
@@ -325,6 +328,9 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         return None
     value, end, half_unit = read
     before = text[max(0, start - 40):start]
+    half = None if words else _AND_A_HALF.match(text, end)
+    if half and (_SCALE_AFTER.match(text, half.end()) or read_unit(text, _GAP.match(text, half.end()).end())):
+        value, end = value + 0.5, half.end()  # "2 and a half years", "3 and a half million"
     # Number words may end with their own scale word ("four trillion"): it counts as one.
     scale_in_words = words and _LAST_SCALE_WORD.search(text, start, end) is not None
     if words:
@@ -463,11 +469,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         age = _AGE_AFTER.match(text, end)
         if age:
             end = age.end()
-    # A height in feet and inches: "6 ft 2 in", "5 feet and 2 inches".
-    if unit == "foot" and scale == 1.0:
-        inches = _INCHES.match(text, end)
-        if inches:
-            value, half_unit, end = value + float(inches.group("n")) / 12, 0.5 / 12, inches.end()
+    if unit in _SMALLER and scale == 1.0 and bound == "exact":
+        value, half_unit, end = _compound(text, end, value, half_unit, unit)
     # A money amount and its cents: "3 dollars 50 cents".
     if (unit is not None and len(unit) == 3 and unit.isupper() and scale == 1.0 and factor == 1.0 and value == int(value)
             and end > m.end()):  # never "20 cents and 15 pence": cents are not what cents are added to
@@ -619,6 +622,36 @@ def _currency_code(found: re.Match) -> tuple[str, float]:
         return "USD", 1.0  # "$US3 million"
     code = found.group("code").upper().rstrip(".")
     return {"RMB": "CNY", "RS": "INR", "RM": "MYR"}.get(code, code), 1.0
+
+
+def _compound(text: str, end: int, value: float, half_unit: float, unit: str) -> tuple[float, float, int]:
+    """(value, half unit, end) of one amount in several units: "2 hours and 30 minutes" -> 2.5 hours.
+
+    Also "2 hours and a half" (2.5 hours) and the inch mark ("6 ft 2\"").
+    """
+    half = _AND_A_HALF.match(text, end)
+    if half:
+        return value + 0.5, half_unit, half.end()
+    per_larger, row = 1.0, _SMALLER[unit]
+    while row:
+        part = _COMPOUND_PART.match(text, end)
+        number = part and (_number_at(text, part.end(), words=False) or _number_at(text, part.end(), words=True))
+        if not number:
+            break
+        gap = _GAP.match(text, number[1])
+        smaller = read_unit(text, gap.end())
+        if smaller and smaller.name == row.smaller:
+            stop = smaller.end
+        elif row.smaller == "inch" and _INCH_MARK.match(text, number[1]):
+            stop = _INCH_MARK.match(text, number[1]).end()
+        else:
+            break
+        if not 0 <= number[0] < row.per:
+            break  # "3 hours and 90 minutes" is two amounts
+        per_larger *= row.per
+        value, half_unit, end = value + number[0] / per_larger, number[2] / per_larger, stop
+        row = _SMALLER.get(row.smaller)
+    return value, half_unit, end
 
 
 def _is_money_name_after(text: str, end: int) -> bool:

@@ -240,3 +240,10 @@ def test_ordinary_word_is_not_read_as_its_pint_unit(row, ureg):
     assert ureg.parse_units(row.name), "a refused name must be one pint defines"
     units = [claim.quantity.unit or "" for claim in scan(row.example)]
     assert not any(row.name in unit for unit in units), f"{row.example!r} read as {units}"
+
+
+@pytest.mark.parametrize("row", rows("COMPOUND_UNITS", key="example"))
+def test_amount_in_two_units_is_one_claim_in_the_larger(row):
+    whole, part = (float(n) for n in re.findall(r"\d+", row.example))
+    claims = scan(row.example)
+    assert [(c.quantity.unit, pytest.approx(c.quantity.value)) for c in claims] == [(row.larger, whole + part / row.per)]

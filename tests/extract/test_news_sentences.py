@@ -193,6 +193,12 @@ CASES = [
     ("The plant generated 12 terawatt-hours.", [("12 terawatt-hours", 12, "terawatt_hour", "exact")]),
     ("Traffic noise reached 90 decibels.", [("90 decibels", 90, "decibel", "exact")]),
     ("Methane reached 1,900 ppb.", [("1,900 ppb", 1900, "ppb", "exact")]),
+    # One amount in several units, and "and a half"
+    ("The rescue took 3 days, 12 hours and 30 minutes.", [("3 days, 12 hours and 30 minutes", 3 + 12 / 24 + 30 / 1440, "day", "exact")]),
+    ("He served 2 and a half years.", [("2 and a half years", 2.5, "year", "exact")]),
+    ("The talks lasted 2 hours and a half.", [("2 hours and a half", 2.5, "hour", "exact")]),
+    ("It took 3 hours and 90 minutes to load 2 trucks.", [("3 hours", 3, "hour", "exact"), ("90 minutes", 90, "minute", "exact"), ("2", 2, None, "exact")]),
+    ("Some 3 and a half million people voted.", [("3 and a half million", 3.5e6, None, "approx")]),
     # Currency names from CLDR (babel), beyond the grammar's newsroom words
     ("Ghana borrowed 5 billion Ghanaian cedis.", [("5 billion Ghanaian cedis", 5e9, "GHS", "exact")]),
     ("Tourists spent 40 million East Caribbean dollars.", [("40 million East Caribbean dollars", 4e7, "XCD", "exact")]),
