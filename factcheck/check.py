@@ -21,6 +21,9 @@ from .model import Claim, Finding, Period, Verdict
 from .reading import DocumentNames, Reading, names_of, read_claim
 from .verdict import judge, value_says
 
+# Said of a bare number a figure is about but does not fit: too unsure a claim to call it wrong.
+UNSURE_CLAIM = "a bare number (no unit or counted noun), so not called contradicted; "
+
 
 def check_document(doc: Document, base: ReferenceBase, explain: bool = False) -> list[Finding]:
     """Every claim of the document with its verdict, in text order.
@@ -48,6 +51,11 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
                     finding = worded
         if claim.start in contradictions:  # the text disagrees with itself: that comes first
             finding = replace(contradictions[claim.start], figure=finding.figure)
+        elif not claim.certain:
+            if finding.figure is None:
+                continue  # a bare number no figure is about: maybe a name's ("the Top 10"), not a claim
+            if finding.verdict is Verdict.CONTRADICTED:
+                finding = replace(finding, verdict=Verdict.UNVERIFIED, message=UNSURE_CLAIM + finding.message)
         line, column = doc.position(claim.start)
         finding = replace(finding, line=line, column=column, sentence=doc.sentence(claim.start))
         by_claim[claim.start] = finding

@@ -136,6 +136,7 @@ class Claim:
     clause: tuple[int, int] = (0, 0)  # offsets of its clause in the document
     sentence: tuple[int, int] = (0, 0)  # of its sentence
     previous_start: int = 0  # where the sentence before it starts, within its paragraph (it may name what the claim is about)
+    certain: bool = True  # False for a bare number that may be part of a name ("the Top 10"): a claim only if a figure links
 
     def __post_init__(self) -> None:
         if type(self.kind) is not Kind:

@@ -74,8 +74,28 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
             claim, text=doc.text[claim.start:claim.end], context=context, lead=lead, trail=trail, wider_context=" ".join(text[p_start:s_end].split()), period=period, since=since,
             converts=converts, about=about, topic=text[max(0, s_start - _TOPIC_REACH):s_end],
             clause=(s_start + c_start, s_start + c_end), sentence=(s_start, s_end), previous_start=p_start,
+            certain=_reads_as_a_claim(claim, text, s_start),
         ))
     return result
+
+
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # an integer: names and list numbers are whole
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'’-]*[ \t]+$")
+
+
+def _reads_as_a_claim(claim: Claim, text: str, s_start: int) -> bool:
+    """False when a bare number may be a name's or a list's rather than a quantity.
+
+    A number with no unit, scale word or hedge, and either no counted noun
+    after it ("rose to 40.") or a capitalised word before it that does not
+    start the sentence ("the Top 10 list", "Vision 40"). The verdict stage
+    reports such a number only when a figure of the base is about it.
+    """
+    q = claim.quantity
+    if q.unit is not None or q.bound != "exact" or claim.kind != "count" or not _BARE_NUMBER.fullmatch(claim.text):
+        return True
+    name = _NAME_BEFORE.search(text, max(s_start, claim.start - 30), claim.start)
+    return bool(claim.noun) and not (name and name.start() > s_start)
 
 
 # "rose to 44 billion in 2023 from 40 billion": the amount after "from" is the year before's.

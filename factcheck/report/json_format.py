@@ -72,6 +72,7 @@ def extract_json(results) -> str:
         for claim in claims or []:
             line, column = doc.position(claim.start)
             entry["claims"].append({"text": claim.text, "start": claim.start, "end": claim.end,
-                                    "line": line, "column": column, **claim_object(claim)})
+                                    "line": line, "column": column, **claim_object(claim),
+                                    "certain": claim.certain})
         files.append(entry)
     return json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False)

@@ -219,3 +219,9 @@ def test_sentence(sentence, expected):
         value = (q.low, q.high) if q.bound == "range" else q.value
         found.append((claim.text, value, q.unit, q.bound))
     assert [(t, pytest.approx(v), u, b) for t, v, u, b in expected] == found
+
+
+def test_bare_number_by_a_name_or_without_a_noun_is_uncertain():
+    text = "The Top 10 list grew and 37 new bridges opened. Exports rose to 40. About 40 came."
+    claims = extract_claims(Document("news.txt", text))
+    assert [(c.text, c.certain) for c in claims] == [("10", False), ("37", True), ("40", False), ("40", True)]
