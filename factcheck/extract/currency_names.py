@@ -33,10 +33,15 @@ def _names() -> dict[str, str]:
     return {name: code for name, code in names.items() if " " in name and code not in _NOT_MONEY and len(code) == 3}
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in _names())
+
+
 def read_currency_name(text: str, pos: int) -> tuple[str, int] | None:
     """(ISO code, end) of the longest CLDR currency name starting at text[pos], which must be capitalised."""
     found = _PHRASE.match(text, pos)
-    if not found:
+    if not found or found.group().split(None, 1)[0].lower() not in _first_words():
         return None
     words = list(re.finditer(r"\S+", found.group()))
     for count in range(len(words), 1, -1):

@@ -66,6 +66,7 @@ def tables() -> tuple[dict[str, str], tuple[str, ...]]:
     return names, tuple(sorted(prefixes, key=len, reverse=True))
 
 
+@lru_cache(maxsize=8192)
 def canonical(written: str) -> str | None:
     """pint's name for a unit written out in lower case ('furlongs' -> 'furlong', 'kilotonnes' -> 'kilometric_ton')."""
     names, prefixes = tables()
@@ -80,21 +81,36 @@ def canonical(written: str) -> str | None:
     return None
 
 
-_WORDS = re.compile(r"[a-z]+(?:[ \t-][a-z]+){0,3}")
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in tables()[0] if " " in name)
+
+
+@lru_cache(maxsize=8192)
+def _first_word(word: str) -> str:
+    """The word without an SI prefix, when it has one ("kilowatt" -> "watt")."""
+    for prefix in tables()[1]:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix):]
+    return word
+
+
+_WORD = re.compile(r"[a-z]+(?![A-Za-z0-9])")
+_MORE_WORDS = re.compile(r"(?:[ \t-][a-z]+(?![A-Za-z0-9])){1,3}")
 
 
 def read_name(text: str, pos: int) -> tuple[str, int] | None:
     """The longest pint unit name (up to four words) starting at text[pos]: (canonical name, end)."""
-    found = _WORDS.match(text, pos)
-    if not found:
+    first = _WORD.match(text, pos)
+    if not first:
         return None
-    words = list(re.finditer(r"[a-z]+", found.group()))
-    for count in range(len(words), 0, -1):
-        end = words[count - 1].end()
-        if text[pos + end:pos + end + 1].isalnum():  # "furlongs2" or "gramX" is not a word
-            continue
-        written = re.sub(r"[ \t]+", " ", found.group()[:end])
-        name = canonical(written) or (canonical(written.replace("-", " ")) if "-" in written else None)
-        if name:
-            return name, pos + end
-    return None
+    if first.group() in _first_words() or _first_word(first.group()) in _first_words():  # "troy ounces", "kilowatt hours"
+        more = _MORE_WORDS.match(text, first.end())
+        ends = [m.end() for m in re.finditer(r"[a-z]+", more.group())] if more else []
+        for end in reversed(ends):
+            written = re.sub(r"[ \t]+", " ", text[pos:first.end() + end])
+            name = canonical(written) or canonical(written.replace("-", " "))
+            if name:
+                return name, first.end() + end
+    name = canonical(first.group())
+    return (name, first.end()) if name else None

@@ -54,6 +54,7 @@ _EXPRESSION = re.compile(
     rf"(?P<rest>(?:(?:[ \t]*(?:/|·|\*)[ \t]*|[ \t]+per[ \t]+){_TOKEN})*)"
     rf"(?:[ \t]+(?P<post>squared|cubed))?(?![\w])"
 )
+_JOINED = re.compile(r"[ \t]*(?:/|·|\*)|[ \t]+per[ \t]")
 _POWER_AFTER = re.compile(r"[ \t]+(squared|cubed)\b", re.IGNORECASE)
 _PIECE = re.compile(r"([A-Za-zµμΩ]+)(\^?[-−]?\d|[²³])?")
 
@@ -66,8 +67,13 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
     "terawatt-hours"), and an expression pint reads whole ("TeV", "km/s2",
     "tonnes per hectare").
     """
-    found = [unit for unit in (_read_table(text, pos), unit_names.read_name(text, pos), _read_expression(text, pos)) if unit]
-    return UnitMatch(*max(found, key=lambda unit: unit[1])) if found else None
+    found = [unit for unit in (_read_table(text, pos), unit_names.read_name(text, pos)) if unit]
+    longest = max(found, key=lambda unit: unit[1]) if found else None
+    if longest is None or _JOINED.match(text, longest[1]):  # an expression is longer only where units are joined
+        expression = _read_expression(text, pos)
+        if expression and (longest is None or expression.end > longest[1]):
+            return expression
+    return UnitMatch(*longest) if longest else None
 
 
 def _read_table(text: str, pos: int) -> UnitMatch | None:
