@@ -540,6 +540,7 @@ PHYSICAL_UNITS = (
     Unit("mAh", "milliampere_hour", "[current] * [time]", "a 5000 mAh battery"),
     Unit("ppm", "ppm", "dimensionless", "CO2 reached 420 ppm"),
     Unit("parts per million", "ppm", "dimensionless", "420 parts per million of CO2"),
+    Unit("kms", "kilometer", "[length]", "a trip of 10 kms"),
     Unit("ppb", "ppb", "dimensionless", "methane reached 1,900 ppb"),
     Unit("parts per billion", "ppb", "dimensionless", "1,900 parts per billion of methane"),
     Unit("bushels", "bushel", "[length] ** 3", "3 million bushels of wheat"),
@@ -673,6 +674,10 @@ COMPOUND_UNITS = (
     Compound("minute", "second", 60, "the record is 3 minutes 30 seconds"),
     Compound("foot", "inch", 12, "he is 6 ft 3 in tall"),
     Compound("mile", "yard", 1760, "the course is 26 miles 385 yards"),
+    Compound("yard", "foot", 3, "the pitch is 22 yards 2 feet long"),
+    Compound("kilometer", "meter", 1000, "the tunnel is 57 km 104 m long"),
+    Compound("meter", "centimeter", 100, "he jumped 2 m 45 cm"),
+    Compound("centimeter", "millimeter", 10, "a 9 cm 5 mm tear"),
     Compound("stone", "pound", 14, "he weighs 12 stone 7 pounds"),
     Compound("pound", "ounce", 16, "a baby of 7 pounds 8 ounces"),
 )
