@@ -36,9 +36,17 @@ def _fail_on(value: str) -> tuple[str, ...]:
 
 
 def _console(color: bool | None, stderr: bool = False):
+    """A rich console: --color/--no-color first, then NO_COLOR (it wins), then FORCE_COLOR, then 'is it a terminal?'."""
+    import os
+
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, no_color=color is False, force_terminal=color or None, soft_wrap=False)
+    if color is None and os.environ.get("NO_COLOR"):
+        color = False
+    elif color is None and os.environ.get("FORCE_COLOR"):
+        color = True
+    return Console(stderr=stderr, highlight=False, no_color=color is False, force_terminal=color or None,
+                   color_system=None if color is False else "auto", soft_wrap=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,14 +60,15 @@ def cli() -> None:
 @click.option("-r", "--reference", "references", multiple=True, metavar="PATH",
               help="Reference YAML file or folder (repeatable). Default: reference/ from here upward, else the shipped base.")
 @click.option("-f", "--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("-q", "--quiet", is_flag=True, help="Show only problems: contradicted, inconsistent, outdated, ambiguous.")
+@click.option("-q", "--quiet", is_flag=True, help="Show only problems (contradicted, inconsistent, outdated, ambiguous) and the summary line.")
+@click.option("-v", "--verbose", is_flag=True, help="The detailed report: each finding with its sentence, source and suggestion on lines of their own.")
 @click.option("--fail-on", default=",".join(DEFAULT_FAIL_ON), show_default=True, metavar="VERDICTS",
               help="Comma-separated verdicts that make the exit code 1 (or 'none').")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN", help="File pattern inside folders (repeatable). Default: *.txt and *.md.")
 @click.option("--as-of", metavar="DATE", help="The date 'this year' refers to (default: the text's own date, else today).")
 @click.option("--explain", is_flag=True, help="Show, per claim, the candidate figures and why each was taken or rejected.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when stdout is a terminal).")
-def check(paths, references, output, quiet, fail_on, globs, as_of, explain, color) -> int:
+def check(paths, references, output, quiet, verbose, fail_on, globs, as_of, explain, color) -> int:
     """Check every numeric claim in PATHS (files, folders, or - for stdin)."""
     from .api import check_paths
     from .figures import find_reference, load_reference
@@ -75,10 +84,14 @@ def check(paths, references, output, quiet, fail_on, globs, as_of, explain, colo
         from .report.json_format import check_json
 
         click.echo(check_json(reports, reference_paths, len(base.figures)))
-    else:
+    elif verbose or explain:
         from .report.terminal import render
 
         render(reports, _console(color), quiet=quiet, explain=explain)
+    else:
+        from .report.compact import base_line, render_compact
+
+        render_compact(reports, _console(color), base_line(reference_paths, len(base.figures)), quiet=quiet)
 
     for report in reports:
         if report.error:

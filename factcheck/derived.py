@@ -126,4 +126,4 @@ def interval_text(figure: Figure) -> str:
     q = figure.quantity
     unit = display.amount(1, q.unit).split(" ", 1)[1] if q.unit else ""
     low, high = (display.number(v, 3) for v in (q.low, q.high)) if math.isfinite(q.low) and math.isfinite(q.high) else ("?", "?")
-    return f"{low}-{high} {unit}".strip()
+    return f"{low} {unit}".strip() if low == high else f"{low}-{high} {unit}".strip()  # never "33-33 percent"

@@ -96,6 +96,8 @@ def _how_far(claim: Claim, figure: Figure, comparison: Comparison) -> str:
         if power and math.isclose(ratio, 10 ** power, rel_tol=0.05):
             return f"{direction} by a factor of {10 ** abs(power):,}: wrong scale word?"
         return f"{display.number(max(ratio, 1 / ratio), 3)} times {direction}"
+    if claim.quantity.unit in ("percent", "percentage_point"):  # a gap between percentages is in points, not in percent
+        return f"{display.number(abs(claim.quantity.value - edge), 3)} points {direction} than the source allows"
     gap = (claim.quantity.value - edge) / abs(edge) if edge else math.nan
     return f"{display.percent(gap)} {direction} than the source allows" if math.isfinite(gap) else direction
 
