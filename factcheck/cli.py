@@ -5,6 +5,7 @@ is, 2 a usage error, an unreadable input or an invalid reference base.
 """
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 
@@ -35,10 +36,11 @@ def _fail_on(value: str) -> tuple[str, ...]:
     return tuple(v for v in chosen if v != "none")
 
 
+MACHINE_FORMATS = ("concise", "github", "sarif", "junit")
+
+
 def _console(color: bool | None, stderr: bool = False):
     """A rich console: --color/--no-color first, then NO_COLOR (it wins), then FORCE_COLOR, then 'is it a terminal?'."""
-    import os
-
     from rich.console import Console
 
     if color is None and os.environ.get("NO_COLOR"):
@@ -59,7 +61,8 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-r", "--reference", "references", multiple=True, metavar="PATH",
               help="Reference YAML file or folder (repeatable). Default: reference/ from here upward, else the shipped base.")
-@click.option("-f", "--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-f", "--format", "output", type=click.Choice(["text", "json", "concise", "github", "sarif", "junit"]),
+              help="Output format. Default: text, or github when GITHUB_ACTIONS=true.")
 @click.option("-q", "--quiet", is_flag=True, help="Show only problems (contradicted, inconsistent, outdated, ambiguous) and the summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="The detailed report: each finding with its sentence, source and suggestion on lines of their own.")
 @click.option("--fail-on", default=",".join(DEFAULT_FAIL_ON), show_default=True, metavar="VERDICTS",
@@ -80,10 +83,18 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, as_of, expl
     base = load_reference(reference_paths)
     inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS)
     reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress))
+    if output is None:
+        output = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if output == "json":
         from .report.json_format import check_json
 
         click.echo(check_json(reports, reference_paths, len(base.figures)))
+    elif output in MACHINE_FORMATS:
+        from .report import machine
+
+        text = getattr(machine, output)(reports)
+        if text:
+            click.echo(text)
     elif verbose or explain:
         from .report.terminal import render
 

@@ -59,6 +59,13 @@ WORKSPACE_FIGURES = 5
 DATELINE = "2024-09-20 10:00\n"
 
 
+@pytest.fixture(autouse=True)
+def plain_environment(monkeypatch):
+    """Tests see the defaults a user's shell would not change: no CI format, no forced or refused colour."""
+    for name in ("GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def factcheck_cache_dir(tmp_path_factory):
     """Keep the exchange-rate cache out of the user's home for the whole session."""

@@ -1,0 +1,141 @@
+"""The formats other programs read: concise lines, GitHub workflow commands, SARIF 2.1.0, JUnit XML.
+
+Each takes the reports and returns the text to print. Supported claims are
+left out of the problem formats (github, sarif, junit failures): they are
+not problems. Levels follow the verdict: error for contradicted and
+inconsistent, warning for outdated and ambiguous, note for unverified.
+"""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+from .. import __version__
+from ..display import printable
+from ..model import FileReport, Finding, Verdict
+from .compact import finding_message
+
+LEVELS = {
+    Verdict.CONTRADICTED: "error", Verdict.INCONSISTENT: "error",
+    Verdict.OUTDATED: "warning", Verdict.AMBIGUOUS: "warning", Verdict.UNVERIFIED: "note",
+}
+_GITHUB_LEVELS = {"error": "error", "warning": "warning", "note": "notice"}
+RULE_TEXT = {
+    Verdict.CONTRADICTED: "A sourced figure matches the claim and the claim does not hold.",
+    Verdict.INCONSISTENT: "The text contradicts itself (a conversion, a change or a share computed from its own numbers).",
+    Verdict.OUTDATED: "The claim matches an older figure while a newer one exists.",
+    Verdict.AMBIGUOUS: "Several figures fit the claim about equally well and disagree.",
+    Verdict.UNVERIFIED: "No figure in the reference base is about this claim, or the source only bounds it.",
+    Verdict.SUPPORTED: "A sourced figure matches the claim and the claim holds.",
+}
+
+
+def end_of(finding: Finding) -> tuple[int, int]:
+    """(line, column) just past the claim, 1-based, as the start is."""
+    text = finding.claim.text
+    if "\n" not in text:
+        return finding.line, finding.column + len(text)
+    return finding.line + text.count("\n"), len(text.rsplit("\n", 1)[1]) + 1
+
+
+def _problems(report: FileReport) -> list[Finding]:
+    return [f for f in report.findings if f.verdict is not Verdict.SUPPORTED]
+
+
+def concise(reports: list[FileReport]) -> str:
+    """path:line:col: verdict: message, one line a finding (supported ones too: grep decides)."""
+    lines = []
+    for report in reports:
+        if report.error:
+            lines.append(f"{report.path}:1:1: error: {report.error}")
+        for f in report.findings:
+            lines.append(f"{report.path}:{f.line}:{f.column}: {f.verdict.value}: \"{' '.join(f.claim.text.split())}\" {finding_message(f)}")
+    return "\n".join(printable(line) for line in lines)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(reports: list[FileReport]) -> str:
+    """GitHub Actions workflow commands: an annotation on the claim's span per problem."""
+    lines = []
+    for report in reports:
+        path = _escape_property(printable(report.path))
+        if report.error:
+            lines.append(f"::error file={path},title=factcheck::{_escape_data(printable(report.error))}")
+        for f in _problems(report):
+            end_line, end_column = end_of(f)
+            title = _escape_property(f"factcheck: {f.verdict.value}")
+            message = _escape_data(printable(f"\"{' '.join(f.claim.text.split())}\" {finding_message(f)}"))
+            lines.append(f"::{_GITHUB_LEVELS[LEVELS[f.verdict]]} file={path},line={f.line},col={f.column},"
+                         f"endLine={end_line},endColumn={end_column},title={title}::{message}")
+    return "\n".join(lines)
+
+
+def sarif(reports: list[FileReport]) -> str:
+    """SARIF 2.1.0: one rule per verdict, one result per problem, regions with start and end."""
+    rules = [{"id": v.value, "name": v.value.capitalize(), "shortDescription": {"text": RULE_TEXT[v]},
+              "defaultConfiguration": {"level": LEVELS[v]}} for v in LEVELS]
+    results, notifications = [], []
+    for report in reports:
+        location = {"physicalLocation": {"artifactLocation": {"uri": report.path}}}
+        if report.error:
+            notifications.append({"level": "error", "message": {"text": report.error}, "locations": [location]})
+        for f in _problems(report):
+            end_line, end_column = end_of(f)
+            result = {
+                "ruleId": f.verdict.value, "level": LEVELS[f.verdict],
+                "message": {"text": f"\"{' '.join(f.claim.text.split())}\" {finding_message(f)}"},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": report.path},
+                    "region": {"startLine": f.line, "startColumn": f.column, "endLine": end_line, "endColumn": end_column,
+                               "snippet": {"text": f.claim.text}},
+                }}],
+            }
+            if f.figure is not None and f.figure.source.url:
+                result["relatedLocations"] = [{"id": 1, "physicalLocation": {"artifactLocation": {"uri": f.figure.source.url}},
+                                               "message": {"text": f.figure.source.describe()}}]
+            results.append(result)
+    run = {
+        "tool": {"driver": {"name": "factcheck", "version": __version__, "rules": rules}},
+        "results": results,
+        "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
+    }
+    return json.dumps({"version": "2.1.0", "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "runs": [run]},
+                      indent=2, ensure_ascii=False)
+
+
+def junit(reports: list[FileReport]) -> str:
+    """JUnit XML: a testsuite per file, a testcase per claim, a failure per problem (unverified: skipped).
+
+    Every text goes through printable(): XML 1.0 cannot carry control characters.
+    """
+    _p = printable
+    suites = ET.Element("testsuites", name="factcheck")
+    for report in reports:
+        suite = ET.SubElement(suites, "testsuite", name=_p(report.path))
+        failures = skipped = errors = 0
+        if report.error:
+            errors += 1
+            case = ET.SubElement(suite, "testcase", name="read", classname=_p(report.path))
+            ET.SubElement(case, "error", message=_p(report.error))
+        for f in report.findings:
+            message = _p(finding_message(f))
+            case = ET.SubElement(suite, "testcase", name=_p(f"{f.line}:{f.column} {' '.join(f.claim.text.split())}"), classname=_p(report.path))
+            if f.verdict is Verdict.UNVERIFIED:
+                skipped += 1
+                ET.SubElement(case, "skipped", message=message)
+            elif f.verdict is not Verdict.SUPPORTED:
+                failures += 1
+                failure = ET.SubElement(case, "failure", message=message, type=f.verdict.value)
+                failure.text = _p(f"{report.path}:{f.line}:{f.column}: {f.verdict.value}: ") + message
+        suite.set("tests", str(len(report.findings) + (1 if report.error else 0)))
+        suite.set("failures", str(failures))
+        suite.set("errors", str(errors))
+        suite.set("skipped", str(skipped))
+    return ET.tostring(suites, encoding="unicode", xml_declaration=True)

@@ -1,0 +1,85 @@
+"""The machine formats: concise lines, GitHub workflow commands, SARIF 2.1.0, JUnit XML; exit codes as for text."""
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from test_cli import MIXED
+
+SARIF_SCHEMA = Path(__file__).parents[1].parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+
+
+def run(workspace, fmt: str, *extra: str):
+    draft = workspace.write("draft.txt", MIXED)
+    code, out, err = workspace.check("--format", fmt, *extra, str(draft))
+    return draft, code, out
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "concise", "github", "sarif", "junit"])
+def test_exit_code_is_the_same_in_every_format(workspace, fmt):
+    assert run(workspace, fmt)[1] == 1
+    assert run(workspace, fmt, "--fail-on", "none")[1] == 0
+
+
+def test_concise_is_one_line_a_finding(workspace):
+    draft, code, out = run(workspace, "concise")
+    lines = out.splitlines()
+    assert len(lines) == 3
+    assert all(re.match(rf"{re.escape(str(draft))}:\d+:\d+: (supported|contradicted|unverified): \"", line) for line in lines)
+    assert any(": contradicted: \"45 billion U.S. dollars\" source: 39.2 billion USD (2023)" in line for line in lines)
+
+
+def test_github_annotates_each_problem_with_its_span(workspace):
+    draft, code, out = run(workspace, "github")
+    lines = out.splitlines()
+    assert len(lines) == 2  # supported claims are not problems
+    error = next(line for line in lines if line.startswith("::error "))
+    assert re.fullmatch(
+        rf"::error file={re.escape(str(draft).replace(':', '%3A'))},line=(\d+),col=(\d+),endLine=\1,endColumn=\d+,"
+        r"title=factcheck%3A contradicted::\"45 billion U\.S\. dollars\" source: 39\.2 billion USD \(2023\);.*— write 39 billion U\.S\. dollars",
+        error)
+    start, end = (int(n) for n in re.search(r",col=(\d+),.*endColumn=(\d+)", error).groups())
+    assert end - start == len("45 billion U.S. dollars")
+    assert any(line.startswith("::notice ") and "37" in line for line in lines)
+
+
+def test_github_is_chosen_on_github_actions(workspace, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    draft = workspace.write("draft.txt", MIXED)
+    code, out, err = workspace.check(str(draft))
+    assert out.startswith("::") and code == 1
+
+
+def test_sarif_has_a_rule_per_verdict_and_regions(workspace):
+    draft, code, out = run(workspace, "sarif")
+    log = json.loads(out)
+    assert log["version"] == "2.1.0"
+    (run_,) = log["runs"]
+    assert {r["id"]: r["defaultConfiguration"]["level"] for r in run_["tool"]["driver"]["rules"]} == {
+        "contradicted": "error", "inconsistent": "error", "outdated": "warning", "ambiguous": "warning", "unverified": "note"}
+    levels = {r["ruleId"]: r["level"] for r in run_["results"]}
+    assert levels == {"contradicted": "error", "unverified": "note"}
+    region = next(r for r in run_["results"] if r["ruleId"] == "contradicted")["locations"][0]["physicalLocation"]["region"]
+    assert region["endColumn"] - region["startColumn"] == len("45 billion U.S. dollars") and region["startLine"] == region["endLine"]
+    if SARIF_SCHEMA.is_file():
+        jsonschema = pytest.importorskip("jsonschema")
+        jsonschema.validate(log, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+
+
+def test_junit_has_a_suite_per_file_and_a_failure_per_problem(workspace):
+    draft, code, out = run(workspace, "junit")
+    suites = ET.fromstring(out)
+    (suite,) = suites.findall("testsuite")
+    assert suite.get("name") == str(draft)
+    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("3", "1", "1")
+    failure = suite.find("testcase/failure")
+    assert failure.get("type") == "contradicted" and "39.2 billion" in failure.get("message")
+
+
+def test_junit_stays_valid_xml_with_control_characters_in_a_draft(workspace):
+    draft = workspace.write("draft.txt", "Freedonia's widget exports\x07 reached 45 billion U.S. dollars in 2023.\x01\n")
+    code, out, err = workspace.check("--format", "junit", str(draft))
+    ET.fromstring(out)  # parses: no raw control character
