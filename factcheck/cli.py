@@ -67,7 +67,7 @@ def cli() -> None:
 @click.option("-v", "--verbose", is_flag=True, help="The detailed report: each finding with its sentence, source and suggestion on lines of their own.")
 @click.option("--fail-on", default=",".join(DEFAULT_FAIL_ON), show_default=True, metavar="VERDICTS",
               help="Comma-separated verdicts that make the exit code 1 (or 'none').")
-@click.option("--glob", "globs", multiple=True, metavar="PATTERN", help="File pattern inside folders (repeatable). Default: *.txt and *.md.")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN", help="File pattern inside folders (repeatable). Default: *.txt, *.md, *.markdown, *.rst.")
 @click.option("--as-of", metavar="DATE", help="The date 'this year' refers to (default: the text's own date, else today).")
 @click.option("--explain", is_flag=True, help="Show, per claim, the candidate figures and why each was taken or rejected.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when stdout is a terminal).")

@@ -15,12 +15,17 @@ from pathlib import Path
 
 from .errors import UserError
 
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_DATE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})", re.MULTILINE)
 _FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
 # Terminal escape sequences and other control characters in a draft are no text: "\x1b[0m" is not "0 m".
 _CONTROL = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_IGNORED = re.compile(r"<!--\s*factcheck:\s*off\s*-->.*?(?:<!--\s*factcheck:\s*on\s*-->|\Z)", re.DOTALL)
+# Suppressions, in an HTML comment or in any line of plain text: "factcheck: off" ... "factcheck: on",
+# and "factcheck: ignore" for the line it ends, or the next line when it stands alone.
+_IGNORED = re.compile(r"factcheck:[ \t]*off\b.*?(?:factcheck:[ \t]*on\b|\Z)", re.DOTALL)
+_IGNORE_LINE = re.compile(r"factcheck:[ \t]*ignore\b")
+_COMMENT_OPENER = re.compile(r"[ \t]*(?:<!--|#+|//|\.\.|%|;)?[ \t]*\Z")
 # A line that opens with a date is a dateline: "2024-08-13 22:52 Last Updated At:08-14 03:17".
 _DATELINE = re.compile(r"^[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2})?\b", re.MULTILINE)
 # Sentence ends: . ! ? (and closing quotes) then space and a capital; or a blank line.
@@ -54,6 +59,11 @@ class Document:
             masked = _blank_all(masked, [(0, front.end())])
         for pattern in (_FENCE, _IGNORED, _CONTROL):
             masked = _blank_all(masked, [(m.start(), m.end()) for m in pattern.finditer(masked)])
+        masked = _blank_all(masked, _ignored_lines(masked))
+        if self.path.lower().endswith(MARKDOWN_SUFFIXES):
+            from .markdown import skipped_ranges
+
+            masked = _blank_all(masked, skipped_ranges(masked))
         # Inside a paragraph a line break is a space: "339.44 billion\nyuan" is one claim.
         checked = list(_LONE_NEWLINE.sub(" ", masked))
         self._datelines = []
@@ -122,12 +132,29 @@ class Document:
         return " ".join(self.text[start:end].split())
 
 
+def _ignored_lines(text: str) -> list[tuple[int, int]]:
+    """The line each "factcheck: ignore" silences: its own when text comes before it, else the next."""
+    spans = []
+    for found in _IGNORE_LINE.finditer(text):
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end
+        if _COMMENT_OPENER.match(text[start:found.start()]):  # the directive stands alone: the next line
+            start, end = end + 1, text.find("\n", end + 1)
+            end = len(text) if end < 0 else end
+        spans.append((start, max(start, end)))
+    return spans
+
+
 def _blank_all(text: str, spans: list[tuple[int, int]]) -> str:
     """Replace each span by spaces, keeping newlines so lines stay put; one copy of the text, not one per span."""
     if not spans:
         return text
     pieces, last = [], 0
-    for start, end in spans:
+    for start, end in sorted(spans):  # spans may overlap ("`x`" inside an HTML block): each character once
+        start = max(start, last)
+        if end <= start:
+            continue
         pieces += [text[last:start], re.sub(r"[^\n]", " ", text[start:end])]
         last = end
     pieces.append(text[last:])

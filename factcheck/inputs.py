@@ -4,7 +4,7 @@ from __future__ import annotations
 from fnmatch import fnmatch
 from pathlib import Path
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.rst")
 
 
 def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> list[str]:

@@ -213,6 +213,7 @@ def test_folder_recursion_and_glob(workspace):
     workspace.write("drafts/a.txt", CLEAN)
     workspace.write("drafts/sub/b.md", CLEAN)
     workspace.write("drafts/sub/deeper/c.rst", CLEAN)
+    workspace.write("drafts/sub/deeper/e.html", CLEAN)
     workspace.write("drafts/.hidden/d.txt", CLEAN)
     workspace.write("drafts/notes.csv", CLEAN)
 
@@ -221,8 +222,8 @@ def test_folder_recursion_and_glob(workspace):
         assert code == 0, err
         return sorted(Path(entry["path"]).relative_to("drafts").as_posix() for entry in data["files"])
 
-    assert checked("drafts") == ["a.txt", "sub/b.md"]
-    assert checked("--glob", "*.rst", "drafts") == ["sub/deeper/c.rst"]
+    assert checked("drafts") == ["a.txt", "sub/b.md", "sub/deeper/c.rst"]
+    assert checked("--glob", "*.html", "drafts") == ["sub/deeper/e.html"]
     assert checked("--glob", "*.rst", "--glob", "*.txt", "drafts") == ["a.txt", "sub/deeper/c.rst"]
 
 

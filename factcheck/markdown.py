@@ -1,0 +1,55 @@
+"""What in a Markdown file is prose, and what is not: code, comments, link targets, footnote marks.
+
+markdown-it-py (installed with rich) finds the blocks: fenced and indented
+code, raw HTML blocks. Inside prose, code spans, inline HTML, link
+destinations, autolinks and footnote marks are found by the patterns below,
+the way CommonMark writes them. The caller blanks these ranges with spaces,
+so every offset still points into the file as written.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+_INLINE_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+_AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>")
+_LINK_TARGET = re.compile(r"(?<=\])\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\]:?")
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE)
+
+# What is skipped, as the README lists it: (name, pattern) for the inline parts.
+INLINE_SKIPS = (
+    ("code span", _CODE_SPAN),
+    ("HTML comment or tag", _INLINE_HTML),
+    ("autolink", _AUTOLINK),
+    ("link destination", _LINK_TARGET),
+    ("footnote mark", _FOOTNOTE_MARK),
+    ("link reference definition", _REFERENCE_DEFINITION),
+)
+
+
+def skipped_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of everything in a Markdown text that is not prose to check."""
+    from markdown_it import MarkdownIt
+
+    starts = [0] + [m.end() for m in re.finditer("\n", text)] + [len(text)]
+    ranges = []
+    for token in MarkdownIt("commonmark", {"html": True}).enable("table").parse(text):
+        if token.map is None:
+            continue
+        start, end = starts[token.map[0]], starts[min(token.map[1], len(starts) - 1)]
+        if token.type in ("code_block", "fence"):
+            ranges.append((start, end))
+        elif token.type == "html_block":  # a comment or a raw block: its tags are not prose, its words may be
+            ranges += [(m.start(), m.end()) for m in _INLINE_HTML.finditer(text, start, end)]
+    code = sorted(ranges)
+    code_starts = [start for start, _ in code]
+    for _, pattern in INLINE_SKIPS:
+        ranges += [(m.start(), m.end()) for m in pattern.finditer(text) if not _inside(m.start(), code, code_starts)]
+    return ranges
+
+
+def _inside(offset: int, blocks: list[tuple[int, int]], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < blocks[index][1]

@@ -1,0 +1,66 @@
+"""Markdown read as a document (prose judged; code, comments, link targets and footnote marks skipped) and suppressions."""
+from __future__ import annotations
+
+from factcheck.document import Document
+from factcheck.extract.claims import extract_claims
+
+MARKDOWN = """# Trade in 2023
+
+Exports reached 39 billion U.S. dollars in 2023.[^1] Run `factcheck 45` or see [the report](https://example.org/r/45).
+
+    indented code with 45 billion dollars
+
+Inline <span class="n42">HTML</span>, <!-- a comment of 45 billion --> and <https://example.org/45>.
+
+| year | value |
+|------|-------|
+| 2023 | 41 billion U.S. dollars |
+
+- a list item of 43 billion U.S. dollars
+
+[ref]: https://example.org/9
+[^1]: Source 7.
+"""
+
+
+def texts(path: str, text: str) -> list[str]:
+    return [c.text for c in extract_claims(Document(path, text))]
+
+
+def test_markdown_prose_tables_and_lists_are_read_and_the_rest_is_skipped():
+    assert texts("draft.md", MARKDOWN) == ["39 billion U.S. dollars", "41 billion U.S. dollars", "43 billion U.S. dollars"]
+
+
+def test_the_same_text_as_plain_text_reads_the_code_too():
+    assert "45" in " ".join(texts("draft.txt", MARKDOWN))
+
+
+def test_positions_point_into_the_markdown_file(workspace):
+    draft = workspace.write("draft.md", MARKDOWN, dateline=False)
+    findings = workspace.findings(draft)
+    source = draft.read_text(encoding="utf-8")
+    assert [source[f["start"]:f["end"]] for f in findings] == [f["text"] for f in findings]
+    assert [(f["line"], f["column"]) for f in findings] == [(3, 17), (11, 10), (13, 18)]
+
+
+def test_markdown_suffix_is_in_the_default_globs(workspace):
+    workspace.write("drafts/a.markdown", "Exports reached 39 billion U.S. dollars in 2023.\n")
+    code, data, err = workspace.check_json(str(workspace.root / "drafts"))
+    assert [f["path"].rsplit("/", 1)[-1] for f in data["files"]] == ["a.markdown"]
+
+
+SUPPRESSED = """Exports reached 45 billion U.S. dollars in 2023. <!-- factcheck: ignore -->
+<!-- factcheck: ignore -->
+Imports reached 46 billion U.S. dollars in 2023.
+GDP was 47 billion U.S. dollars in 2023.
+# factcheck: off
+A 48 billion dollar plan.
+# factcheck: on
+A 49 billion dollar plan. factcheck: ignore
+A 50 billion dollar plan.
+"""
+
+
+def test_suppressions_in_comments_and_plain_lines():
+    assert texts("draft.md", SUPPRESSED) == ["47 billion U.S. dollars", "50 billion dollar"]
+    assert texts("draft.txt", SUPPRESSED) == ["47 billion U.S. dollars", "50 billion dollar"]
