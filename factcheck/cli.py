@@ -53,8 +53,15 @@ def _console(color: bool | None, stderr: bool = False):
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Check the numbers quoted in drafts against a sourced base of reference figures."""
+    if ctx.invoked_subcommand in ("check", "config"):
+        from .config import find
+
+        settings = find()
+        ctx.meta["config"] = settings
+        ctx.default_map = {"check": settings.defaults()}
 
 
 @cli.command()
@@ -68,10 +75,11 @@ def cli() -> None:
 @click.option("--fail-on", default=",".join(DEFAULT_FAIL_ON), show_default=True, metavar="VERDICTS",
               help="Comma-separated verdicts that make the exit code 1 (or 'none').")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN", help="File pattern inside folders (repeatable). Default: *.txt, *.md, *.markdown, *.rst.")
+@click.option("--exclude", "excludes", multiple=True, metavar="PATTERN", help="Leave out files inside folders whose path or name matches (repeatable).")
 @click.option("--as-of", metavar="DATE", help="The date 'this year' refers to (default: the text's own date, else today).")
 @click.option("--explain", is_flag=True, help="Show, per claim, the candidate figures and why each was taken or rejected.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when stdout is a terminal).")
-def check(paths, references, output, quiet, verbose, fail_on, globs, as_of, explain, color) -> int:
+def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, color) -> int:
     """Check every numeric claim in PATHS (files, folders, or - for stdin)."""
     from .api import check_paths
     from .figures import find_reference, load_reference
@@ -81,7 +89,7 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, as_of, expl
     when = _as_of(as_of)
     reference_paths = list(references) or [str(p) for p in find_reference()]
     base = load_reference(reference_paths)
-    inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS)
+    inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS, tuple(excludes))
     reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress))
     if output is None:
         output = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
@@ -112,6 +120,41 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, as_of, expl
     if any(f.verdict in failing for r in reports for f in r.findings):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+@cli.command("config")
+@click.pass_context
+def config_(ctx: click.Context) -> int:
+    """Print the settings `check` runs with here, and where each comes from."""
+    from .config import KEYS
+    from .inputs import DEFAULT_GLOBS
+
+    settings = ctx.meta["config"]
+    where = str(settings.path) if settings.path else "default"
+    _say(f"config file: {settings.path}" if settings.path else "config file: none found from here upward "
+         "(.factcheck.toml, or [tool.factcheck] in pyproject.toml)")
+    check_context = click.Context(check)
+    defaults = {param.name: param.get_default(check_context) for param in check.params}
+    for key in KEYS:
+        if key.name in settings.values:
+            value, source = settings.values[key.name], where
+        else:
+            value, source = defaults.get(key.parameter), "default"
+        value = None if type(value).__name__ == "Sentinel" else value  # click's "no default"
+        if key.name == "reference" and not value:
+            value = "reference/ from here upward, else the shipped base"
+        elif key.name == "format" and value is None:
+            value = "text (github when GITHUB_ACTIONS=true)"
+        elif key.name == "glob" and not value:
+            value = ", ".join(DEFAULT_GLOBS)
+        _say(f"{key.name:<10} = {_shown(value):<40}  # {source}")
+    return EXIT_OK
+
+
+def _shown(value) -> str:
+    if isinstance(value, (tuple, list)):
+        return ", ".join(map(str, value)) or "(none)"
+    return "(none)" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
 
 
 @cli.command()

@@ -7,8 +7,12 @@ from pathlib import Path
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.rst")
 
 
-def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> list[str]:
-    """Every input to check, in a stable order; missing paths are kept so they can be reported."""
+def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS, excludes: tuple[str, ...] = ()) -> list[str]:
+    """Every input to check, in a stable order; missing paths are kept so they can be reported.
+
+    In a folder, a file is left out when its path inside the folder (or its
+    name) matches one of the exclude patterns: "old/*", "*.draft.md".
+    """
     found: list[str] = []
     for path in paths:
         folder = Path(path)
@@ -17,6 +21,7 @@ def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> list[str
                 p for p in folder.rglob("*")
                 if p.is_file() and any(fnmatch(p.name, g) for g in globs)
                 and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+                and not any(fnmatch(p.relative_to(folder).as_posix(), x) or fnmatch(p.name, x) for x in excludes)
             ]
             found.extend(str(p) for p in sorted(matches))
         else:
