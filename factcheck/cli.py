@@ -51,8 +51,32 @@ def _console(color: bool | None, stderr: bool = False):
                    color_system=None if color is False else "auto", soft_wrap=False)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="factcheck")
+def _print_version(ctx: click.Context, _param, value: bool) -> None:
+    """--version: factcheck's version, and the base a check here would use with its count of figures."""
+    if not value or ctx.resilient_parsing:
+        return
+    from . import __version__
+    from .figures import find_reference, load_reference
+
+    paths = [str(p) for p in find_reference()]
+    try:
+        base = f"{', '.join(paths)} ({len(load_reference(paths).figures):,} figures)"
+    except UserError as problem:
+        base = f"{', '.join(paths)} (unreadable: {problem})"
+    _say(f"factcheck {__version__}\nbase: {base}")
+    ctx.exit(0)
+
+
+EXIT_CODES = """\b
+Exit codes:
+  0  no finding with a verdict of --fail-on (default: contradicted, inconsistent)
+  1  at least one such finding
+  2  bad input: an option, a config file, a reference base, a file that cannot be read"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and the base in use (with its count of figures), then exit.")
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     """Check the numbers quoted in drafts against a sourced base of reference figures."""
@@ -64,7 +88,15 @@ def cli(ctx: click.Context) -> None:
         ctx.default_map = {"check": settings.defaults()}
 
 
-@cli.command()
+@cli.command(epilog="""\b
+Examples:
+  factcheck check draft.md                 one line a finding, coloured
+  factcheck check -q drafts/               only problems, folders recursively
+  factcheck check -v --explain draft.md    the detail, and why each figure was taken
+  factcheck check -f sarif docs/ > out.sarif
+  cat draft.txt | factcheck check -        read stdin
+
+""" + EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-r", "--reference", "references", multiple=True, metavar="PATH",
               help="Reference YAML file or folder (repeatable). Default: reference/ from here upward, else the shipped base.")

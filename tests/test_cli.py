@@ -362,3 +362,29 @@ def test_seed_article_dates_names_and_versions_are_not_claims(seed_report):
         for match in re.finditer(re.escape(phrase), text):
             inside = [f["text"] for f in findings if f["start"] < match.end() and match.start() < f["end"]]
             assert not inside, f"{phrase!r} gave claims {inside}"
+
+
+def test_version_names_the_base_in_use_and_its_figures(workspace, run):
+    code, out, err = run("--version")
+    assert code == 0
+    version, base = out.splitlines()
+    assert re.fullmatch(r"factcheck \d+\.\d+\.\d+", version)
+    assert re.fullmatch(rf"base: {re.escape(str(workspace.reference))} \(\d+ figures\)", base)
+
+
+def test_help_shows_examples_and_exit_codes(run):
+    code, out, err = run("check", "--help")
+    assert code == 0
+    assert "Examples:" in out and "factcheck check -q drafts/" in out
+    assert "Exit codes:" in out and "2  bad input" in out
+
+
+def test_shell_completion_completes_options():
+    import os
+    import subprocess
+    import sys
+
+    environment = dict(os.environ, COMP_WORDS="factcheck check --fo", COMP_CWORD="2", _FACTCHECK_COMPLETE="bash_complete")
+    done = subprocess.run([sys.executable, "-c", "from factcheck.cli import cli; cli(prog_name='factcheck')"],
+                          env=environment, capture_output=True, text=True, timeout=60)
+    assert "plain,--format" in done.stdout.splitlines()
