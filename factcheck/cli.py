@@ -110,8 +110,9 @@ Examples:
 @click.option("--exclude", "excludes", multiple=True, metavar="PATTERN", help="Leave out files inside folders whose path or name matches (repeatable).")
 @click.option("--as-of", metavar="DATE", help="The date 'this year' refers to (default: the text's own date, else today).")
 @click.option("--explain", is_flag=True, help="Show, per claim, the candidate figures and why each was taken or rejected.")
+@click.option("--baseline", metavar="FILE", help="Report only findings not recorded in FILE (JSON); a missing FILE is written with this run's findings.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when stdout is a terminal).")
-def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, color) -> int:
+def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, baseline, color) -> int:
     """Check every numeric claim in PATHS (files, folders, or - for stdin)."""
     from .api import check_paths
     from .figures import find_reference, load_reference
@@ -123,6 +124,12 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     base = load_reference(reference_paths)
     inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS, tuple(excludes))
     reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress))
+    if baseline:
+        from .baseline import apply
+
+        reports, note = apply(reports, baseline)
+        if note:
+            _say(f"factcheck: {note}", err=True)
     if output is None:
         output = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if output == "json":

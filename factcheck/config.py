@@ -52,6 +52,7 @@ KEYS = (
     Key("exclude", "excludes", "a list of path patterns such as \"drafts/old/*\"", _strings),
     Key("format", "output", f"one of {', '.join(FORMATS)}", lambda v: v in FORMATS),
     Key("as-of", "as_of", "a date, 2024-09-30", _date),
+    Key("baseline", "baseline", "the path of a baseline file", lambda v: isinstance(v, str)),
     Key("quiet", "quiet", "true or false", lambda v: isinstance(v, bool)),
     Key("verbose", "verbose", "true or false", lambda v: isinstance(v, bool)),
 )
@@ -124,4 +125,6 @@ def _as_option(name: str, value: Any, folder: Path) -> Any:
         return tuple(value)
     if name == "as-of":
         return str(value)
+    if name == "baseline":
+        return str(folder / value)
     return value
