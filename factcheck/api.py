@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 
 from .check import check_document
@@ -30,12 +31,23 @@ def check_paths(
     for path in paths:
         try:
             doc = Document.read(path, as_of)
-            reports.append(FileReport(doc.path, check_document(doc, base, explain)))
+            reports.append(FileReport(doc.path, _in_the_file(doc, check_document(doc, base, explain))))
         except UserError as error:
             reports.append(FileReport("<stdin>" if path == "-" else path, error=str(error.message)))
         if progress:
             progress(path)
     return reports
+
+
+def _in_the_file(doc: Document, findings: list) -> list:
+    """Findings whose claim offsets point into the file (an HTML page was read as its visible text)."""
+    if doc.source is None:
+        return findings
+    moved = []
+    for finding in findings:
+        start, end = doc.source_span(finding.claim.start, finding.claim.end)
+        moved.append(replace(finding, claim=replace(finding.claim, start=start, end=end)))
+    return moved
 
 
 def extract_paths(paths: Iterable[str], as_of: date | None = None) -> list[tuple[str, list[Claim] | None, str | None, Document | None]]:

@@ -16,6 +16,8 @@ from pathlib import Path
 from .errors import UserError
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_DATE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})", re.MULTILINE)
 _FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
@@ -46,9 +48,13 @@ class Document:
     _dateline_starts: list[int] = field(init=False, repr=False)
     _front_date: date | None = field(init=False, repr=False)
     _sentence_starts: list[int] | None = field(init=False, repr=False, default=None)
+    # An HTML page is read as its visible text; these map that text back into the file.
+    source: str | None = field(default=None, repr=False)
+    source_starts: list[int] | None = field(default=None, repr=False)
+    source_ends: list[int] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.source if self.source is not None else self.text)]
         self._front_date = None
         masked = self.text
         front = _FRONT_MATTER.match(self.text)
@@ -60,6 +66,7 @@ class Document:
         for pattern in (_FENCE, _IGNORED, _CONTROL):
             masked = _blank_all(masked, [(m.start(), m.end()) for m in pattern.finditer(masked)])
         masked = _blank_all(masked, _ignored_lines(masked))
+        masked = masked.translate(_SPACES)  # "911.7&nbsp;billion" from a web page reads as "911.7 billion"
         if self.path.lower().endswith(MARKDOWN_SUFFIXES):
             from .markdown import skipped_ranges
 
@@ -97,7 +104,20 @@ class Document:
         except UnicodeDecodeError as error:
             line = data[: error.start].count(b"\n") + 1
             raise UserError(f"not UTF-8 text (byte {error.start})", path, line) from None
-        return cls("<stdin>" if path == "-" else path, text.replace("\r\n", "\n"), as_of)
+        text = text.replace("\r\n", "\n")
+        if path.lower().endswith(HTML_SUFFIXES):
+            from .html_text import visible_text
+
+            visible, starts, ends = visible_text(text)
+            return cls(path, visible, as_of, source=text, source_starts=starts, source_ends=ends)
+        return cls("<stdin>" if path == "-" else path, text, as_of)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the file of text[start:end] (the same, except for an HTML page)."""
+        if self.source_starts is None or not self.source_starts:
+            return start, end
+        last = len(self.source_starts) - 1
+        return self.source_starts[min(start, last)], self.source_ends[min(max(end - 1, start), last)]
 
     def date_at(self, offset: int) -> date:
         """The date "this year" is relative to, at this point of the text."""
@@ -109,7 +129,8 @@ class Document:
         return self._front_date or date.today()
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a character offset."""
+        """1-based (line, column) in the file of a character offset of the text."""
+        offset = self.source_span(offset, offset + 1)[0]
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 

@@ -71,7 +71,8 @@ def extract_json(results) -> str:
             entry["error"] = error
         for claim in claims or []:
             line, column = doc.position(claim.start)
-            entry["claims"].append({"text": claim.text, "start": claim.start, "end": claim.end,
+            start, end = doc.source_span(claim.start, claim.end)
+            entry["claims"].append({"text": claim.text, "start": start, "end": end,
                                     "line": line, "column": column, **claim_object(claim),
                                     "certain": claim.certain})
         files.append(entry)
