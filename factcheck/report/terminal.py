@@ -43,7 +43,8 @@ def _finding(console: Console, path: str, finding: Finding, explain: bool) -> No
         console.print(Text(f"    suggest: {_p(finding.suggestion or finding.expected)}", style="green"))
     figure = finding.figure
     if figure is not None and finding.verdict is not Verdict.INCONSISTENT:
-        line = Text(_p(f"    {figure.id}: {figure.source.describe()}"), style="cyan")
+        named = "" if any(mark in figure.id for mark in "~/#") else f"{figure.id}: "  # a computed figure has no id of its own
+        line = Text(_p(f"    {named}{figure.source.describe()}"), style="cyan")
         if figure.reported_by:
             line.append(_p(f"; reported by {figure.reported_by.describe()}"), style="cyan")
         console.print(line)
