@@ -17,6 +17,7 @@ from .errors import UserError
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+OFFICE_SUFFIXES = (".docx", ".odt")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_DATE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})", re.MULTILINE)
@@ -89,6 +90,8 @@ class Document:
         """Read a file (or '-' for stdin) as UTF-8 text; UserError when it cannot be."""
         import sys
 
+        if path.lower().endswith(OFFICE_SUFFIXES):
+            return cls._from_paragraphs(path, _office_paragraphs(path), as_of)
         try:
             data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
         except FileNotFoundError:
@@ -111,6 +114,22 @@ class Document:
             visible, starts, ends = visible_text(text)
             return cls(path, visible, as_of, source=text, source_starts=starts, source_ends=ends)
         return cls("<stdin>" if path == "-" else path, text, as_of)
+
+    @classmethod
+    def _from_paragraphs(cls, path: str, paragraphs: list[str], as_of: date | None) -> Document:
+        """A word-processor file: paragraphs apart in the text, one line each in the positions (line = paragraph)."""
+        paragraphs = [" ".join(p.splitlines()) for p in paragraphs]
+        text, starts, ends, at = [], [], [], 0
+        for index, paragraph in enumerate(paragraphs):
+            if index:
+                text.append("\n\n")
+                starts += [at - 1, at - 1]
+                ends += [at, at]
+            text.append(paragraph)
+            starts += range(at, at + len(paragraph))
+            ends += range(at + 1, at + len(paragraph) + 1)
+            at += len(paragraph) + 1
+        return cls(path, "".join(text), as_of, source="\n".join(paragraphs), source_starts=starts, source_ends=ends)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the file of text[start:end] (the same, except for an HTML page)."""
@@ -151,6 +170,12 @@ class Document:
     def sentence(self, offset: int) -> str:
         start, end = self.sentence_bounds(offset)
         return " ".join(self.text[start:end].split())
+
+
+def _office_paragraphs(path: str) -> list[str]:
+    from .office import paragraphs
+
+    return paragraphs(path)
 
 
 def _ignored_lines(text: str) -> list[tuple[int, int]]:
