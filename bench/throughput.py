@@ -427,8 +427,8 @@ def build_corpus(folder: Path, files: int, seed: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------
 
 
-def time_check(folder: Path, env: dict) -> tuple[float, dict | None, int, str]:
-    command = [sys.executable, "-m", "factcheck", "check", "--format", "json", str(folder)]
+def time_check(folder: Path, env: dict, jobs: int = 1) -> tuple[float, dict | None, int, str, bytes]:
+    command = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--jobs", str(jobs), str(folder)]
     start = time.perf_counter()
     done = subprocess.run(command, cwd=REPO, env=env, capture_output=True)
     seconds = time.perf_counter() - start
@@ -436,7 +436,7 @@ def time_check(folder: Path, env: dict) -> tuple[float, dict | None, int, str]:
         summary = json.loads(done.stdout)["summary"]
     except (ValueError, KeyError, TypeError):
         summary = None
-    return seconds, summary, done.returncode, done.stderr.decode("utf-8", "replace")
+    return seconds, summary, done.returncode, done.stderr.decode("utf-8", "replace"), done.stdout
 
 
 def time_extraction(folder: Path) -> tuple[int, int, int, float]:
@@ -485,9 +485,9 @@ def main() -> int:
         # One small run first, so that the exchange-rate cache exists and .pyc files are compiled.
         subprocess.run([sys.executable, "-m", "factcheck", "check", "--format", "json", str(PRIMER)],
                        cwd=REPO, env=env, capture_output=True)
-        seconds, summary, code, stderr = time_check(folder, env)
+        seconds, summary, code, stderr, serial_report = time_check(folder, env)
         print()
-        print("factcheck check --format json FOLDER (subprocess, warm exchange-rate cache)")
+        print("factcheck check --format json --jobs 1 FOLDER (subprocess, warm exchange-rate cache)")
         print(f"  exit code    {code}")
         if summary is None:
             print("  (no JSON summary on stdout)")
@@ -506,6 +506,13 @@ def main() -> int:
             print(f"  verdicts     {verdicts}")
             if summary.get("files") != files:
                 print(f"  note: the summary counts {summary.get('files')} files")
+
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        for jobs in sorted({2, cores}):
+            parallel_seconds, _, _, _, parallel_report = time_check(folder, env, jobs)
+            print(f"  --jobs {jobs:<5} {parallel_seconds:.3f} s, {files / parallel_seconds:,.1f} files/s, "
+                  f"speed-up {seconds / parallel_seconds:.2f}x over --jobs 1 ({cores} cores here); "
+                  f"report {'identical' if parallel_report == serial_report else 'DIFFERENT'} to the serial one")
 
         n, text_bytes, extracted, ex_seconds = time_extraction(folder)
         print()

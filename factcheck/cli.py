@@ -110,9 +110,11 @@ Examples:
 @click.option("--exclude", "excludes", multiple=True, metavar="PATTERN", help="Leave out files inside folders whose path or name matches (repeatable).")
 @click.option("--as-of", metavar="DATE", help="The date 'this year' refers to (default: the text's own date, else today).")
 @click.option("--explain", is_flag=True, help="Show, per claim, the candidate figures and why each was taken or rejected.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes. Default: every core for 8 files or more, else 1.")
 @click.option("--baseline", metavar="FILE", help="Report only findings not recorded in FILE (JSON); a missing FILE is written with this run's findings.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when stdout is a terminal).")
-def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, baseline, color) -> int:
+def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, jobs, baseline, color) -> int:
     """Check every numeric claim in PATHS (files, folders, or - for stdin)."""
     from .api import check_paths
     from .figures import find_reference, load_reference
@@ -123,7 +125,13 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     reference_paths = list(references) or [str(p) for p in find_reference()]
     base = load_reference(reference_paths)
     inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS, tuple(excludes))
-    reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress))
+    from .parallel import check_in_parallel, default_jobs
+
+    jobs = jobs or default_jobs(len(inputs))
+    if jobs > 1 and "-" not in inputs:  # stdin is read once, here
+        reports = _with_progress(inputs, lambda progress: check_in_parallel(inputs, base, reference_paths, jobs, when, explain, progress))
+    else:
+        reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress))
     if baseline:
         from .baseline import apply
 
