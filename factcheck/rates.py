@@ -8,9 +8,14 @@ Rates are "units of currency per euro"; crosses go through EUR, as the ECB's do.
 """
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import json
 import math
 import os
-import pickle
+import sys
+import tempfile
 from array import array
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,7 +23,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: a JSON header with a digest, a JSON body of base64 arrays (1 was a pickle, never read again)
 # A weekend or holiday takes the last published rate, looking back at most this far.
 _LOOK_BACK_DAYS = 7
 
@@ -195,27 +200,58 @@ def _read_history() -> dict[str, tuple[int, array]]:
     return table
 
 
+_MAX_CACHE_BYTES = 50_000_000
+
+
+def _load_cache(cache: Path, key: list) -> dict[str, tuple[int, array]] | None:
+    """The cached table, or None when the file is missing, stale, damaged or not ours: it is data, never code.
+
+    The file is a JSON header line (the key and the SHA-256 of the body) and a
+    JSON body; a body that does not hash to the header's digest is damaged.
+    """
+    try:
+        if not cache.is_file() or cache.stat().st_size > _MAX_CACHE_BYTES:
+            return None
+        header, _, body = cache.read_bytes().partition(b"\n")
+        about = json.loads(header)
+        if not isinstance(about, dict) or about.get("key") != key or about.get("sha256") != hashlib.sha256(body).hexdigest():
+            return None
+        table = {}
+        for code, (start, packed) in json.loads(body).items():
+            if not (isinstance(code, str) and len(code) == 3 and isinstance(start, int) and isinstance(packed, str)):
+                return None
+            values = array("d")
+            values.frombytes(base64.b64decode(packed, validate=True))
+            table[code] = (start, values)
+        return table
+    except (OSError, ValueError, TypeError, AttributeError, binascii.Error):
+        return None
+
+
+def _write_cache(cache: Path, key: list, table: dict[str, tuple[int, array]]) -> None:
+    """Write the table atomically (a temporary file renamed), so a concurrent reader sees all of it or none."""
+    body = json.dumps({code: [start, base64.b64encode(values.tobytes()).decode("ascii")]
+                       for code, (start, values) in table.items()}).encode("ascii")
+    header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()}).encode("ascii")
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        handle, partial = tempfile.mkstemp(dir=cache.parent, prefix=".ecb-rates.", suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(header + b"\n" + body)
+        os.replace(partial, cache)
+    except OSError:
+        pass  # a read-only home: work from memory this time
+
+
 @lru_cache(maxsize=1)
 def ecb_rates() -> EcbRates:
     """The ECB rates, from the cache when it matches the installed history file."""
     history = _ecb_history()
     stat = history.stat()
-    key = (CACHE_FORMAT, stat.st_size, stat.st_mtime_ns)
-    cache = cache_dir() / "ecb-rates.pickle"
-    try:
-        with cache.open("rb") as handle:
-            stored_key, table = pickle.load(handle)
-        if stored_key == key:
-            return EcbRates(table)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
-        pass
-    table = _read_history()
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as handle:
-            pickle.dump((key, table), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        partial.replace(cache)
-    except OSError:
-        pass  # a read-only home: work from memory this time
+    key = [CACHE_FORMAT, stat.st_size, stat.st_mtime_ns, sys.byteorder]
+    cache = cache_dir() / "ecb-rates.json"
+    table = _load_cache(cache, key)
+    if table is None:
+        table = _read_history()
+        _write_cache(cache, key, table)
     return EcbRates(table)
