@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from functools import cached_property
 
 
 class Named(str, Enum):
@@ -125,8 +126,6 @@ class Claim:
     period: Period | None = None
     since: Period | None = None
     context: str = ""  # the clause around the claim
-    wider_context: str = ""  # its sentence and the one before, for "it" and "the two sides"
-    topic: str = ""  # the text before it, where "the new area" was first named
     noun: str = ""
     lead: str = ""  # the words of its clause just before it ("fell by")
     trail: str = ""  # and just after it ("drop", "of the total")
@@ -137,6 +136,19 @@ class Claim:
     sentence: tuple[int, int] = (0, 0)  # of its sentence
     previous_start: int = 0  # where the sentence before it starts, within its paragraph (it may name what the claim is about)
     certain: bool = True  # False for a bare number that may be part of a name ("the Top 10"): a claim only if a figure links
+    # The document's text, shared by all its claims (never copied), and two spans of it read on demand:
+    # kilobytes a claim if each held its own copy, gigabytes on a hostile draft of a million numbers.
+    document: str = field(default="", repr=False, compare=False)
+    wider_span: tuple[int, int] = (0, 0)  # its sentence and the one before, for "it" and "the two sides"
+    topic_span: tuple[int, int] = (0, 0)  # the text before it, where "the new area" was first named
+
+    @property
+    def topic(self) -> str:
+        return self.document[self.topic_span[0]:self.topic_span[1]]
+
+    @cached_property
+    def wider_context(self) -> str:
+        return " ".join(self.document[self.wider_span[0]:self.wider_span[1]].split())
 
     def __post_init__(self) -> None:
         if type(self.kind) is not Kind:

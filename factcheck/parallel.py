@@ -46,7 +46,7 @@ def _check_chunk(paths: list[str]) -> list[FileReport]:
 
 def _slim(finding: Finding) -> Finding:
     """The finding without the claim's reading context (kilobytes a claim), which no report prints."""
-    claim = replace(finding.claim, context="", wider_context="", topic="", lead="", trail="", converts=None, about=None)
+    claim = replace(finding.claim, context="", document="", lead="", trail="", converts=None, about=None)
     return replace(finding, claim=claim)
 
 

@@ -71,8 +71,8 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
         lead = text[max(s_start + c_start, claim.start - 40):claim.start]
         trail = text[claim.end:min(s_start + c_end, claim.end + 30)]
         result.append(replace(
-            claim, text=doc.text[claim.start:claim.end], context=context, lead=lead, trail=trail, wider_context=" ".join(text[p_start:s_end].split()), period=period, since=since,
-            converts=converts, about=about, topic=text[max(0, s_start - _TOPIC_REACH):s_end],
+            claim, text=doc.text[claim.start:claim.end], context=context, lead=lead, trail=trail, period=period, since=since,
+            converts=converts, about=about, document=text, wider_span=(p_start, s_end), topic_span=(max(0, s_start - _TOPIC_REACH), s_end),
             clause=(s_start + c_start, s_start + c_end), sentence=(s_start, s_end), previous_start=p_start,
             certain=_reads_as_a_claim(claim, text, s_start),
         ))
