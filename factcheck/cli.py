@@ -60,7 +60,7 @@ def _print_version(ctx: click.Context, _param, value: bool) -> None:
 
     paths = [str(p) for p in find_reference()]
     try:
-        base = f"{', '.join(paths)} ({len(load_reference(paths).figures):,} figures)"
+        base = f"{', '.join(paths)} ({load_reference(paths).count:,} figures)"
     except UserError as problem:
         base = f"{', '.join(paths)} (unreadable: {problem})"
     _say(f"factcheck {__version__}\nbase: {base}")
@@ -117,13 +117,14 @@ Examples:
 def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, jobs, baseline, color) -> int:
     """Check every numeric claim in PATHS (files, folders, or - for stdin)."""
     from .api import check_paths
+    from .compiled import load_compiled
     from .figures import find_reference, load_reference
     from .inputs import DEFAULT_GLOBS, expand
 
     failing = _fail_on(fail_on)
     when = _as_of(as_of)
     reference_paths = list(references) or [str(p) for p in find_reference()]
-    base = load_reference(reference_paths)
+    base = load_compiled(reference_paths, load_reference)
     inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS, tuple(excludes))
     from .parallel import check_in_parallel, default_jobs
 
@@ -143,7 +144,7 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     if output == "json":
         from .report.json_format import check_json
 
-        click.echo(check_json(reports, reference_paths, len(base.figures)))
+        click.echo(check_json(reports, reference_paths, base.count))
     elif output in MACHINE_FORMATS:
         from .report import machine
 
@@ -157,7 +158,7 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     else:
         from .report.compact import base_line, render_compact
 
-        render_compact(reports, _console(color), base_line(reference_paths, len(base.figures)), quiet=quiet)
+        render_compact(reports, _console(color), base_line(reference_paths, base.count), quiet=quiet)
 
     for report in reports:
         if report.error:

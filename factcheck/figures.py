@@ -101,25 +101,42 @@ class ReferenceBase:
     by_key: dict[tuple[str, str], list[Figure]] = field(default_factory=dict, repr=False)  # (entity, measure) -> by period
     unknown_entities: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)  # names no table knows: where first seen
     empty_files: list[str] = field(default_factory=list, repr=False)  # files that gave nothing: no figure, rate or declaration
+    declared_entities: list = field(default_factory=list, repr=False)  # the base's own entities, as declared (for compiling)
+    declared_measures: list = field(default_factory=list, repr=False)  # and its own measures
+    count: int | None = None  # figures in the base; more than len(figures) when its keyed figures stay compiled on disk
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.figures}
         self._changes = {f.change_of: f for f in self.figures if f.change_of and not f.computed_from}
+        self._change_targets = {f.change_of for f in self.figures if f.change_of}
+        if self.count is None:
+            self.count = len(self.figures)
+        prebuilt = not isinstance(self.by_key, dict)  # a compiled base brings its own index of keyed figures
         if self.entities is None:
             self.entities = world()
         if self.vocabulary is None:
             self.vocabulary = shipped()
         for i, figure in enumerate(self.figures):
             if figure.entity and figure.measure:
-                self.by_key.setdefault((figure.entity, figure.measure), []).append(figure)
+                if not prebuilt:
+                    self.by_key.setdefault((figure.entity, figure.measure), []).append(figure)
                 continue  # found by entity and measure, never by its words
             for name in figure.names:
                 self.names |= proper_names(name)
             for word in content_words(" ".join(figure.names)):
                 self._index.setdefault(word, set()).add(i)
-        for figures in self.by_key.values():
-            figures.sort(key=lambda f: (f.period.end if f.period else date.min))
+        if not prebuilt:
+            for figures in self.by_key.values():
+                figures.sort(key=lambda f: (f.period.end if f.period else date.min))
         self.measures_present = {measure for _, measure in self.by_key}
+
+    @classmethod
+    def assemble(cls, *, declared_entities, declared_measures, unknown_entities, **parts) -> ReferenceBase:
+        """A base from its parts (a compiled base): its tables rebuilt from what it declared."""
+        entities = world().with_declared(declared_entities).with_declared(
+            [(Entity(name, name, "declared"), ()) for name in unknown_entities])
+        return cls(entities=entities, vocabulary=shipped().with_declared(declared_measures), unknown_entities=unknown_entities,
+                   declared_entities=declared_entities, declared_measures=declared_measures, **parts)
 
     def candidates(self, words: set[str]) -> list[Figure]:
         """Figures whose subject or aliases share at least one content word with ``words``."""
@@ -191,7 +208,8 @@ def load_reference(paths: list[str | Path]) -> ReferenceBase:
     useful = {f.path for f in figures} | {r.path for r in rates} | {str(f) for f, data in documents if data.get("entities") or data.get("measures")}
     return ReferenceBase([str(p) for p in paths], figures, rates=RateBook(rates), entities=entities,
                          vocabulary=context.vocabulary, unknown_entities=context.unknown,
-                         empty_files=sorted(str(f) for f in files if str(f) not in useful))
+                         empty_files=sorted(str(f) for f in files if str(f) not in useful),
+                         declared_entities=declared_entities, declared_measures=declared_measures)
 
 
 @dataclass

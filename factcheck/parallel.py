@@ -32,8 +32,10 @@ def default_jobs(files: int) -> int:
 
 def _start_worker(reference_paths: list[str], as_of: date | None, explain: bool) -> None:
     global _base, _settings
-    if _base is None:  # not inherited by fork: open the base once for this worker
-        _base = load_reference(reference_paths)
+    if _base is None:  # not inherited by fork (or compiled: an SQLite connection must not cross a fork)
+        from .compiled import load_compiled
+
+        _base = load_compiled(reference_paths, load_reference)
     _settings = (as_of, explain)
 
 
@@ -60,7 +62,7 @@ def check_in_parallel(
     global _base
     chunks = [paths[i:i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
     results: list[list[FileReport] | None] = [None] * len(chunks)
-    _base = base  # inherited by forked workers
+    _base = base if isinstance(base.by_key, dict) else None  # inherited by forked workers
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=_start_worker,
                                initargs=(reference_paths, as_of, explain))
     try:

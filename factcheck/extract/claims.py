@@ -84,18 +84,18 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'’-]*[ \t]+$")
 
 
 def _reads_as_a_claim(claim: Claim, text: str, s_start: int) -> bool:
-    """False when a bare number may be a name's or a list's rather than a quantity.
+    """False when a bare number may be part of a name rather than a quantity.
 
-    A number with no unit, scale word or hedge, and either no counted noun
-    after it ("rose to 40.") or a capitalised word before it that does not
-    start the sentence ("the Top 10 list", "Vision 40"). The verdict stage
-    reports such a number only when a figure of the base is about it.
+    A whole number with no unit, scale word or hedge, right after a
+    capitalised word that does not start the sentence ("the Top 10 list",
+    "Vision 40 goals"). The verdict stage reports such a number only when a
+    figure of the base is about it, and never calls it contradicted.
     """
     q = claim.quantity
     if q.unit is not None or q.bound != "exact" or claim.kind != "count" or not _BARE_NUMBER.fullmatch(claim.text):
         return True
     name = _NAME_BEFORE.search(text, max(s_start, claim.start - 30), claim.start)
-    return bool(claim.noun) and not (name and name.start() > s_start)
+    return not (name and name.start() > s_start)
 
 
 # "rose to 44 billion in 2023 from 40 billion": the amount after "from" is the year before's.

@@ -36,23 +36,23 @@ def _finding(console: Console, path: str, finding: Finding, explain: bool) -> No
     head.append(f"{finding.verdict.upper():<12}", style=STYLES[finding.verdict])
     head.append(f" {_p(path)}:{finding.line}:{finding.column}  ", style="bold")
     head.append(_p(" ".join(finding.claim.text.split())))
-    console.print(head)
-    console.print(Text("    ") + _sentence(finding))
-    console.print(Text("    " + _p(finding.message), style="italic" if finding.verdict is Verdict.SUPPORTED else ""))
+    console.print(head, soft_wrap=True)
+    console.print(Text("    ") + _sentence(finding), soft_wrap=True)
+    console.print(Text("    " + _p(finding.message), style="italic" if finding.verdict is Verdict.SUPPORTED else ""), soft_wrap=True)
     if finding.verdict is Verdict.CONTRADICTED and finding.expected:
-        console.print(Text(f"    suggest: {_p(finding.suggestion or finding.expected)}", style="green"))
+        console.print(Text(f"    suggest: {_p(finding.suggestion or finding.expected)}", style="green"), soft_wrap=True)
     figure = finding.figure
     if figure is not None and finding.verdict is not Verdict.INCONSISTENT:
         named = "" if any(mark in figure.id for mark in "~/#") else f"{figure.id}: "  # a computed figure has no id of its own
         line = Text(_p(f"    {named}{figure.source.describe()}"), style="cyan")
         if figure.reported_by:
             line.append(_p(f"; reported by {figure.reported_by.describe()}"), style="cyan")
-        console.print(line)
+        console.print(line, soft_wrap=True)
     for other in finding.others:
-        console.print(Text(_p(f"    also fits: {other.id}: {other.source.describe()}"), style="magenta"))
+        console.print(Text(_p(f"    also fits: {other.id}: {other.source.describe()}"), style="magenta"), soft_wrap=True)
     if explain:
         for reason in finding.explanation:
-            console.print(Text(_p(f"      · {reason}"), style="dim"))
+            console.print(Text(_p(f"      · {reason}"), style="dim"), soft_wrap=True)
 
 
 def render(reports: list[FileReport], console: Console, quiet: bool = False, explain: bool = False) -> None:

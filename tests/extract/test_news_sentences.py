@@ -221,7 +221,7 @@ def test_sentence(sentence, expected):
     assert [(t, pytest.approx(v), u, b) for t, v, u, b in expected] == found
 
 
-def test_bare_number_by_a_name_or_without_a_noun_is_uncertain():
-    text = "The Top 10 list grew and 37 new bridges opened. Exports rose to 40. About 40 came."
+def test_bare_number_after_a_name_is_uncertain():
+    text = "The Top 10 list grew and 37 new bridges opened. Exports rose to 40. About 40 came. They met the Vision 40 goals."
     claims = extract_claims(Document("news.txt", text))
-    assert [(c.text, c.certain) for c in claims] == [("10", False), ("37", True), ("40", False), ("40", True)]
+    assert [(c.text, c.certain) for c in claims] == [("10", False), ("37", True), ("40", True), ("40", True), ("40", False)]
