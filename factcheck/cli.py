@@ -286,6 +286,18 @@ def reference_check(paths) -> int:
     return EXIT_OK
 
 
+@reference.command("build")
+@click.argument("paths", nargs=-1)
+def reference_build(paths) -> int:
+    """Compile a base into the cache ahead of time (for CI caches); checks then open it instead of parsing YAML."""
+    from .compiled import build
+    from .figures import find_reference, load_reference
+
+    file, count, fresh = build(list(paths) or [str(p) for p in find_reference()], load_reference)
+    _say(f"{'compiled' if fresh else 'already compiled'}: {count:,} figures in {file}")
+    return EXIT_OK
+
+
 @reference.command("search")
 @click.argument("text")
 @click.option("-r", "--reference", "references", multiple=True, metavar="PATH")

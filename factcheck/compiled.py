@@ -157,6 +157,22 @@ def open_base(file: Path):
     )
 
 
+def build(paths: list[str], load) -> tuple[Path, int, bool]:
+    """Compile a base whatever its size: (the compiled file, its count of figures, whether it was written now)."""
+    file = cache_dir() / "compiled" / f"{cache_key(yaml_files(paths))}.sqlite"
+    base = open_base(file)
+    if base is not None:
+        return file, base.count, False
+    base = load(paths)
+    try:
+        compile_base(base, file)
+    except (OSError, sqlite3.Error) as error:
+        from .errors import UserError
+
+        raise UserError(f"cannot write the compiled base: {error}", str(file)) from None
+    return file, base.count, True
+
+
 def load_compiled(paths: list[str], load):
     """The base of paths: from its compiled file when it has one, else loaded by `load` (and compiled when big)."""
     files = yaml_files(paths)

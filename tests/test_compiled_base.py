@@ -98,3 +98,11 @@ def test_eight_concurrent_first_runs_agree(tmp_path):
     assert json.loads(results[0].stdout)["files"][0]["findings"][0]["verdict"] == "supported"
     assert len(list((tmp_path / "cache" / "compiled").glob("*.sqlite"))) == 1
     assert not list((tmp_path / "cache" / "compiled").glob(".compiling-*"))  # no half-written file left
+
+
+def test_reference_build_compiles_ahead_of_time(big, run):
+    code, out, err = run("reference", "build", str(big / "base"))
+    (file,) = _compiled_files(big)
+    assert code == 0 and out.strip() == f"compiled: 3,000 figures in {file}"
+    code, out, err = run("reference", "build", str(big / "base"))
+    assert out.strip() == f"already compiled: 3,000 figures in {file}"
