@@ -14,11 +14,8 @@ is data: figures are rebuilt from JSON by a fixed table of constructors.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import os
-import sqlite3
-import tempfile
 from collections.abc import Iterator, Mapping
 from datetime import date
 from enum import Enum
@@ -73,6 +70,8 @@ def yaml_files(paths: list[str]) -> list[Path]:
 
 
 def cache_key(files: list[Path]) -> str:
+    import hashlib
+
     digest = hashlib.sha256(f"factcheck {__version__} compiled base {FORMAT}\n".encode())
     for file in files:
         digest.update(str(file.resolve()).encode("utf-8", "surrogateescape") + b"\0")
@@ -80,10 +79,10 @@ def cache_key(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-class KeyedFigures(Mapping):
+class KeyedFigures(Mapping):  # holds an sqlite3.Connection
     """(entity, measure) -> that entity's figures of the measure, oldest first, read from SQLite when first asked."""
 
-    def __init__(self, connection: sqlite3.Connection, keys: list[tuple[str, str]]):
+    def __init__(self, connection, keys: list[tuple[str, str]]):
         self._connection = connection
         self._keys = set(keys)
         self._read: dict[tuple[str, str], list[Figure]] = {}
@@ -114,6 +113,9 @@ def compile_base(base, file: Path) -> None:
         "declared_entities": base.declared_entities, "declared_measures": base.declared_measures,
         "unknown_entities": base.unknown_entities, "empty_files": base.empty_files,
     }
+    import sqlite3
+    import tempfile
+
     file.parent.mkdir(parents=True, exist_ok=True)
     handle, partial = tempfile.mkstemp(dir=file.parent, prefix=".compiling-", suffix=".sqlite")
     os.close(handle)
@@ -141,6 +143,8 @@ def open_base(file: Path):
 
     if not file.is_file():
         return None
+    import sqlite3
+
     try:
         connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True, check_same_thread=False)
         if dict(connection.execute("SELECT name, value FROM meta WHERE name = 'format'")).get("format") != str(FORMAT):
@@ -164,6 +168,8 @@ def build(paths: list[str], load) -> tuple[Path, int, bool]:
     if base is not None:
         return file, base.count, False
     base = load(paths)
+    import sqlite3
+
     try:
         compile_base(base, file)
     except (OSError, sqlite3.Error) as error:
@@ -183,6 +189,8 @@ def load_compiled(paths: list[str], load):
     if base is not None:
         return base
     base = load(paths)
+    import sqlite3
+
     try:
         compile_base(base, file)
     except (OSError, sqlite3.Error):

@@ -29,8 +29,23 @@ INLINE_SKIPS = (
 )
 
 
+# Only an indented line of text or one opening with "<" can start a block the parser must find (indented code, raw
+# HTML); fenced code is blanked before. Most drafts have neither, and then markdown-it (~20 ms) is not imported.
+_NEEDS_PARSER = re.compile(r"^(?:(?: {4}|\t)[ \t]*\S| {0,3}<)", re.MULTILINE)  # blanked lines (front matter) are only spaces
+
+
 def skipped_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of everything in a Markdown text that is not prose to check."""
+    ranges = _block_ranges(text) if _NEEDS_PARSER.search(text) else []
+    code = sorted(ranges)
+    code_starts = [start for start, _ in code]
+    for _, pattern in INLINE_SKIPS:
+        ranges += [(m.start(), m.end()) for m in pattern.finditer(text) if not _inside(m.start(), code, code_starts)]
+    return ranges
+
+
+def _block_ranges(text: str) -> list[tuple[int, int]]:
+    """Indented and fenced code blocks, and the tags of raw HTML blocks, as markdown-it-py finds them."""
     from markdown_it import MarkdownIt
 
     starts = [0] + [m.end() for m in re.finditer("\n", text)] + [len(text)]
@@ -43,10 +58,6 @@ def skipped_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append((start, end))
         elif token.type == "html_block":  # a comment or a raw block: its tags are not prose, its words may be
             ranges += [(m.start(), m.end()) for m in _INLINE_HTML.finditer(text, start, end)]
-    code = sorted(ranges)
-    code_starts = [start for start, _ in code]
-    for _, pattern in INLINE_SKIPS:
-        ranges += [(m.start(), m.end()) for m in pattern.finditer(text) if not _inside(m.start(), code, code_starts)]
     return ranges
 
 
