@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from datetime import date
 
 import click
@@ -112,9 +113,11 @@ Examples:
 @click.option("--explain", is_flag=True, help="Show, per claim, the candidate figures and why each was taken or rejected.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes. Default: every core for 8 files or more, else 1.")
+@click.option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
+              help="Run the batch on a Dask cluster (pip install 'factcheck[dask]'); also DASK_SCHEDULER_ADDRESS.")
 @click.option("--baseline", metavar="FILE", help="Report only findings not recorded in FILE (JSON); a missing FILE is written with this run's findings.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when stdout is a terminal).")
-def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, jobs, baseline, color) -> int:
+def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, jobs, scheduler, baseline, color) -> int:
     """Check every numeric claim in PATHS (files, folders, or - for stdin)."""
     from .api import check_paths
     from .compiled import load_compiled
@@ -126,10 +129,13 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     reference_paths = list(references) or [str(p) for p in find_reference()]
     base = load_compiled(reference_paths, load_reference)
     inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS, tuple(excludes))
-    from .parallel import check_in_parallel, default_jobs
+    from .parallel import check_in_parallel, check_on_dask, default_jobs
 
     jobs = jobs or default_jobs(len(inputs))
-    if jobs > 1 and "-" not in inputs:  # stdin is read once, here
+    if scheduler and "-" not in inputs:
+        absolute = [str(Path(p).resolve()) for p in reference_paths]
+        reports = _with_progress(inputs, lambda progress: check_on_dask(inputs, absolute, scheduler, when, explain, progress))
+    elif jobs > 1 and "-" not in inputs:  # stdin is read once, here
         reports = _with_progress(inputs, lambda progress: check_in_parallel(inputs, base, reference_paths, jobs, when, explain, progress))
     else:
         reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress))

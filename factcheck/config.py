@@ -53,6 +53,7 @@ KEYS = (
     Key("format", "output", f"one of {', '.join(FORMATS)}", lambda v: v in FORMATS),
     Key("as-of", "as_of", "a date, 2024-09-30", _date),
     Key("jobs", "jobs", "a whole number of worker processes, 1 or more", lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1),
+    Key("scheduler", "scheduler", "the address of a Dask scheduler, tcp://host:8786", lambda v: isinstance(v, str)),
     Key("baseline", "baseline", "the path of a baseline file", lambda v: isinstance(v, str)),
     Key("quiet", "quiet", "true or false", lambda v: isinstance(v, bool)),
     Key("verbose", "verbose", "true or false", lambda v: isinstance(v, bool)),

@@ -23,6 +23,7 @@ _CHUNK = 16
 
 _base: ReferenceBase | None = None
 _settings: tuple[date | None, bool] = (None, False)
+_base_paths: tuple[str, ...] = ()  # the reference paths a Dask worker's base was opened from
 
 
 def default_jobs(files: int) -> int:
@@ -81,4 +82,61 @@ def check_in_parallel(
     finally:
         _base = None
     pool.shutdown()
+    return [report for chunk in results for report in chunk or []]
+
+
+def _check_chunk_on_worker(paths: list[str], reference_paths: list[str], as_of: date | None, explain: bool) -> list[FileReport]:
+    """A chunk on a Dask worker: the base opened once per worker process, then reused by every chunk it runs."""
+    global _base, _base_paths
+    if _base is None or _base_paths != tuple(reference_paths):
+        from .compiled import load_compiled
+
+        _base, _base_paths = load_compiled(reference_paths, load_reference), tuple(reference_paths)
+    global _settings
+    _settings = (as_of, explain)
+    return _check_chunk(paths)
+
+
+def check_on_dask(
+    paths: list[str], reference_paths: list[str], scheduler: str,
+    as_of: date | None = None, explain: bool = False, progress: Callable[[str], None] | None = None,
+) -> list[FileReport]:
+    """The reports of a batch computed on a Dask cluster, in input order.
+
+    Chunks of files go to the cluster's workers, which must be able to read
+    the files and the base at the same paths (a shared file system). At most
+    a few chunks a worker are in flight at once, so memory stays flat however
+    many files the batch holds.
+    """
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        from .errors import UserError
+
+        raise UserError("--scheduler needs Dask: pip install 'factcheck[dask]'") from None
+    chunks = [paths[i:i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
+    results: list[list[FileReport] | None] = [None] * len(chunks)
+    with Client(scheduler, set_as_default=False) as client:
+        window = 4 * max(1, len(client.scheduler_info().get("workers", {})))
+        submitted = iter(enumerate(chunks))
+        running = as_completed(loop=client.loop)
+        index_of = {}
+
+        def submit_next() -> None:
+            for index, chunk in submitted:
+                future = client.submit(_check_chunk_on_worker, chunk, reference_paths, as_of, explain, pure=False)
+                index_of[future.key] = index
+                running.add(future)
+                return
+
+        for _ in range(window):
+            submit_next()
+        for future in running:
+            index = index_of.pop(future.key)
+            results[index] = future.result()
+            future.release()
+            if progress:
+                for path in chunks[index]:
+                    progress(path)
+            submit_next()
     return [report for chunk in results for report in chunk or []]
