@@ -34,6 +34,10 @@ def check_paths(
             reports.append(FileReport(doc.path, _in_the_file(doc, check_document(doc, base, explain))))
         except UserError as error:
             reports.append(FileReport("<stdin>" if path == "-" else path, error=str(error.message)))
+        except RecursionError as error:  # a pathological draft: this file fails, the batch goes on
+            reports.append(FileReport(path, error=f"too deeply nested to read ({error})"))
+        except Exception as error:  # a bug of ours on this file: report it, check the others
+            reports.append(FileReport(path, error=f"internal error: {type(error).__name__}: {error} (please report it)", internal=True))
         if progress:
             progress(path)
     return reports

@@ -16,7 +16,7 @@ from .display import printable
 from .errors import UserError
 from .model import VERDICTS, Verdict
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 DEFAULT_FAIL_ON = (Verdict.CONTRADICTED, Verdict.INCONSISTENT)
 
 
@@ -72,7 +72,8 @@ EXIT_CODES = """\b
 Exit codes:
   0  no finding with a verdict of --fail-on (default: contradicted, inconsistent)
   1  at least one such finding
-  2  bad input: an option, a config file, a reference base, a file that cannot be read"""
+  2  bad input: an option, a config file, a reference base, a file that cannot be read, nothing to check
+  3  an internal error (a bug: please report it)"""
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
@@ -129,6 +130,8 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     reference_paths = list(references) or [str(p) for p in find_reference()]
     base = load_compiled(reference_paths, load_reference)
     inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS, tuple(excludes))
+    if not inputs:
+        raise UserError(f"no file to check in {', '.join(paths)} (patterns: {', '.join(tuple(globs) or DEFAULT_GLOBS)})")
     from .parallel import check_in_parallel, check_on_dask, default_jobs
 
     jobs = jobs or default_jobs(len(inputs))
@@ -169,6 +172,8 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     for report in reports:
         if report.error:
             _say(f"factcheck: {report.path}: {report.error}", err=True)
+    if any(r.internal for r in reports):
+        return EXIT_INTERNAL
     if any(r.error for r in reports):
         return EXIT_USAGE
     if any(f.verdict in failing for r in reports for f in r.findings):
@@ -355,11 +360,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console-script entry point: only Ctrl-C and the exit code are handled here."""
+    """Console-script entry point: Ctrl-C, a closed pipe and our own bugs end here, each with its exit code."""
     try:
         code = main()
     except KeyboardInterrupt:
+        _say("factcheck: interrupted; nothing was reported", err=True)
         code = 130
     except BrokenPipeError:
         code = 0
+    except Exception as error:  # a bug of ours: one line and exit 3, never exit 1 ("a claim is contradicted")
+        _say(f"factcheck: internal error: {type(error).__name__}: {error} (please report it)", err=True)
+        code = EXIT_INTERNAL
     sys.exit(code)

@@ -17,6 +17,7 @@ from .errors import UserError
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MAX_BYTES = 100_000_000  # a draft larger than this is not a draft
 OFFICE_SUFFIXES = (".docx", ".odt")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -90,10 +91,14 @@ class Document:
         """Read a file (or '-' for stdin) as UTF-8 text; UserError when it cannot be."""
         import sys
 
+        if path != "-":
+            _regular_file(path)
         if path.lower().endswith(OFFICE_SUFFIXES):
             return cls._from_paragraphs(path, _office_paragraphs(path), as_of)
         try:
-            data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+            data = sys.stdin.buffer.read(MAX_BYTES + 1) if path == "-" else Path(path).read_bytes()
+            if len(data) > MAX_BYTES:
+                raise UserError(f"more than {MAX_BYTES // 1_000_000} MB: too big to be a draft", path)
         except FileNotFoundError:
             raise UserError("no such file", path) from None
         except IsADirectoryError:
@@ -170,6 +175,24 @@ class Document:
     def sentence(self, offset: int) -> str:
         start, end = self.sentence_bounds(offset)
         return " ".join(self.text[start:end].split())
+
+
+def _regular_file(path: str) -> None:
+    """A draft is a regular file of at most MAX_BYTES: /dev/zero, a FIFO or a socket would never end."""
+    import stat
+
+    try:
+        info = Path(path).stat()
+    except FileNotFoundError:
+        raise UserError("no such file", path) from None
+    except OSError as error:
+        raise UserError(f"cannot read: {error.strerror or error}", path) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError("is a directory", path)
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError("not a regular file (a device, pipe or socket)", path)
+    if info.st_size > MAX_BYTES:
+        raise UserError(f"more than {MAX_BYTES // 1_000_000} MB: too big to be a draft", path)
 
 
 def _office_paragraphs(path: str) -> list[str]:

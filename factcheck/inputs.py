@@ -17,9 +17,11 @@ def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS, excludes: t
     for path in paths:
         folder = Path(path)
         if path != "-" and folder.is_dir():
+            inside = folder.resolve()
             matches = [
                 p for p in folder.rglob("*")
                 if p.is_file() and any(fnmatch(p.name, g) for g in globs)
+                and (not p.is_symlink() or p.resolve().is_relative_to(inside))  # never follow a link out of the folder
                 and not any(part.startswith(".") for part in p.relative_to(folder).parts)
                 and not any(fnmatch(p.relative_to(folder).as_posix(), x) or fnmatch(p.name, x) for x in excludes)
             ]

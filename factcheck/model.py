@@ -234,3 +234,4 @@ class FileReport:
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
+    internal: bool = False  # the error is a bug of ours, not the file's fault (exit code 3)

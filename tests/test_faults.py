@@ -1,0 +1,65 @@
+"""Faults and hostile inputs: special files refused, links out of a folder not followed, honest exit codes."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from test_cli import MIXED
+
+
+def test_special_files_are_refused_at_once(workspace, tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    code, out, err = workspace.check("/dev/zero", str(fifo))  # would block or fill memory if read
+    assert code == 2
+    assert err.splitlines() == [
+        "factcheck: /dev/zero: not a regular file (a device, pipe or socket)",
+        f"factcheck: {fifo}: not a regular file (a device, pipe or socket)",
+    ]
+
+
+def test_nothing_to_check_is_an_error_not_a_success(workspace):
+    (workspace.root / "empty").mkdir()
+    code, out, err = workspace.check(str(workspace.root / "empty"))
+    assert code == 2 and "no file to check in" in err
+
+
+def test_a_link_out_of_the_folder_is_not_followed(workspace, tmp_path_factory):
+    secret = tmp_path_factory.mktemp("elsewhere") / "secrets.txt"
+    secret.write_text("The password is 123456 and the key 987654.\n", encoding="utf-8")
+    workspace.write("drafts/story.txt", MIXED)
+    (workspace.root / "drafts" / "innocent.txt").symlink_to(secret)
+    (workspace.root / "drafts" / "inside.txt").symlink_to(workspace.root / "drafts" / "story.txt")
+    code, data, err = workspace.check_json(str(workspace.root / "drafts"))
+    names = sorted(entry["path"].rsplit("/", 1)[-1] for entry in data["files"])
+    assert names == ["inside.txt", "story.txt"]
+    assert "123456" not in json.dumps(data)
+
+
+def test_a_bug_exits_3_and_the_rest_of_the_batch_is_checked(workspace, monkeypatch):
+    from factcheck import check
+
+    real = check.check_document
+
+    def broken(doc, base, explain=False):
+        if doc.path.endswith("bad.txt"):
+            raise ZeroDivisionError("division by zero")
+        return real(doc, base, explain)
+
+    monkeypatch.setattr("factcheck.api.check_document", broken)
+    good = workspace.write("good.txt", MIXED)
+    bad = workspace.write("bad.txt", MIXED)
+    code, data, err = workspace.check_json(str(good), str(bad))
+    assert code == 3
+    assert [bool(entry.get("error")) for entry in data["files"]] == [False, True]
+    assert "internal error: ZeroDivisionError" in err
+
+
+def test_ctrl_c_says_so_and_exits_130(tmp_path):
+    script = ("import factcheck.cli as c\n"
+              "def boom(*a, **k): raise KeyboardInterrupt\n"
+              "c.main = boom\nc.run()\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 130 and done.stderr.strip() == "factcheck: interrupted; nothing was reported"
