@@ -7,7 +7,7 @@ from datetime import date
 
 from .check import check_document
 from .document import Document
-from .errors import UserError
+from .errors import Interrupted, UserError
 from .extract.claims import extract_claims
 from .figures import ReferenceBase, find_reference, load_reference
 from .model import Claim, FileReport
@@ -27,7 +27,7 @@ def check_paths(
     progress: Callable[[str], None] | None = None,
 ) -> list[FileReport]:
     """One report per input; a file that cannot be read gets an error, and the others are still checked."""
-    reports = []
+    reports: list[FileReport] = []
     for path in paths:
         try:
             doc = Document.read(path, as_of)
@@ -36,6 +36,8 @@ def check_paths(
             reports.append(FileReport("<stdin>" if path == "-" else path, error=str(error.message)))
         except RecursionError as error:  # a pathological draft: this file fails, the batch goes on
             reports.append(FileReport(path, error=f"too deeply nested to read ({error})"))
+        except KeyboardInterrupt:
+            raise Interrupted(reports) from None
         except Exception as error:  # a bug of ours on this file: report it, check the others
             reports.append(FileReport(path, error=f"internal error: {type(error).__name__}: {error} (please report it)", internal=True))
         if progress:

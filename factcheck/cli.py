@@ -13,7 +13,7 @@ from datetime import date
 import click
 
 from .display import printable
-from .errors import UserError
+from .errors import Interrupted, UserError
 from .model import VERDICTS, Verdict
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -135,13 +135,17 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     from .parallel import check_in_parallel, check_on_dask, default_jobs
 
     jobs = jobs or default_jobs(len(inputs))
-    if scheduler and "-" not in inputs:
-        absolute = [str(Path(p).resolve()) for p in reference_paths]
-        reports = _with_progress(inputs, lambda progress: check_on_dask(inputs, absolute, scheduler, when, explain, progress))
-    elif jobs > 1 and "-" not in inputs:  # stdin is read once, here
-        reports = _with_progress(inputs, lambda progress: check_in_parallel(inputs, base, reference_paths, jobs, when, explain, progress))
-    else:
-        reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress))
+    interrupted = False
+    try:
+        if scheduler and "-" not in inputs:
+            absolute = [str(Path(p).resolve()) for p in reference_paths]
+            reports = _with_progress(inputs, lambda progress: check_on_dask(inputs, absolute, scheduler, when, explain, progress))
+        elif jobs > 1 and "-" not in inputs:  # stdin is read once, here
+            reports = _with_progress(inputs, lambda progress: check_in_parallel(inputs, base, reference_paths, jobs, when, explain, progress))
+        else:
+            reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress))
+    except Interrupted as stop:  # Ctrl-C: report what was finished, then exit 130
+        reports, interrupted = stop.finished, True
     if baseline:
         from .baseline import apply
 
@@ -172,6 +176,9 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     for report in reports:
         if report.error:
             _say(f"factcheck: {report.path}: {report.error}", err=True)
+    if interrupted:
+        _say(f"factcheck: interrupted: {len(reports)} of {len(inputs)} files checked and reported", err=True)
+        return 130
     if any(r.internal for r in reports):
         return EXIT_INTERNAL
     if any(r.error for r in reports):
@@ -350,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         problem.show()
         return EXIT_USAGE
     except click.Abort:
+        _say("factcheck: interrupted", err=True)
         return 130
     except UserError as problem:
 

@@ -19,3 +19,11 @@ class UserError(Exception):
         if self.path and self.line:
             where += f":{self.line}"
         return f"{where}: {self.message}" if where else self.message
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a batch, carrying the reports of the files finished before it (in input order)."""
+
+    def __init__(self, finished: list):
+        super().__init__()
+        self.finished = finished

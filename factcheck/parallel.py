@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from .figures import ReferenceBase, load_reference
+from .errors import Interrupted
 from .model import FileReport, Finding
 
 # Fewer files than this run serially: starting workers costs more than it saves.
@@ -76,7 +77,10 @@ def check_in_parallel(
                 if progress:
                     for path in chunks[index]:
                         progress(path)
-    except BaseException:  # Ctrl-C or a worker's death: stop at once, no half report
+    except KeyboardInterrupt:  # stop at once; report the files finished before the first unfinished chunk
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise Interrupted(_finished_prefix(results)) from None
+    except BaseException:  # a worker's death: stop at once
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     finally:
@@ -95,6 +99,15 @@ def _check_chunk_on_worker(paths: list[str], reference_paths: list[str], as_of: 
     global _settings
     _settings = (as_of, explain)
     return _check_chunk(paths)
+
+
+def _finished_prefix(results: list) -> list[FileReport]:
+    finished = []
+    for chunk in results:
+        if chunk is None:
+            break
+        finished += chunk
+    return finished
 
 
 def check_on_dask(

@@ -63,3 +63,21 @@ def test_ctrl_c_says_so_and_exits_130(tmp_path):
               "c.main = boom\nc.run()\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 130 and done.stderr.strip() == "factcheck: interrupted; nothing was reported"
+
+
+def test_ctrl_c_in_a_batch_reports_the_finished_files_and_exits_130(workspace, monkeypatch):
+    from factcheck import check
+
+    real = check.check_document
+
+    def interrupted_at_the_third(doc, base, explain=False):
+        if doc.path.endswith("3.txt"):
+            raise KeyboardInterrupt
+        return real(doc, base, explain)
+
+    monkeypatch.setattr("factcheck.api.check_document", interrupted_at_the_third)
+    drafts = [str(workspace.write(f"{i}.txt", MIXED)) for i in range(1, 6)]
+    code, out, err = workspace.check("--format", "json", "--jobs", "1", *drafts)
+    assert code == 130
+    assert [entry["path"] for entry in json.loads(out)["files"]] == drafts[:2]
+    assert err.strip() == "factcheck: interrupted: 2 of 5 files checked and reported"
