@@ -6,6 +6,7 @@ figure would call true claims unverified.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -72,6 +73,8 @@ class _LineLoader(_LOADER):
 
 def parse_value(text: str) -> Quantity | None:
     """A reference value, read with the claim grammar: '911.7 billion USD', 'more than 13000'."""
+    if not isinstance(text, (str, int, float)) or isinstance(text, bool):
+        return None  # a list or a mapping where a value belongs (never turned into text: it may be an alias bomb)
     text = " ".join(str(text).split())
     found = scan(text)
     unit_words = len(found) == 1 and found[0].kind == "count" and re.fullmatch(r"[ A-Za-z_*]+", text[found[0].end:])
@@ -242,7 +245,8 @@ class _Context:
 def _read_yaml(file: Path, problems: list[UserError]):
     name = str(file)
     try:
-        data = yaml.load(file.read_text(encoding="utf-8"), Loader=_LineLoader)
+        text = file.read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problems.append(UserError(f"YAML syntax error: {error.problem or error}", name, mark.line + 1 if mark else None))
@@ -255,7 +259,29 @@ def _read_yaml(file: Path, problems: list[UserError]):
     if not isinstance(data, dict):
         problems.append(UserError("expected a mapping with 'figures:'", name, 1))
         return None
+    if _ALIAS.search(text) and _expanded_size(data, {}) > MAX_EXPANDED_VALUES:
+        problems.append(UserError(f"its aliases expand to more than {MAX_EXPANDED_VALUES:,} values (an alias bomb?)", name))
+        return None
     return data
+
+
+# Anchors and aliases are welcome ("source: *ministry"), but nested aliases can multiply a few lines into
+# billions of values ("a billion laughs"). PyYAML shares the aliased objects, so the size they stand for is
+# counted without expanding them (each object once), and a base that stands for too many is refused.
+MAX_EXPANDED_VALUES = 5_000_000
+_ALIAS = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\]}]")
+
+
+def _expanded_size(value, sizes: dict[int, int]) -> int:
+    """How many values `value` stands for with every alias expanded, each shared object counted once."""
+    if not isinstance(value, (dict, list)):
+        return 1
+    key = id(value)
+    if key not in sizes:
+        sizes[key] = 1  # a cycle (an alias inside its own anchor) counts once instead of looping
+        children = value.values() if isinstance(value, dict) else value
+        sizes[key] = 1 + sum(min(_expanded_size(child, sizes), MAX_EXPANDED_VALUES + 1) for child in children)
+    return sizes[key]
 
 
 def _declared_entities(data: dict, report: _Reporter) -> list[tuple[Entity, tuple[str, ...]]]:
@@ -596,7 +622,7 @@ def _rates(data: dict, report: _Reporter, source: Source | None) -> list[RateEnt
         if period is None:
             report.at(entry, "period", f"rate: cannot read period '{entry.get('period')}' (e.g. 2023, 2024-06, 2024-01/2024-08)")
         rate = entry.get("rate")
-        if not isinstance(rate, (int, float)) or isinstance(rate, bool) or rate <= 0:
+        if not isinstance(rate, (int, float)) or isinstance(rate, bool) or not math.isfinite(rate) or rate <= 0:
             report.at(entry, "rate", f"rate: '{rate}' is not a positive number")
             continue
         if bad or period is None or source is None:

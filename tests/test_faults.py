@@ -81,3 +81,28 @@ def test_ctrl_c_in_a_batch_reports_the_finished_files_and_exits_130(workspace, m
     assert code == 130
     assert [entry["path"] for entry in json.loads(out)["files"]] == drafts[:2]
     assert err.strip() == "factcheck: interrupted: 2 of 5 files checked and reported"
+
+
+def test_an_alias_bomb_in_a_base_is_refused_quickly(workspace, tmp_path):
+    lines = ["source: {title: bombs}", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    lines += ["figures:", "  - {id: bomb, subject: widget exports, value: *a8, period: 2020}"]
+    base = tmp_path / "bomb.yaml"
+    base.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    draft = workspace.write("draft.txt", MIXED)
+    code, out, err = workspace.check("--reference", str(base), str(draft))  # 10^9 values if expanded
+    assert code == 2 and err.strip() == f"factcheck: {base}: its aliases expand to more than 5,000,000 values (an alias bomb?)"
+
+
+def test_a_list_where_a_value_belongs_and_rates_that_are_not_numbers_are_errors(workspace, tmp_path):
+    base = tmp_path / "bad.yaml"
+    base.write_text("source: {title: t}\nfigures:\n  - {id: a, subject: widget exports, value: [1, 2], period: 2020}\n"
+                    "rates:\n  - {from: USD, to: CNY, period: 2023, rate: .nan}\n  - {from: USD, to: EUR, period: 2023, rate: .inf}\n",
+                    encoding="utf-8")
+    code, out, err = workspace.check("--reference", str(base), str(workspace.write("d.txt", MIXED)))
+    assert code == 2
+    assert sorted(err.splitlines()) == [
+        f"factcheck: {base}:3: figure 'a': cannot read value '[1, 2]'",
+        f"factcheck: {base}:5: rate: 'nan' is not a positive number",
+        f"factcheck: {base}:6: rate: 'inf' is not a positive number",
+    ]
