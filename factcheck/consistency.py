@@ -70,17 +70,26 @@ def _where(doc, claim: Claim) -> str:
     return f"{claim.text} ({line}:{column})"
 
 
-def _same_sentence(doc, a: Claim, b: Claim) -> bool:
-    return doc.sentence_bounds(a.start) == doc.sentence_bounds(b.start)
+def _in_its_sentence(claims: list[Claim]) -> list[list[int]]:
+    """For each claim, the indices of the claims of its sentence, in text order.
+
+    Built once, so that comparing a claim with its sentence's others costs the
+    sentence, not the document: linear, not quadratic, in the draft's size.
+    """
+    groups: dict[tuple[int, int], list[int]] = {}
+    for index, claim in enumerate(claims):
+        groups.setdefault(claim.sentence, []).append(index)
+    return [groups[claim.sentence] for claim in claims]
 
 
 def _parts_larger_than_wholes(claims: list[Claim], doc):
     text = doc.checked_text
+    sentence_of = _in_its_sentence(claims)
     for i, part in enumerate(claims):
         if part.quantity.unit in ("percent", "percentage_point", "basis_point") or not _PART_OF.search(text, max(0, part.start - 40), part.start):
             continue  # a rate of a part ("youth unemployment of 14 percent") may exceed the whole's
-        wholes = [c for c in claims[:i] if c.kind in ("level", "count") and c.quantity.unit == part.quantity.unit
-                  and c.converts is None and _same_sentence(doc, c, part)]
+        wholes = [claims[j] for j in sentence_of[i] if j < i and claims[j].kind in ("level", "count")
+                  and claims[j].quantity.unit == part.quantity.unit and claims[j].converts is None]
         if wholes and allowed(part.quantity).low > allowed(wholes[-1].quantity).high:
             whole = wholes[-1]
             yield Finding(part, Verdict.INCONSISTENT,
@@ -90,12 +99,13 @@ def _parts_larger_than_wholes(claims: list[Claim], doc):
 def _changes_against_levels(claims: list[Claim], doc):
     """'44 billion in 2023, up 20 percent from 40 billion in 2022': the two levels make a 10 percent rise."""
     text = doc.checked_text
+    sentence_of = _in_its_sentence(claims)
     for i, change in enumerate(claims):
         if change.kind != "change" or change.quantity.unit != "percent" or change.quantity.bound == "range":
             continue
         pair = None
-        earlier = [c for c in claims[:i] if _same_sentence(doc, c, change) and c.converts is None]
-        later = [c for c in claims[i + 1:] if _same_sentence(doc, c, change) and c.converts is None]
+        earlier = [claims[j] for j in sentence_of[i] if j < i and claims[j].converts is None]
+        later = [claims[j] for j in sentence_of[i] if j > i and claims[j].converts is None]
         ranges = [c for c in earlier if c.kind == "change" and c.quantity.bound == "range" and c.quantity.unit not in ("percent", None)]
         if ranges:  # "rose from 40 billion to 44 billion, an increase of 25 percent"
             span = ranges[-1]
