@@ -245,13 +245,18 @@ class _Context:
 def _read_yaml(file: Path, problems: list[UserError]):
     name = str(file)
     try:
-        text = file.read_text(encoding="utf-8")
+        raw = file.read_bytes()
+        text = raw.decode("utf-8-sig")
         data = yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problems.append(UserError(f"YAML syntax error: {error.problem or error}", name, mark.line + 1 if mark else None))
         return None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+    except UnicodeDecodeError as error:  # a base saved as Latin-1 or cp1252: say where
+        line = raw[: error.start].count(b"\n") + 1
+        problems.append(UserError(f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8", name, line))
+        return None
+    except (OSError, yaml.YAMLError) as error:
         problems.append(UserError(f"cannot read: {error}", name))
         return None
     if data is None:

@@ -106,3 +106,10 @@ def test_a_list_where_a_value_belongs_and_rates_that_are_not_numbers_are_errors(
         f"factcheck: {base}:5: rate: 'nan' is not a positive number",
         f"factcheck: {base}:6: rate: 'inf' is not a positive number",
     ]
+
+
+def test_a_latin_1_base_names_the_line_of_its_first_bad_byte(workspace, tmp_path):
+    base = tmp_path / "latin.yaml"
+    base.write_bytes(b"source: {title: t}\nfigures:\n  - {id: a, subject: S\xe3o Paulo exports, value: 5, period: 2020}\n")
+    code, out, err = workspace.check("--reference", str(base), str(workspace.write("d.txt", MIXED)))
+    assert code == 2 and err.strip() == f"factcheck: {base}:3: not UTF-8 text (byte 0xe3); save the file as UTF-8"
