@@ -101,11 +101,11 @@ def _year(groups: dict, today: date) -> int:
     return today.year + {"this": 0, "last": -1, "next": 1}[rel]
 
 
-# Where a period expression can start: a digit, or these words. The patterns
+# Where a period expression can start: the first digit of a number, or these words. The patterns
 # are tried only there, which is several times faster than at every position.
 # The lookahead of first letters lets the scan skip other positions at once.
 _START = re.compile(
-    rf"(?=[\dabcdefhijlmnoqstu])(?:\d|\b(?:the\s+(?:first|second|third|fourth)|since|over\s+the|in\s+the\s+(?:past|last)|in\s+(?:{_MONTH})|from"
+    rf"(?=[\dabcdefhijlmnoqstu])(?:(?<!\d)\d|\b(?:the\s+(?:first|second|third|fourth)|since|over\s+the|in\s+the\s+(?:past|last)|in\s+(?:{_MONTH})|from"
     rf"|by|as\s+of|through|until|at\s+(?:the\s+end|present)|end\s+of|fiscal|fy|(?:this|last|next)\s+year"
     rf"|currently|so\s+far|to\s+date|now|between|h[12]|q[1-4]|{_MONTH}))"
 )
