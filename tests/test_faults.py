@@ -113,3 +113,15 @@ def test_a_latin_1_base_names_the_line_of_its_first_bad_byte(workspace, tmp_path
     base.write_bytes(b"source: {title: t}\nfigures:\n  - {id: a, subject: S\xe3o Paulo exports, value: 5, period: 2020}\n")
     code, out, err = workspace.check("--reference", str(base), str(workspace.write("d.txt", MIXED)))
     assert code == 2 and err.strip() == f"factcheck: {base}:3: not UTF-8 text (byte 0xe3); save the file as UTF-8"
+
+
+def test_escape_sequences_in_file_names_and_base_titles_never_reach_the_terminal(workspace, tmp_path):
+    base = tmp_path / "base.yaml"
+    base.write_text('source: {title: "Widgets \\x1b]0;pwned\\x07 \\x1b[2J yearbook", publisher: "Office\\x1b[31m"}\n'
+                    "figures:\n  - {id: w, subject: widget exports of Freedonia, aliases: [Freedonia's widget exports],"
+                    " value: 39.2 billion USD, period: 2023}\n", encoding="utf-8")
+    draft = workspace.write("evil\x1b[2Jname.txt", MIXED)
+    for fmt in ("text", "concise", "github", "junit"):
+        code, out, err = workspace.check("--reference", str(base), "--format", fmt, "--color" if fmt == "text" else "--no-color", str(draft))
+        assert code == 1
+        assert "\x1b[2J" not in out + err and "\x1b]0;" not in out + err and "\x07" not in out + err, fmt
