@@ -176,6 +176,11 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     for report in reports:
         if report.error:
             _say(f"factcheck: {report.path}: {report.error}", err=True)
+    if verbose:
+        from .rates import IGNORED_CACHES
+
+        for note in dict.fromkeys(IGNORED_CACHES):  # each once
+            _say(f"factcheck: note: {note}", err=True)
     if interrupted:
         _say(f"factcheck: interrupted: {len(reports)} of {len(inputs)} files checked and reported", err=True)
         return 130

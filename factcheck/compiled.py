@@ -188,6 +188,10 @@ def load_compiled(paths: list[str], load):
     base = open_base(file)
     if base is not None:
         return base
+    if file.exists():
+        from .rates import IGNORED_CACHES
+
+        IGNORED_CACHES.append(f"{file}: not a readable compiled base; rebuilt")
     base = load(paths)
     import sqlite3
 

@@ -201,6 +201,8 @@ def _read_history() -> dict[str, tuple[int, array]]:
 
 
 _MAX_CACHE_BYTES = 50_000_000
+# Cache files that existed but could not be used (damaged, foreign, too big): `check --verbose` names them once.
+IGNORED_CACHES: list[str] = []
 
 
 def _load_cache(cache: Path, key: list) -> dict[str, tuple[int, array]] | None:
@@ -252,6 +254,8 @@ def ecb_rates() -> EcbRates:
     cache = cache_dir() / "ecb-rates.json"
     table = _load_cache(cache, key)
     if table is None:
+        if cache.exists():
+            IGNORED_CACHES.append(f"{cache}: not a current exchange-rate cache; rebuilt")
         table = _read_history()
         _write_cache(cache, key, table)
     return EcbRates(table)

@@ -18,10 +18,10 @@ class _RunsCode:
         return (os.system, (f"touch {self.marker}",))
 
 
-def _check(tmp_path, cache) -> subprocess.CompletedProcess:
+def _check(tmp_path, cache, *options: str) -> subprocess.CompletedProcess:
     draft = tmp_path / "draft.txt"
     draft.write_text(CONVERTING, encoding="utf-8")
-    return subprocess.run([sys.executable, "-m", "factcheck", "check", "--format", "json", str(draft)],
+    return subprocess.run([sys.executable, "-m", "factcheck", "check", "--format", "json", *options, str(draft)],
                           env=dict(os.environ, FACTCHECK_CACHE_DIR=str(cache)), capture_output=True, text=True, timeout=120)
 
 
@@ -44,7 +44,8 @@ def test_a_damaged_cache_is_rebuilt_and_gives_the_same_report(tmp_path):
     first = _check(tmp_path, cache)
     text = (cache / "ecb-rates.json").read_text(encoding="ascii")
     (cache / "ecb-rates.json").write_text(text[: len(text) // 2] + "XX" + text[len(text) // 2 + 2:], encoding="ascii")
-    second = _check(tmp_path, cache)
+    second = _check(tmp_path, cache, "--verbose")
     assert (cache / "ecb-rates.json").read_text(encoding="ascii") == text  # the damage was seen and the cache rebuilt
+    assert second.stderr.count("not a current exchange-rate cache; rebuilt") == 1  # said once, with --verbose
     assert second.returncode == first.returncode and "Traceback" not in second.stderr
     assert json.loads(second.stdout)["files"] == json.loads(first.stdout)["files"]
