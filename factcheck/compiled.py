@@ -107,7 +107,7 @@ class KeyedFigures(Mapping):  # holds an sqlite3.Connection
 
 def compile_base(base, file: Path) -> None:
     """Write a loaded base's figures into a new SQLite file, atomically."""
-    kept = [f for f in base.figures if not (f.entity and f.measure) or f.change_of or f.id in base._change_targets]
+    kept = [f for f in base.figures if not (f.entity and f.measure) or f.change_of or f.id in base.change_targets]
     rest = {
         "paths": list(base.paths), "figures": kept, "count": len(base.figures), "rates": list(base.rates.entries),
         "declared_entities": base.declared_entities, "declared_measures": base.declared_measures,

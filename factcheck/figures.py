@@ -111,7 +111,7 @@ class ReferenceBase:
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.figures}
         self._changes = {f.change_of: f for f in self.figures if f.change_of and not f.computed_from}
-        self._change_targets = {f.change_of for f in self.figures if f.change_of}
+        self.change_targets = {f.change_of for f in self.figures if f.change_of}  # ids of levels a stated change is of
         if self.count is None:
             self.count = len(self.figures)
         prebuilt = not isinstance(self.by_key, dict)  # a compiled base brings its own index of keyed figures
