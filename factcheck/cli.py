@@ -155,9 +155,11 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     if output is None:
         output = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if output == "json":
-        from .report.json_format import check_json
+        from .report.json_format import check_json_chunks
 
-        click.echo(check_json(reports, reference_paths, base.count))
+        for chunk in check_json_chunks(reports, reference_paths, base.count):
+            click.echo(chunk, nl=False)
+        click.echo()
     elif output in MACHINE_FORMATS:
         from .report import machine
 

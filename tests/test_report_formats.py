@@ -81,3 +81,16 @@ def test_junit_stays_valid_xml_with_control_characters_in_a_draft(workspace):
     draft = workspace.write("draft.txt", "Freedonia's widget exports\x07 reached 45 billion U.S. dollars in 2023.\x01\n")
     code, out, err = workspace.check("--format", "junit", str(draft))
     ET.fromstring(out)  # parses: no raw control character
+
+
+def test_the_streamed_json_is_byte_for_byte_the_whole_document(workspace):
+    from factcheck.api import check_paths
+    from factcheck.figures import load_reference
+    from factcheck.model import FileReport
+    from factcheck.report.json_format import _check_json_whole, check_json
+
+    base = load_reference([workspace.reference])
+    reports = check_paths([str(workspace.write("a.txt", MIXED)), str(workspace.write("b.txt", "No number here.\n"))], base)
+    reports.append(FileReport("missing.txt", error="no such file"))
+    for chosen in ([], reports[:1], reports):
+        assert check_json(chosen, [str(workspace.reference)], 5) == _check_json_whole(chosen, [str(workspace.reference)], 5)

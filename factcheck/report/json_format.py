@@ -52,6 +52,38 @@ def summary(reports: list[FileReport]) -> dict:
 
 
 def check_json(reports: list[FileReport], reference_paths: list[str], figures: int) -> str:
+    return "".join(check_json_chunks(reports, reference_paths, figures))
+
+
+def _nested(value, level: int) -> str:
+    """json.dumps(value, indent=2) as it reads at nesting depth `level` of a larger document."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * level)
+
+
+def check_json_chunks(reports: list[FileReport], reference_paths: list[str], figures: int):
+    """The JSON document in pieces, a finding at a time: the same bytes as one json.dumps(indent=2),
+    without holding the whole document (hundreds of MB for a draft of 100,000 numbers) in memory."""
+    yield '{\n  "version": 1,\n  "reference": ' + _nested({"paths": reference_paths, "figures": figures}, 1) + ',\n  "files": '
+    if not reports:
+        yield "[]"
+    for index, report in enumerate(reports):
+        yield ("[" if index == 0 else ",") + '\n    {\n      "path": ' + json.dumps(report.path, ensure_ascii=False) + ',\n      "findings": '
+        if not report.findings:
+            yield "[]"
+        for number, finding in enumerate(report.findings):
+            yield ("[" if number == 0 else ",") + "\n        " + _nested(finding_object(finding), 4)
+        if report.findings:
+            yield "\n      ]"
+        if report.error:
+            yield ',\n      "error": ' + json.dumps(report.error, ensure_ascii=False)
+        yield "\n    }"
+    if reports:
+        yield "\n  ]"
+    yield ',\n  "summary": ' + _nested(summary(reports), 1) + "\n}"
+
+
+def _check_json_whole(reports: list[FileReport], reference_paths: list[str], figures: int) -> str:
+    """The document built whole (what check_json_chunks must equal, byte for byte; the tests compare them)."""
     files = []
     for report in reports:
         entry = {"path": report.path, "findings": [finding_object(f) for f in report.findings]}
