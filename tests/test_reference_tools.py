@@ -150,3 +150,13 @@ def test_reference_check_warns_about_an_empty_file_but_not_a_file_of_declaration
     err = capsys.readouterr().err
     assert f"{tmp_path / 'empty.yaml'}: no figures, rates or declarations" in err
     assert "places.yaml" not in err
+
+
+def test_reference_check_warns_of_a_level_that_cannot_be_zero_or_negative(run, tmp_path):
+    base = tmp_path / "neg.yaml"
+    base.write_text("source: {title: t}\ndefaults: {measure: population}\nfigures:\n  - {entity: FRA, period: 2020, value: -5}\n"
+                    "  - {entity: ITA, period: 2020, value: 59000000}\n  - {entity: ITA, period: 2020, measure: trade-balance, value: -3 billion USD}\n",
+                    encoding="utf-8")
+    code, out, err = run("reference", "check", str(base))
+    assert code == 0
+    assert err.splitlines() == [f"factcheck: warning: {base}:4: figure 'fra-population-2020': -5 is not a possible population (a level of it is more than 0)"]
