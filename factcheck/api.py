@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from .check import check_document
-from .document import Document
+from .document import MAX_BYTES, Document
 from .errors import Interrupted, UserError
 from .extract.claims import extract_claims
 from .figures import ReferenceBase, find_reference, load_reference
@@ -24,13 +24,13 @@ def check_text(text: str, base: ReferenceBase, path: str = "<text>", as_of: date
 
 def check_paths(
     paths: Iterable[str], base: ReferenceBase, as_of: date | None = None, explain: bool = False,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[str], None] | None = None, max_bytes: int = MAX_BYTES,
 ) -> list[FileReport]:
     """One report per input; a file that cannot be read gets an error, and the others are still checked."""
     reports: list[FileReport] = []
     for path in paths:
         try:
-            doc = Document.read(path, as_of)
+            doc = Document.read(path, as_of, max_bytes)
             reports.append(FileReport(doc.path, _in_the_file(doc, check_document(doc, base, explain))))
         except UserError as error:
             reports.append(FileReport("<stdin>" if path == "-" else path, error=str(error.message)))

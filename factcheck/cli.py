@@ -112,13 +112,16 @@ Examples:
 @click.option("--exclude", "excludes", multiple=True, metavar="PATTERN", help="Leave out files inside folders whose path or name matches (repeatable).")
 @click.option("--as-of", metavar="DATE", help="The date 'this year' refers to (default: the text's own date, else today).")
 @click.option("--explain", is_flag=True, help="Show, per claim, the candidate figures and why each was taken or rejected.")
+@click.option("--max-file-size", "max_megabytes", type=click.FloatRange(min=0, min_open=True), default=20, show_default=True,
+              metavar="MB", help="Skip (and report) a draft larger than this.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes. Default: every core for 8 files or more, else 1.")
 @click.option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
               help="Run the batch on a Dask cluster (pip install 'factcheck[dask]'); also DASK_SCHEDULER_ADDRESS.")
 @click.option("--baseline", metavar="FILE", help="Report only findings not recorded in FILE (JSON); a missing FILE is written with this run's findings.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when stdout is a terminal).")
-def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, jobs, scheduler, baseline, color) -> int:
+def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, max_megabytes, jobs, scheduler, baseline,
+          color) -> int:
     """Check every numeric claim in PATHS (files, folders, or - for stdin)."""
     from .api import check_paths
     from .compiled import load_compiled
@@ -129,21 +132,25 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     when = _as_of(as_of)
     reference_paths = list(references) or [str(p) for p in find_reference()]
     base = load_compiled(reference_paths, load_reference)
-    inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS, tuple(excludes))
+    skipped: list[str] = []
+    inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS, tuple(excludes), skipped)
+    for note in skipped:
+        _say(f"factcheck: note: {note}", err=True)
     if not inputs:
         raise UserError(f"no file to check in {', '.join(paths)} (patterns: {', '.join(tuple(globs) or DEFAULT_GLOBS)})")
     from .parallel import check_in_parallel, check_on_dask, default_jobs
 
     jobs = jobs or default_jobs(len(inputs))
+    limit = int(max_megabytes * 1_000_000)
     interrupted = False
     try:
         if scheduler and "-" not in inputs:
             absolute = [str(Path(p).resolve()) for p in reference_paths]
-            reports = _with_progress(inputs, lambda progress: check_on_dask(inputs, absolute, scheduler, when, explain, progress))
+            reports = _with_progress(inputs, lambda progress: check_on_dask(inputs, absolute, scheduler, when, explain, progress, limit))
         elif jobs > 1 and "-" not in inputs:  # stdin is read once, here
-            reports = _with_progress(inputs, lambda progress: check_in_parallel(inputs, base, reference_paths, jobs, when, explain, progress))
+            reports = _with_progress(inputs, lambda progress: check_in_parallel(inputs, base, reference_paths, jobs, when, explain, progress, limit))
         else:
-            reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress))
+            reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress, limit))
     except Interrupted as stop:  # Ctrl-C: report what was finished, then exit 130
         reports, interrupted = stop.finished, True
     if baseline:

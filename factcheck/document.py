@@ -17,7 +17,7 @@ from .errors import UserError
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-MAX_BYTES = 100_000_000  # a draft larger than this is not a draft
+MAX_BYTES = 20_000_000  # by default a draft larger than this is not a draft (--max-file-size)
 OFFICE_SUFFIXES = (".docx", ".odt")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -87,18 +87,18 @@ class Document:
         self._dateline_starts = [start for start, _ in self._datelines]
 
     @classmethod
-    def read(cls, path: str, as_of: date | None = None) -> Document:
+    def read(cls, path: str, as_of: date | None = None, max_bytes: int = MAX_BYTES) -> Document:
         """Read a file (or '-' for stdin) as UTF-8 text; UserError when it cannot be."""
         import sys
 
         if path != "-":
-            _regular_file(path)
+            _regular_file(path, max_bytes)
         if path.lower().endswith(OFFICE_SUFFIXES):
             return cls._from_paragraphs(path, _office_paragraphs(path), as_of)
         try:
-            data = sys.stdin.buffer.read(MAX_BYTES + 1) if path == "-" else Path(path).read_bytes()
-            if len(data) > MAX_BYTES:
-                raise UserError(f"more than {MAX_BYTES // 1_000_000} MB: too big to be a draft", path)
+            data = sys.stdin.buffer.read(max_bytes + 1) if path == "-" else Path(path).read_bytes()
+            if len(data) > max_bytes:
+                raise UserError(_too_big(max_bytes), path)
         except FileNotFoundError:
             raise UserError("no such file", path) from None
         except IsADirectoryError:
@@ -177,8 +177,12 @@ class Document:
         return " ".join(self.text[start:end].split())
 
 
-def _regular_file(path: str) -> None:
-    """A draft is a regular file of at most MAX_BYTES: /dev/zero, a FIFO or a socket would never end."""
+def _too_big(max_bytes: int) -> str:
+    return f"larger than {max_bytes / 1e6:g} MB: skipped (--max-file-size to raise the limit)"
+
+
+def _regular_file(path: str, max_bytes: int) -> None:
+    """A draft is a regular file of at most max_bytes: /dev/zero, a FIFO or a socket would never end."""
     import stat
 
     try:
@@ -191,8 +195,8 @@ def _regular_file(path: str) -> None:
         raise UserError("is a directory", path)
     if not stat.S_ISREG(info.st_mode):
         raise UserError("not a regular file (a device, pipe or socket)", path)
-    if info.st_size > MAX_BYTES:
-        raise UserError(f"more than {MAX_BYTES // 1_000_000} MB: too big to be a draft", path)
+    if info.st_size > max_bytes:
+        raise UserError(_too_big(max_bytes), path)
 
 
 def _office_paragraphs(path: str) -> list[str]:

@@ -23,7 +23,7 @@ SERIAL_BELOW = 8
 _CHUNK = 16
 
 _base: ReferenceBase | None = None
-_settings: tuple[date | None, bool] = (None, False)
+_settings: tuple = (None, False, None, 20_000_000)  # as_of, explain, progress (none in a worker), max_bytes
 _base_paths: tuple[str, ...] = ()  # the reference paths a Dask worker's base was opened from
 
 
@@ -32,13 +32,13 @@ def default_jobs(files: int) -> int:
     return 1 if files < SERIAL_BELOW else max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def _start_worker(reference_paths: list[str], as_of: date | None, explain: bool) -> None:
+def _start_worker(reference_paths: list[str], as_of: date | None, explain: bool, max_bytes: int) -> None:
     global _base, _settings
     if _base is None:  # not inherited by fork (or compiled: an SQLite connection must not cross a fork)
         from .compiled import load_compiled
 
         _base = load_compiled(reference_paths, load_reference)
-    _settings = (as_of, explain)
+    _settings = (as_of, explain, None, max_bytes)
 
 
 def _check_chunk(paths: list[str]) -> list[FileReport]:
@@ -57,6 +57,7 @@ def _slim(finding: Finding) -> Finding:
 def check_in_parallel(
     paths: list[str], base: ReferenceBase, reference_paths: list[str], jobs: int,
     as_of: date | None = None, explain: bool = False, progress: Callable[[str], None] | None = None,
+    max_bytes: int = 20_000_000,
 ) -> list[FileReport]:
     """The reports of check_paths(paths, ...), computed by `jobs` worker processes, in input order."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -66,7 +67,7 @@ def check_in_parallel(
     results: list[list[FileReport] | None] = [None] * len(chunks)
     _base = base if isinstance(base.by_key, dict) else None  # inherited by forked workers
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=_start_worker,
-                               initargs=(reference_paths, as_of, explain))
+                               initargs=(reference_paths, as_of, explain, max_bytes))
     try:
         pending = {pool.submit(_check_chunk, chunk): index for index, chunk in enumerate(chunks)}
         while pending:
@@ -89,7 +90,8 @@ def check_in_parallel(
     return [report for chunk in results for report in chunk or []]
 
 
-def _check_chunk_on_worker(paths: list[str], reference_paths: list[str], as_of: date | None, explain: bool) -> list[FileReport]:
+def _check_chunk_on_worker(paths: list[str], reference_paths: list[str], as_of: date | None, explain: bool,
+                           max_bytes: int) -> list[FileReport]:
     """A chunk on a Dask worker: the base opened once per worker process, then reused by every chunk it runs."""
     global _base, _base_paths
     if _base is None or _base_paths != tuple(reference_paths):
@@ -97,7 +99,7 @@ def _check_chunk_on_worker(paths: list[str], reference_paths: list[str], as_of: 
 
         _base, _base_paths = load_compiled(reference_paths, load_reference), tuple(reference_paths)
     global _settings
-    _settings = (as_of, explain)
+    _settings = (as_of, explain, None, max_bytes)
     return _check_chunk(paths)
 
 
@@ -113,6 +115,7 @@ def _finished_prefix(results: list) -> list[FileReport]:
 def check_on_dask(
     paths: list[str], reference_paths: list[str], scheduler: str,
     as_of: date | None = None, explain: bool = False, progress: Callable[[str], None] | None = None,
+    max_bytes: int = 20_000_000,
 ) -> list[FileReport]:
     """The reports of a batch computed on a Dask cluster, in input order.
 
@@ -137,7 +140,7 @@ def check_on_dask(
 
         def submit_next() -> None:
             for index, chunk in submitted:
-                future = client.submit(_check_chunk_on_worker, chunk, reference_paths, as_of, explain, pure=False)
+                future = client.submit(_check_chunk_on_worker, chunk, reference_paths, as_of, explain, max_bytes, pure=False)
                 index_of[future.key] = index
                 running.add(future)
                 return

@@ -36,6 +36,7 @@ def test_a_link_out_of_the_folder_is_not_followed(workspace, tmp_path_factory):
     names = sorted(entry["path"].rsplit("/", 1)[-1] for entry in data["files"])
     assert names == ["inside.txt", "story.txt"]
     assert "123456" not in json.dumps(data)
+    assert err.strip() == f"factcheck: note: {workspace.root / 'drafts' / 'innocent.txt'}: a link out of {workspace.root / 'drafts'}, not followed"
 
 
 def test_a_bug_exits_3_and_the_rest_of_the_batch_is_checked(workspace, monkeypatch):
@@ -125,3 +126,12 @@ def test_escape_sequences_in_file_names_and_base_titles_never_reach_the_terminal
         code, out, err = workspace.check("--reference", str(base), "--format", fmt, "--color" if fmt == "text" else "--no-color", str(draft))
         assert code == 1
         assert "\x1b[2J" not in out + err and "\x1b]0;" not in out + err and "\x07" not in out + err, fmt
+
+
+def test_a_draft_over_the_size_limit_is_skipped_and_the_batch_goes_on(workspace):
+    big = workspace.write("big.txt", "x" * 3000)
+    small = workspace.write("small.txt", MIXED)
+    code, data, err = workspace.check_json("--max-file-size", "0.002", str(big), str(small))
+    assert code == 2
+    assert data["files"][0]["error"] == "larger than 0.002 MB: skipped (--max-file-size to raise the limit)"
+    assert data["files"][1]["findings"]
