@@ -102,7 +102,7 @@ Examples:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-r", "--reference", "references", multiple=True, metavar="PATH",
               help="Reference YAML file or folder (repeatable). Default: reference/ from here upward, else the shipped base.")
-@click.option("-f", "--format", "output", type=click.Choice(["text", "json", "concise", "github", "sarif", "junit"]),
+@click.option("-f", "--format", "output", type=click.Choice(["text", "json", "jsonl", "concise", "github", "sarif", "junit"]),
               help="Output format. Default: text, or github when GITHUB_ACTIONS=true.")
 @click.option("-q", "--quiet", is_flag=True, help="Show only problems (contradicted, inconsistent, outdated, ambiguous) and the summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="The detailed report: each finding with its sentence, source and suggestion on lines of their own.")
@@ -132,6 +132,8 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     when = _as_of(as_of)
     reference_paths = list(references) or [str(p) for p in find_reference()]
     base = load_compiled(reference_paths, load_reference)
+    if not base.count:
+        raise UserError("the reference base has no figures: nothing could be checked against it", ", ".join(reference_paths))
     skipped: list[str] = []
     inputs = expand(list(paths), tuple(globs) or DEFAULT_GLOBS, tuple(excludes), skipped)
     for note in skipped:
@@ -167,6 +169,11 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
         for chunk in check_json_chunks(reports, reference_paths, base.count):
             click.echo(chunk, nl=False)
         click.echo()
+    elif output == "jsonl":
+        from .report.json_format import jsonl_lines
+
+        for line in jsonl_lines(reports, reference_paths, base.count):
+            click.echo(line)
     elif output in MACHINE_FORMATS:
         from .report import machine
 
@@ -391,6 +398,10 @@ def run() -> None:
     except BrokenPipeError:
         code = 0
     except Exception as error:  # a bug of ours: one line and exit 3, never exit 1 ("a claim is contradicted")
+        if "--verbose" in sys.argv or "-v" in sys.argv:
+            import traceback
+
+            traceback.print_exc()
         _say(f"factcheck: internal error: {type(error).__name__}: {error} (please report it)", err=True)
         code = EXIT_INTERNAL
     sys.exit(code)

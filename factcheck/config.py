@@ -18,7 +18,7 @@ from typing import Any, Callable
 from .errors import UserError
 from .model import VERDICTS
 
-FORMATS = ("text", "json", "concise", "github", "sarif", "junit")
+FORMATS = ("text", "json", "jsonl", "concise", "github", "sarif", "junit")
 _MAX_CONFIG_BYTES = 1_000_000
 
 

@@ -56,7 +56,7 @@ def test_unknown_key_bad_value_and_bad_toml_exit_2_naming_the_file(workspace, ru
     assert code == 2 and err.strip() == f"factcheck: {config_file}: unknown key 'refrence' (allowed: reference, fail-on, glob, exclude, format, as-of, jobs, scheduler, baseline, quiet, verbose)"
     (workspace.root / "pyproject.toml").write_text('[tool.factcheck]\nformat = "xml"\n', encoding="utf-8")
     code, out, err = run("check", "x.md")
-    assert code == 2 and "'format' must be one of text, json, concise, github, sarif, junit, not 'xml'" in err
+    assert code == 2 and "'format' must be one of text, json, jsonl, concise, github, sarif, junit, not 'xml'" in err
     (workspace.root / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.factcheck\n', encoding="utf-8")
     code, out, err = run("check", "x.md")
     assert code == 2 and err.startswith(f"factcheck: {config_file}:4: not valid TOML") and len(err.strip().splitlines()) == 1

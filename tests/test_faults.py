@@ -135,3 +135,10 @@ def test_a_draft_over_the_size_limit_is_skipped_and_the_batch_goes_on(workspace)
     assert code == 2
     assert data["files"][0]["error"] == "larger than 0.002 MB: skipped (--max-file-size to raise the limit)"
     assert data["files"][1]["findings"]
+
+
+def test_an_empty_base_alone_is_an_error(workspace, tmp_path):
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("source: {title: nothing yet}\n", encoding="utf-8")
+    code, out, err = workspace.check("--reference", str(empty), str(workspace.write("d.txt", MIXED)))
+    assert code == 2 and err.strip() == f"factcheck: {empty}: the reference base has no figures: nothing could be checked against it"

@@ -18,7 +18,7 @@ def run(workspace, fmt: str, *extra: str):
     return draft, code, out
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "concise", "github", "sarif", "junit"])
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "concise", "github", "sarif", "junit"])
 def test_exit_code_is_the_same_in_every_format(workspace, fmt):
     assert run(workspace, fmt)[1] == 1
     assert run(workspace, fmt, "--fail-on", "none")[1] == 0
@@ -94,3 +94,14 @@ def test_the_streamed_json_is_byte_for_byte_the_whole_document(workspace):
     reports.append(FileReport("missing.txt", error="no such file"))
     for chosen in ([], reports[:1], reports):
         assert check_json(chosen, [str(workspace.reference)], 5) == _check_json_whole(chosen, [str(workspace.reference)], 5)
+
+
+def test_jsonl_is_a_line_for_the_base_one_a_file_and_the_summary(workspace):
+    first, second = workspace.write("a.txt", MIXED), workspace.write("b.txt", "No number.\n")
+    code, out, err = workspace.check("--format", "jsonl", str(first), str(second))
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and len(lines) == 4
+    assert lines[0]["version"] == 1 and lines[0]["reference"]["figures"] > 0
+    assert [line["path"] for line in lines[1:3]] == [str(first), str(second)]
+    assert lines[1]["findings"][1]["verdict"] == "contradicted" and lines[2]["findings"] == []
+    assert lines[3]["summary"]["claims"] == 3

@@ -109,3 +109,14 @@ def extract_json(results) -> str:
                                     "certain": claim.certain})
         files.append(entry)
     return json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False)
+
+
+def jsonl_lines(reports: list[FileReport], reference_paths: list[str], figures: int):
+    """JSON Lines: a line for the base, a line for each file (its findings, as in the JSON report), a line for the summary."""
+    yield json.dumps({"version": 1, "reference": {"paths": reference_paths, "figures": figures}}, ensure_ascii=False)
+    for report in reports:
+        entry = {"path": report.path, "findings": [finding_object(f) for f in report.findings]}
+        if report.error:
+            entry["error"] = report.error
+        yield json.dumps(entry, ensure_ascii=False)
+    yield json.dumps({"summary": summary(reports)}, ensure_ascii=False)
