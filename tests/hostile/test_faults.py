@@ -1,4 +1,4 @@
-"""Faults and hostile inputs: special files refused, links out of a folder not followed, honest exit codes."""
+"""Hostile inputs and faults: special files, links out of a folder, alias bombs, escape sequences, damaged caches, honest exit codes."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,12 @@ import os
 import subprocess
 import sys
 
-from test_cli import MIXED
+# The workspace base's widget figures: right, wrong, and a count no figure is about.
+MIXED = (
+    "Freedonia's widget exports reached 39 billion U.S. dollars in 2023.\n\n"
+    "Freedonia's widget exports reached 45 billion U.S. dollars in 2023.\n\n"
+    "Engineers finished 37 new bridges over the river.\n"
+)
 
 
 def test_special_files_are_refused_at_once(workspace, tmp_path):
