@@ -1,0 +1,43 @@
+"""Property tests: any Unicode draft is read without a crash, every span indexes the text, nothing printed carries a control character."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from factcheck.api import check_text  # noqa: E402
+from factcheck.figures import load_reference  # noqa: E402
+from factcheck.report.machine import concise  # noqa: E402
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# News-like pieces mixed with arbitrary characters, so that numbers, units and escapes meet.
+PIECES = st.sampled_from([
+    "911.7 billion U.S. dollars", " in 2023", "4.5 trillion yuan", " (about 632 billion U.S. dollars)", " up 10 percent",
+    "\x1b[2J", "\x1b]0;title\x07", "\u202e", "–", "−5", " ", "\n", "\n\n", "China-ASEAN trade", "<!-- factcheck: off -->",
+    "½", "1,000,000", "$", "€", "Q3 2024", "between 5 and 7 percent", "the Top 10",
+])
+DRAFTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=30).map("".join)
+
+
+REPO = __import__("pathlib").Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def base():
+    return load_reference([REPO / "reference"])
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=DRAFTS)
+def test_any_draft_is_checked_spans_index_it_and_output_is_printable(base, text):
+    report = check_text(text, base)
+    for finding in report.findings:
+        claim = finding.claim
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert text[claim.start:claim.end] == claim.text
+        assert finding.line >= 1 and finding.column >= 1
+    assert not CONTROL.search(concise([report]))
