@@ -256,8 +256,13 @@ def _read_yaml(file: Path, problems: list[UserError]):
         line = raw[: error.start].count(b"\n") + 1
         problems.append(UserError(f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8", name, line))
         return None
+    except yaml.reader.ReaderError as error:  # a control character YAML refuses: say which and where
+        character = error.character if isinstance(error.character, str) else chr(error.character)
+        line = text[: error.position].count("\n") + 1
+        problems.append(UserError(f"a control character YAML does not allow (U+{ord(character):04X})", name, line))
+        return None
     except (OSError, yaml.YAMLError) as error:
-        problems.append(UserError(f"cannot read: {error}", name))
+        problems.append(UserError(f"cannot read: {' '.join(str(error).split())}", name))
         return None
     if data is None:
         return None

@@ -41,3 +41,24 @@ def test_any_draft_is_checked_spans_index_it_and_output_is_printable(base, text)
         assert text[claim.start:claim.end] == claim.text
         assert finding.line >= 1 and finding.column >= 1
     assert not CONTROL.search(concise([report]))
+
+
+BASE_PIECES = st.sampled_from([
+    "source: {title: t}\n", "figures:\n", "  - {id: a, subject: widget exports, value: 5 billion USD, period: 2023}\n",
+    "  - {entity: FRA, period: 2020, value: 5}\n", "defaults: {measure: population}\n", "rates:\n",
+    "  - {from: USD, to: CNY, period: 2023, rate: 7.1}\n", "a: &a [1, 2]\n", "b: *a\n", "value: .nan\n", "- ", ": ", "{", "[",
+    "entities:\n  - {id: X, name: Xland}\n", "\t", "\x00", "ÿ", "period: 2024-13\n", "value: [1, 2]\n",
+])
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(text=st.lists(st.one_of(BASE_PIECES, st.text(max_size=8)), max_size=20).map("".join))
+def test_any_base_file_loads_or_is_refused_with_file_and_line(tmp_path_factory, text):
+    from factcheck.errors import UserError
+
+    path = tmp_path_factory.mktemp("base") / "base.yaml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass") if "\ud800" not in text else path.write_bytes(text.encode("utf-8", "replace"))
+    try:
+        load_reference([path])
+    except UserError as error:  # InvalidReference is one: each line names the file
+        assert all(line.startswith(str(path)) for line in str(error).splitlines()), str(error)
