@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 # The workspace base's widget figures: right, wrong, and a count no figure is about.
 MIXED = (
     "Freedonia's widget exports reached 39 billion U.S. dollars in 2023.\n\n"
@@ -147,3 +149,12 @@ def test_an_empty_base_alone_is_an_error(workspace, tmp_path):
     empty.write_text("source: {title: nothing yet}\n", encoding="utf-8")
     code, out, err = workspace._run("check", "--reference", str(empty), str(workspace.write("d.txt", MIXED)))  # the only base
     assert code == 2 and err.strip() == f"factcheck: {empty}: the reference base has no figures: nothing could be checked against it"
+
+
+# Found by the fuzzing of the base loader (tests/hostile/test_properties.py), kept as regressions.
+@pytest.mark.parametrize("text", ["\x08", "source: {title: t}\nfigures:\n  - {id: a, subject: \x01 exports, value: 5, period: 2020}\n"])
+def test_fuzzing_finds_stay_one_line_errors(workspace, tmp_path, text):
+    base = tmp_path / "fuzzed.yaml"
+    base.write_text(text, encoding="utf-8")
+    code, out, err = workspace._run("check", "--reference", str(base), str(workspace.write("d.txt", MIXED)))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and err.startswith(f"factcheck: {base}:")
