@@ -128,7 +128,7 @@ SCENARIOS = [
     ("trap-unrelated-count", "Engineers finished 37 new bridges over the river in 2023.", "37", "unverified", []),
     ("trap-base-year-after-the-change", f"{E} reached 44 billion U.S. dollars in 2023, up 100 percent from 22 billion U.S. dollars in 2020.", "100 percent", "supported", ["exports-2020"]),
     ("trap-rise-despite-lower", f"{E} rose 10 percent in 2023 despite lower prices.", "10 percent", "supported", ["computed from"]),
-    ("trap-annual-exports-not-a-rate", f"Since 2020, Freedonia's annual exports have grown 100 percent.", "100 percent", "supported", ["exports-2020"]),
+    ("trap-annual-exports-not-a-rate", "Since 2020, Freedonia's annual exports have grown 100 percent.", "100 percent", "supported", ["exports-2020"]),
     ("trap-between-years-rate", f"{E} grew by an average of 8.2 percent a year between 2013 and 2023.", "8.2 percent", "supported", ["exports-2013"]),
     ("trap-another-subject-after-while", f"Freedonia's imports reached 30 billion U.S. dollars in 2023, while {E} grew 10 percent.", "10 percent", "supported", ["exports-2022"]),
     ("trap-a-place-before-a-share", "Sylvania took 30 percent of Freedonia's exports and Ruritania 25 percent.", "25 percent", "unverified", []),
