@@ -40,6 +40,15 @@ def _fail_on(value: str) -> tuple[str, ...]:
 MACHINE_FORMATS = ("concise", "github", "sarif", "junit")
 
 
+def _wants_colour(color: bool | None) -> bool:
+    """--color/--no-color, else NO_COLOR (it wins), else FORCE_COLOR, else whether stdout is a terminal."""
+    if color is not None:
+        return color
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
+
+
 def _console(color: bool | None, stderr: bool = False):
     """A rich console: --color/--no-color first, then NO_COLOR (it wins), then FORCE_COLOR, then 'is it a terminal?'."""
     from rich.console import Console
@@ -187,7 +196,8 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     else:
         from .report.compact import base_line, render_compact
 
-        render_compact(reports, _console(color), base_line(reference_paths, base.count), quiet=quiet)
+        render_compact(reports, click.echo, base_line(reference_paths, base.count), quiet=quiet,
+                       console=_console(color) if _wants_colour(color) else None)
 
     for report in reports:
         if report.error:

@@ -9,13 +9,14 @@ cannot be searched for). `--verbose` prints the detailed report instead.
 """
 from __future__ import annotations
 
-from rich.console import Console
-from rich.text import Text
+from collections.abc import Iterator
 
 from ..display import printable as _p
 from ..model import VERDICTS, FileReport, Finding, Verdict
 from .json_format import summary
-from .terminal import PROBLEMS, STYLES
+from .styles import PROBLEMS, STYLES
+
+Segment = tuple[str, str]  # (text, rich style, "" for none)
 
 
 def base_line(reference_paths: list[str], figures: int) -> str:
@@ -47,23 +48,37 @@ def _notes(findings: list[Finding]) -> dict[str, int]:
     return notes
 
 
-def render_compact(reports: list[FileReport], console: Console, base: str, quiet: bool = False) -> None:
+def compact_lines(reports: list[FileReport], base: str, quiet: bool = False) -> Iterator[list[Segment]]:
+    """The report, a line at a time, each line a list of (text, style) segments; every text is printable."""
     if not quiet:
-        console.print(Text(_p(base), style="dim"), soft_wrap=True)
+        yield [(_p(base), "dim")]
     for report in reports:
         if report.error:
-            console.print(Text(_p(f"{report.path}: error: {report.error}"), style="bold red"), soft_wrap=True)
+            yield [(_p(f"{report.path}: error: {report.error}"), "bold red")]
             continue
         shown = [f for f in report.findings if not quiet or f.verdict in PROBLEMS]
         notes = _notes(shown)
         for finding in shown:
-            line = Text(_p(f"{report.path}:{finding.line}:{finding.column}"), style="bold")
-            line.append("  ")
-            line.append(f"{finding.verdict.upper():<12}", style=STYLES[finding.verdict])
-            line.append(_p(f"  \"{' '.join(finding.claim.text.split())}\"  {finding_message(finding)}"))
+            line = [(_p(f"{report.path}:{finding.line}:{finding.column}"), "bold"), ("  ", ""),
+                    (f"{finding.verdict.upper():<12}", STYLES[finding.verdict]),
+                    (_p(f"  \"{' '.join(finding.claim.text.split())}\"  {finding_message(finding)}"), "")]
             if finding.figure is not None and finding.verdict is not Verdict.INCONSISTENT:
-                line.append(f" [{notes[finding.figure.source.describe()]}]", style="cyan")
-            console.print(line, soft_wrap=True)
+                line.append((f" [{notes[finding.figure.source.describe()]}]", "cyan"))
+            yield line
         for source, number in notes.items():
-            console.print(Text(_p(f"    [{number}] {source}"), style="cyan"), soft_wrap=True)
-    console.print(Text(summary_line(reports), style="bold"), soft_wrap=True)
+            yield [(_p(f"    [{number}] {source}"), "cyan")]
+    yield [(summary_line(reports), "bold")]
+
+
+def render_compact(reports: list[FileReport], write, base: str, quiet: bool = False, console=None) -> None:
+    """Print the report: through rich when there is colour to show, else as plain lines (rich is not even imported)."""
+    for segments in compact_lines(reports, base, quiet):
+        if console is None:
+            write("".join(text for text, _ in segments))
+            continue
+        from rich.text import Text
+
+        line = Text()
+        for text, style in segments:
+            line.append(text, style=style or None)
+        console.print(line, soft_wrap=True)

@@ -8,12 +8,8 @@ from rich.text import Text
 from ..display import printable as _p
 from ..model import VERDICTS, FileReport, Finding, Verdict
 from .json_format import summary
+from .styles import PROBLEMS, STYLES
 
-STYLES = {
-    Verdict.SUPPORTED: "bold green", Verdict.CONTRADICTED: "bold red", Verdict.OUTDATED: "bold yellow",
-    Verdict.AMBIGUOUS: "bold magenta", Verdict.INCONSISTENT: "bold red", Verdict.UNVERIFIED: "dim",
-}
-PROBLEMS = (Verdict.CONTRADICTED, Verdict.INCONSISTENT, Verdict.OUTDATED, Verdict.AMBIGUOUS)
 _SENTENCE_WIDTH = 160
 
 
