@@ -22,7 +22,7 @@ from .reading import DocumentNames, Reading, names_of, read_claim
 from .verdict import judge, value_says
 
 # Said of a bare number a figure is about but does not fit: too unsure a claim to call it wrong.
-UNSURE_CLAIM = "a bare number (no unit or counted noun), so not called contradicted; "
+UNSURE_CLAIM = "a bare number after a capitalised word (maybe part of a name), so not called contradicted; "
 
 
 def check_document(doc: Document, base: ReferenceBase, explain: bool = False) -> list[Finding]:

@@ -132,7 +132,6 @@ Examples:
 def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, max_megabytes, jobs, scheduler, baseline,
           color) -> int:
     """Check every numeric claim in PATHS (files, folders, or - for stdin)."""
-    from .api import check_paths
     from .compiled import load_compiled
     from .figures import find_reference, load_reference
     from .inputs import DEFAULT_GLOBS, expand
@@ -149,19 +148,14 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
         _say(f"factcheck: note: {note}", err=True)
     if not inputs:
         raise UserError(f"no file to check in {', '.join(paths)} (patterns: {', '.join(tuple(globs) or DEFAULT_GLOBS)})")
-    from .parallel import check_in_parallel, check_on_dask, default_jobs
+    from .parallel import Batch, check_batch, default_jobs
 
-    jobs = jobs or default_jobs(len(inputs))
-    limit = int(max_megabytes * 1_000_000)
+    absolute = tuple(str(Path(p).resolve()) for p in reference_paths)  # the same base for a worker in another folder
+    batch = Batch(absolute, when, explain, int(max_megabytes * 1_000_000))
     interrupted = False
     try:
-        if scheduler and "-" not in inputs:
-            absolute = [str(Path(p).resolve()) for p in reference_paths]
-            reports = _with_progress(inputs, lambda progress: check_on_dask(inputs, absolute, scheduler, when, explain, progress, limit))
-        elif jobs > 1 and "-" not in inputs:  # stdin is read once, here
-            reports = _with_progress(inputs, lambda progress: check_in_parallel(inputs, base, reference_paths, jobs, when, explain, progress, limit))
-        else:
-            reports = _with_progress(inputs, lambda progress: check_paths(inputs, base, when, explain, progress, limit))
+        reports = _with_progress(inputs, lambda progress: check_batch(
+            inputs, base, batch, jobs or default_jobs(len(inputs)), scheduler, progress))
     except Interrupted as stop:  # Ctrl-C: report what was finished, then exit 130
         reports, interrupted = stop.finished, True
     if baseline:

@@ -99,11 +99,7 @@ class Document:
             data = sys.stdin.buffer.read(max_bytes + 1) if path == "-" else Path(path).read_bytes()
             if len(data) > max_bytes:
                 raise UserError(_too_big(max_bytes), path)
-        except FileNotFoundError:
-            raise UserError("no such file", path) from None
-        except IsADirectoryError:
-            raise UserError("is a directory", path) from None
-        except OSError as error:
+        except OSError as error:  # gone or unreadable since _regular_file looked at it
             raise UserError(f"cannot read: {error.strerror or error}", path) from None
         if b"\0" in data[:8192]:
             raise UserError("binary file, not text", path)

@@ -19,9 +19,10 @@ _ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
 
 def paragraphs(path: str) -> list[str]:
-    """Each paragraph's text, in document order (headings, list items and table cells included)."""
-    if not Path(path).is_file():  # a FIFO or a device would block the zip reader
-        raise UserError("not a regular file", path)
+    """Each paragraph's text, in document order (headings, list items and table cells included).
+
+    The caller (Document.read) has made sure path is a regular file: a FIFO would block the zip reader.
+    """
     try:
         with zipfile.ZipFile(path) as archive:
             if sum(member.file_size for member in archive.infolist()) > _MAX_UNPACKED:

@@ -641,10 +641,11 @@ def _compound(text: str, end: int, value: float, half_unit: float, unit: str) ->
             break
         gap = _GAP.match(text, number[1])
         smaller = read_unit(text, gap.end())
+        mark = row.smaller == "inch" and _INCH_MARK.match(text, number[1])
         if smaller and smaller.name == row.smaller:
             stop = smaller.end
-        elif row.smaller == "inch" and _INCH_MARK.match(text, number[1]):
-            stop = _INCH_MARK.match(text, number[1]).end()
+        elif mark:
+            stop = mark.end()
         else:
             break
         if not 0 <= number[0] < row.per:
