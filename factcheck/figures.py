@@ -171,21 +171,28 @@ def find_reference(start: Path | None = None) -> list[Path]:
     raise UserError("no reference base found: give one with --reference PATH")
 
 
-def load_reference(paths: list[str | Path]) -> ReferenceBase:
-    """Load every *.yaml / *.yml file under the given files or folders.
-
-    Two passes: first every file's declarations (entities, measures), since a
-    figure may name an entity another file of the base declares; then the figures.
-    """
+def yaml_files(paths: list[str | Path]) -> tuple[list[Path], list[str]]:
+    """The YAML files of a base (a folder's searched recursively, in a stable order), and the paths that do not exist."""
     files: list[Path] = []
-    problems: list[UserError] = []
+    missing: list[str] = []
     for path in map(Path, paths):
         if path.is_dir():
             files.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
         elif path.is_file():
             files.append(path)
         else:
-            problems.append(UserError("no such reference file or folder", str(path)))
+            missing.append(str(path))
+    return files, missing
+
+
+def load_reference(paths: list[str | Path]) -> ReferenceBase:
+    """Load every *.yaml / *.yml file under the given files or folders.
+
+    Two passes: first every file's declarations (entities, measures), since a
+    figure may name an entity another file of the base declares; then the figures.
+    """
+    files, missing = yaml_files(paths)
+    problems: list[UserError] = [UserError("no such reference file or folder", path) for path in missing]
     documents = [(file, data) for file in files if (data := _read_yaml(file, problems)) is not None]
     declared_entities: list[tuple[Entity, tuple[str, ...]]] = []
     declared_measures: list[Measure] = []

@@ -87,13 +87,23 @@ def test_the_streamed_json_is_byte_for_byte_the_whole_document(workspace):
     from factcheck.api import check_paths
     from factcheck.figures import load_reference
     from factcheck.model import FileReport
-    from factcheck.report.json_format import _check_json_whole, check_json
+    from factcheck.report.json_format import check_json, finding_object, summary
+
+    def whole(reports, paths, figures) -> str:  # the document built at once, as one json.dumps
+        files = []
+        for report in reports:
+            entry = {"path": report.path, "findings": [finding_object(f) for f in report.findings]}
+            if report.error:
+                entry["error"] = report.error
+            files.append(entry)
+        return json.dumps({"version": 1, "reference": {"paths": paths, "figures": figures}, "files": files,
+                           "summary": summary(reports)}, indent=2, ensure_ascii=False)
 
     base = load_reference([workspace.reference])
     reports = check_paths([str(workspace.write("a.txt", MIXED)), str(workspace.write("b.txt", "No number here.\n"))], base)
     reports.append(FileReport("missing.txt", error="no such file"))
     for chosen in ([], reports[:1], reports):
-        assert check_json(chosen, [str(workspace.reference)], 5) == _check_json_whole(chosen, [str(workspace.reference)], 5)
+        assert check_json(chosen, [str(workspace.reference)], 5) == whole(chosen, [str(workspace.reference)], 5)
 
 
 def test_jsonl_is_a_line_for_the_base_one_a_file_and_the_summary(workspace):

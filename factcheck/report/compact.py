@@ -72,12 +72,13 @@ def compact_lines(reports: list[FileReport], base: str, quiet: bool = False) -> 
 
 def render_compact(reports: list[FileReport], write, base: str, quiet: bool = False, console=None) -> None:
     """Print the report: through rich when there is colour to show, else as plain lines (rich is not even imported)."""
-    for segments in compact_lines(reports, base, quiet):
-        if console is None:
+    if console is None:
+        for segments in compact_lines(reports, base, quiet):
             write("".join(text for text, _ in segments))
-            continue
-        from rich.text import Text
+        return
+    from rich.text import Text
 
+    for segments in compact_lines(reports, base, quiet):
         line = Text()
         for text, style in segments:
             line.append(text, style=style or None)

@@ -82,19 +82,6 @@ def check_json_chunks(reports: list[FileReport], reference_paths: list[str], fig
     yield ',\n  "summary": ' + _nested(summary(reports), 1) + "\n}"
 
 
-def _check_json_whole(reports: list[FileReport], reference_paths: list[str], figures: int) -> str:
-    """The document built whole (what check_json_chunks must equal, byte for byte; the tests compare them)."""
-    files = []
-    for report in reports:
-        entry = {"path": report.path, "findings": [finding_object(f) for f in report.findings]}
-        if report.error:
-            entry["error"] = report.error
-        files.append(entry)
-    document = {"version": 1, "reference": {"paths": reference_paths, "figures": figures},
-                "files": files, "summary": summary(reports)}
-    return json.dumps(document, indent=2, ensure_ascii=False)
-
-
 def extract_json(results) -> str:
     files = []
     for path, claims, error, doc in results:
