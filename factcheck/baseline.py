@@ -10,12 +10,11 @@ recorded. The file is JSON (never code), written atomically.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from .atomic import write_atomically
 from .errors import UserError
 from .model import FileReport, Finding, Verdict
 
@@ -46,15 +45,7 @@ def _known(path: Path) -> Counter:
 def _write(path: Path, reports: list[FileReport]) -> int:
     findings = [dict(zip(("path", "verdict", "text", "sentence"), _key(r.path, f)))
                 for r in reports for f in r.findings if f.verdict is not Verdict.SUPPORTED]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump({"version": _VERSION, "findings": findings}, out, indent=1, ensure_ascii=False)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps({"version": _VERSION, "findings": findings}, indent=1, ensure_ascii=False).encode("utf-8"))
     return len(findings)
 
 

@@ -12,6 +12,7 @@ from datetime import date
 
 import click
 
+from .config import FORMATS
 from .display import printable
 from .errors import Interrupted, UserError
 from .model import VERDICTS, Verdict
@@ -111,7 +112,7 @@ Examples:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-r", "--reference", "references", multiple=True, metavar="PATH",
               help="Reference YAML file or folder (repeatable). Default: reference/ from here upward, else the shipped base.")
-@click.option("-f", "--format", "output", type=click.Choice(["text", "json", "jsonl", "concise", "github", "sarif", "junit"]),
+@click.option("-f", "--format", "output", type=click.Choice(FORMATS),
               help="Output format. Default: text, or github when GITHUB_ACTIONS=true.")
 @click.option("-q", "--quiet", is_flag=True, help="Show only problems (contradicted, inconsistent, outdated, ambiguous) and the summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="The detailed report: each finding with its sentence, source and suggestion on lines of their own.")

@@ -15,7 +15,6 @@ import json
 import math
 import os
 import sys
-import tempfile
 from array import array
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -231,16 +230,14 @@ def _load_cache(cache: Path, key: list) -> dict[str, tuple[int, array]] | None:
 
 
 def _write_cache(cache: Path, key: list, table: dict[str, tuple[int, array]]) -> None:
-    """Write the table atomically (a temporary file renamed), so a concurrent reader sees all of it or none."""
+    """Write the table atomically, so a concurrent reader sees all of it or none."""
     body = json.dumps({code: [start, base64.b64encode(values.tobytes()).decode("ascii")]
                        for code, (start, values) in table.items()}).encode("ascii")
     header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()}).encode("ascii")
+    from .atomic import write_atomically
+
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        handle, partial = tempfile.mkstemp(dir=cache.parent, prefix=".ecb-rates.", suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            out.write(header + b"\n" + body)
-        os.replace(partial, cache)
+        write_atomically(cache, header + b"\n" + body)
     except OSError:
         pass  # a read-only home: work from memory this time
 
