@@ -9,6 +9,7 @@ starts in the file, so every finding still points at the file as written.
 """
 from __future__ import annotations
 
+import re
 from html import unescape
 from html.parser import HTMLParser
 
@@ -25,7 +26,7 @@ class _Reader(HTMLParser):
     def __init__(self, source: str):
         super().__init__(convert_charrefs=False)
         self.source = source
-        self.line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.pieces: list[str] = []
         self.offsets: list[int] = []  # where each character of the text starts in the source
         self.ends: list[int] = []  # and where it ends
