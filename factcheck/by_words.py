@@ -20,6 +20,7 @@ from .match import Candidate, rank_candidates, word_score
 from .model import Claim, Finding, Quantity, Verdict
 from .verdict import judge, value_says
 from .words import content_words, proper_names
+from . import regexes
 
 
 def judge_by_words(claim: Claim, doc: Document, by_claim: dict[int, Finding], base: ReferenceBase, today: date, explain: bool) -> Finding:
@@ -59,7 +60,7 @@ def _follow_anchor(claim: Claim, candidates: list[Candidate], by_claim: dict[int
 
 
 # "up 7 percent in dollar terms": a change in another currency than the figures' is another change.
-_IN_TERMS = re.compile(r"[ \t]*in[ \t]+(?P<currency>[A-Za-z.]+(?:[ \t][A-Za-z]+)?)[ \t]+terms\b", re.IGNORECASE)
+_IN_TERMS = regexes.compile(r"[ \t]*in[ \t]+(?P<currency>[A-Za-z.]+(?:[ \t][A-Za-z]+)?)[ \t]+terms\b", re.IGNORECASE)
 _TERMS = {"dollar": "USD", "u.s. dollar": "USD", "us dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY",
           "rmb": "CNY", "yen": "JPY", "sterling": "GBP", "pound": "GBP", "rupee": "INR"}
 

@@ -20,6 +20,7 @@ from .match import Candidate
 from .model import Claim, Finding, Period, Verdict
 from .reading import DocumentNames, Reading, names_of, read_claim
 from .verdict import judge, value_says
+from . import regexes
 
 # Said of a bare number a figure is about but does not fit: too unsure a claim to call it wrong.
 UNSURE_CLAIM = "a bare number after a capitalised word (maybe part of a name), so not called contradicted; "
@@ -118,7 +119,7 @@ def _as_converted(claim: Claim) -> Claim:
 
 
 # "up 33 percent from 2020", "33 percent more than in 2020", "from 22 billion dollars in 2020": the base year.
-_COMPARED_WITH = re.compile(
+_COMPARED_WITH = regexes.compile(
     rf"{IN_SENTENCE}{{0,40}}?\b(?:from|compared (?:with|to)|against|over|on|than)\b{IN_SENTENCE}{{0,40}}?\b((?:19|20)\d\d)\b"
 )
 

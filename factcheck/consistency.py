@@ -12,6 +12,7 @@ from .intervals import Interval, allowed
 from .model import Claim, Finding, Verdict
 from .rates import RateBook, RateUnavailable
 from .words import content_words
+from . import regexes
 
 # A writer converts at some rate between the start of the period and the day of writing.
 _DEFAULT_WINDOW = timedelta(days=31)
@@ -50,11 +51,11 @@ def check_conversion(claim: Claim, today: date, rates: RateBook | None = None) -
 
 # -- the text against itself: parts and wholes, shares of one total, a change and its two levels --
 
-_PART_OF = re.compile(r"(?i:\b(?:of which|of whom|including|among them|of that|of this|of these))[ \t,]*(?:\w+[ \t]+){0,3}$")
-OF_WHAT = re.compile(
+_PART_OF = regexes.compile(r"(?i:\b(?:of which|of whom|including|among them|of that|of this|of these))[ \t,]*(?:\w+[ \t]+){0,3}$")
+OF_WHAT = regexes.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([^,;.()\n]{3,80}?)(?=[ \t]+(?:and|or|but|while|whereas|as|in|for)\b|[,;.()\n]|$)"
 )
-_FROM = re.compile(r"(?i:\bfrom)[ \t]+(?:\w+[ \t]+){0,2}$")
+_FROM = regexes.compile(r"(?i:\bfrom)[ \t]+(?:\w+[ \t]+){0,2}$")
 
 
 def check_text(claims: list[Claim], doc) -> dict[int, Finding]:

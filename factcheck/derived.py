@@ -17,6 +17,7 @@ from . import display, units
 from .derived_words import FALLING, PER_YEAR
 from .intervals import allowed
 from .model import Claim, Figure, Quantity
+from . import regexes
 
 
 def measure(figure: Figure) -> tuple:
@@ -45,7 +46,7 @@ def earlier_level(claim: Claim, current: Figure, figures: Iterable[Figure]) -> F
                  and (f.period.end.year, f.period.end.month) == (end.year - 1, end.month)), None)
 
 
-_FALL_AFTER = re.compile(r"[ \t-]*(?:(?:year-on-year|year on year)[ \t]+)?(?:drop|decline|decrease|fall|cut|reduction|lower|less)\b", re.IGNORECASE)
+_FALL_AFTER = regexes.compile(r"[ \t-]*(?:(?:year-on-year|year on year)[ \t]+)?(?:drop|decline|decrease|fall|cut|reduction|lower|less)\b", re.IGNORECASE)
 
 
 def falling(claim: Claim) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from . import regexes
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _UNIT_WORDS = {"percent": "percent", "percentage_point": "percentage points", "basis_point": "basis points"}
@@ -44,7 +45,7 @@ def percent(fraction: float) -> str:
     return f"{number(abs(fraction) * 100, 2)}%"
 
 
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMERAL = regexes.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def wording(value: float, claim_text: str, claim_value: float, unit: str | None) -> str:
@@ -72,7 +73,7 @@ def wording(value: float, claim_text: str, claim_value: float, unit: str | None)
 
 # Control characters (C0 but tab, DEL, C1) and the bidirectional overrides that reorder what a
 # terminal shows: text from a base, a CSV or a draft never reaches the terminal with them.
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = regexes.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:

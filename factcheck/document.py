@@ -14,29 +14,30 @@ from datetime import date
 from pathlib import Path
 
 from .errors import UserError
+from . import regexes
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MAX_BYTES = 20_000_000  # by default a draft larger than this is not a draft (--max-file-size)
 OFFICE_SUFFIXES = (".docx", ".odt")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_FRONT_DATE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})", re.MULTILINE)
-_FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+_FRONT_MATTER = regexes.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_DATE = regexes.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})", re.MULTILINE)
+_FENCE = regexes.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
 # Terminal escape sequences and other control characters in a draft are no text: "\x1b[0m" is not "0 m".
-_CONTROL = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = regexes.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Suppressions, in an HTML comment or in any line of plain text: "factcheck: off" ... "factcheck: on",
 # and "factcheck: ignore" for the line it ends, or the next line when it stands alone.
-_IGNORED = re.compile(r"factcheck:[ \t]*off\b.*?(?:factcheck:[ \t]*on\b|\Z)", re.DOTALL)
-_IGNORE_LINE = re.compile(r"factcheck:[ \t]*ignore\b")
-_COMMENT_OPENER = re.compile(r"[ \t]*(?:<!--|#+|//|\.\.|%|;)?[ \t]*\Z")
+_IGNORED = regexes.compile(r"factcheck:[ \t]*off\b.*?(?:factcheck:[ \t]*on\b|\Z)", re.DOTALL)
+_IGNORE_LINE = regexes.compile(r"factcheck:[ \t]*ignore\b")
+_COMMENT_OPENER = regexes.compile(r"[ \t]*(?:<!--|#+|//|\.\.|%|;)?[ \t]*\Z")
 # A line that opens with a date is a dateline: "2024-08-13 22:52 Last Updated At:08-14 03:17".
-_DATELINE = re.compile(r"^[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2})?\b", re.MULTILINE)
+_DATELINE = regexes.compile(r"^[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2})?\b", re.MULTILINE)
 # Sentence ends: . ! ? (and closing quotes) then space and a capital; or a blank line.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*[ \t]+(?=[\"“(]?[A-Z])|\n")
+_SENTENCE_END = regexes.compile(r"(?<=[.!?])[\"”’)]*[ \t]+(?=[\"“(]?[A-Z])|\n")
 _SENTENCE_REACH = 600  # characters either side of a claim; news sentences are far shorter
-_LONE_NEWLINE = re.compile(r"(?<=[^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)][ \t]))")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd))\.$")
+_LONE_NEWLINE = regexes.compile(r"(?<=[^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)][ \t]))")
+_ABBREVIATION = regexes.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd))\.$")
 
 
 @dataclass

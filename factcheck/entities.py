@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import yaml
 
 from .errors import UserError
+from . import regexes
+from .yaml_cache import shipped_yaml
 
 DATA = Path(__file__).with_name("data")
 
@@ -52,12 +53,12 @@ class Mention:
 
 
 # A name followed by one of these is money, not a place: "U.S. dollars", "Chinese yuan".
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = regexes.compile(
     r"[ \t-]*(?:dollars?|yuan|renminbi|rupees?|pounds?|yen|euros?|francs?|pesos?|won|reals?|r[ou]bles?|lira|lire|kron[ae]|kroner|"
     r"rand|ringgit|baht|dong|rupiah|dinars?|riyals?|dirhams?|shekels?|naira|cedis?|shillings?|zloty|forint|treasur(?:y|ies))\b|\$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[0-9A-Za-zÀ-ÖØ-öø-ÿ'’&-]|\.(?=[A-Za-z]\.)|(?<=\b[A-Z])\.)*\.?|&")
+_TOKEN = regexes.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[0-9A-Za-zÀ-ÖØ-öø-ÿ'’&-]|\.(?=[A-Za-z]\.)|(?<=\b[A-Z])\.)*\.?|&")
 _LONGEST = 7  # words in the longest name tried
 
 
@@ -221,7 +222,7 @@ def _case_fits(name: _Name, written: str) -> bool:
 def world() -> EntityTable:
     """The countries and aggregates every base knows, built once per process."""
     table = EntityTable()
-    extra = yaml.load((DATA / "places.yaml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    extra = shipped_yaml(DATA / "places.yaml")
     for iso3, entry in (extra.get("countries") or {}).items():
         table.add(Entity(iso3, entry["names"][0], "country"), entry.get("names", ()) + entry.get("adjectives", []), entry.get("abbreviations", ()))
     for code, entry in (extra.get("aggregates") or {}).items():
@@ -247,7 +248,7 @@ def _compiled(sources: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, st
     compiled = []
     for source, iso3 in sources:
         try:
-            compiled.append((re.compile(source, re.IGNORECASE), iso3))
+            compiled.append((regexes.compile(source, re.IGNORECASE), iso3))
         except re.error:
             continue
     return compiled

@@ -13,7 +13,6 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from .entities import Entity, EntityTable, world
 from .errors import UserError
@@ -33,6 +32,7 @@ from .model import Figure, Period, Quantity, Source
 from .periods import parse_period
 from .rates import RateBook, RateEntry
 from .words import content_words, proper_names
+from . import regexes
 
 FILE_KEYS = {"source", "reported_by", "figures", "rates", "entities", "measures", "defaults"}
 DEFAULT_KEYS = {"measure", "unit", "entity"}
@@ -44,8 +44,7 @@ SOURCE_KEYS = {"title", "publisher", "url", "published", "accessed", "licence", 
 CHANGE_KEYS = {"value", "compared_to"}
 KINDS = {"level", "count", "share", "change", "rank", "ratio"}
 _HEDGE_BOUNDS = {h.phrase: h.bound for h in HEDGES}
-_PLAIN = re.compile(rf"(?i:(?P<hedge>{'|'.join(sorted(map(re.escape, _HEDGE_BOUNDS), key=len, reverse=True))})\s+)?(?P<num>{DIGITS})")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_PLAIN = regexes.compile(rf"(?i:(?P<hedge>{'|'.join(sorted(map(re.escape, _HEDGE_BOUNDS), key=len, reverse=True))})\s+)?(?P<num>{DIGITS})")
 
 
 class InvalidReference(UserError):
@@ -59,16 +58,53 @@ class InvalidReference(UserError):
         return "\n".join(map(str, self.problems))
 
 
-class _LineLoader(_LOADER):
-    """The fast YAML loader, keeping the line of every mapping and of each of its keys."""
+@lru_cache(maxsize=1)
+def _line_loader():
+    """The fast YAML loader, keeping the line of every mapping and of each of its keys (yaml imported on first use)."""
+    import yaml
 
-    def construct_mapping(self, node, deep=False):
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping["__line__"] = node.start_mark.line + 1
-        mapping["__lines__"] = {
-            getattr(key, "value", None): key.start_mark.line + 1 for key, _ in node.value
-        }
-        return mapping
+    class LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        def construct_mapping(self, node, deep=False):
+            mapping = super().construct_mapping(node, deep=deep)
+            mapping["__line__"] = node.start_mark.line + 1
+            mapping["__lines__"] = {
+                getattr(key, "value", None): key.start_mark.line + 1 for key, _ in node.value
+            }
+            return mapping
+
+    return LineLoader
+
+
+class _Unreadable(Exception):
+    """A base file that is not YAML factcheck can read: the message, and its line when known."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+def _parse_base_file(raw: bytes):
+    """A base file's YAML, with lines; refused before anything expands it when its aliases stand for too much."""
+    import yaml
+
+    try:
+        text = raw.decode("utf-8-sig")
+        data = yaml.load(text, Loader=_line_loader())
+    except UnicodeDecodeError as error:  # a base saved as Latin-1 or cp1252: say where
+        line = raw[: error.start].count(b"\n") + 1
+        raise _Unreadable(f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8", line) from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise _Unreadable(f"YAML syntax error: {error.problem or error}", mark.line + 1 if mark else None) from None
+    except yaml.reader.ReaderError as error:  # a control character YAML refuses: say which and where
+        character = error.character if isinstance(error.character, str) else chr(error.character)
+        line = text[: error.position].count("\n") + 1
+        raise _Unreadable(f"a control character YAML does not allow (U+{ord(character):04X})", line) from None
+    except yaml.YAMLError as error:
+        raise _Unreadable(f"cannot read: {' '.join(str(error).split())}") from None
+    if _ALIAS.search(text) and _expanded_size(data, {}) > MAX_EXPANDED_VALUES:
+        raise _Unreadable(f"its aliases expand to more than {MAX_EXPANDED_VALUES:,} values (an alias bomb?)")
+    return data
 
 
 def parse_value(text: str) -> Quantity | None:
@@ -250,34 +286,21 @@ class _Context:
 
 
 def _read_yaml(file: Path, problems: list[UserError]):
-    name = str(file)
+    """A base file's content (from the parsed-YAML cache when the file did not change), or None and a problem."""
+    from .yaml_cache import load
+
     try:
-        raw = file.read_bytes()
-        text = raw.decode("utf-8-sig")
-        data = yaml.load(text, Loader=_LineLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problems.append(UserError(f"YAML syntax error: {error.problem or error}", name, mark.line + 1 if mark else None))
+        data = load(file, file.read_bytes(), _parse_base_file, "base")
+    except _Unreadable as error:
+        problems.append(UserError(str(error), str(file), error.line))
         return None
-    except UnicodeDecodeError as error:  # a base saved as Latin-1 or cp1252: say where
-        line = raw[: error.start].count(b"\n") + 1
-        problems.append(UserError(f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8", name, line))
-        return None
-    except yaml.reader.ReaderError as error:  # a control character YAML refuses: say which and where
-        character = error.character if isinstance(error.character, str) else chr(error.character)
-        line = text[: error.position].count("\n") + 1
-        problems.append(UserError(f"a control character YAML does not allow (U+{ord(character):04X})", name, line))
-        return None
-    except (OSError, yaml.YAMLError) as error:
-        problems.append(UserError(f"cannot read: {' '.join(str(error).split())}", name))
+    except OSError as error:
+        problems.append(UserError(f"cannot read: {' '.join(str(error).split())}", str(file)))
         return None
     if data is None:
         return None
     if not isinstance(data, dict):
-        problems.append(UserError("expected a mapping with 'figures:'", name, 1))
-        return None
-    if _ALIAS.search(text) and _expanded_size(data, {}) > MAX_EXPANDED_VALUES:
-        problems.append(UserError(f"its aliases expand to more than {MAX_EXPANDED_VALUES:,} values (an alias bomb?)", name))
+        problems.append(UserError("expected a mapping with 'figures:'", str(file), 1))
         return None
     return data
 
@@ -286,7 +309,7 @@ def _read_yaml(file: Path, problems: list[UserError]):
 # billions of values ("a billion laughs"). PyYAML shares the aliased objects, so the size they stand for is
 # counted without expanding them (each object once), and a base that stands for too many is refused.
 MAX_EXPANDED_VALUES = 5_000_000
-_ALIAS = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\]}]")
+_ALIAS = regexes.compile(r"(?:^|[\s\[{,:-])\*[^\s,\]}]")
 
 
 def _expanded_size(value, sizes: dict[int, int]) -> int:
@@ -386,7 +409,7 @@ def _load_file(file: Path, data: dict, problems: list[UserError], rates: list[Ra
     return figures
 
 
-_OWNER_OF = re.compile(r"^\s*(?:of|in|for)\s+(?:the\s+)?(?P<owner>.+?)\s*$|^\s*(?P<before>.+?)(?:['’]s?)?\s*$", re.IGNORECASE)
+_OWNER_OF = regexes.compile(r"^\s*(?:of|in|for)\s+(?:the\s+)?(?P<owner>.+?)\s*$|^\s*(?P<before>.+?)(?:['’]s?)?\s*$", re.IGNORECASE)
 
 
 def _read_subject(figure: Figure, context: _Context) -> Figure:

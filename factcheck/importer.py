@@ -24,10 +24,11 @@ from .entities import normal, world
 from .errors import UserError
 from .measures import DIMENSIONS, shipped
 from .periods import parse_period
+from . import regexes
 
 MAX_PACKAGE_BYTES = 5_000_000  # a datapackage.json is metadata: anything larger is not one
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_NUMBER = regexes.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_YEAR = regexes.compile(r"(?:1[5-9]|20)\d\d")
 # Column names as statistics offices write them: the World Bank, Our World in Data ("Entity, Code,
 # Year"), OECD and Eurostat SDMX exports ("REF_AREA", "LOCATION", "geo", "TIME_PERIOD", "OBS_VALUE").
 _ENTITY_COLUMNS = ("entity", "country name", "country", "reference area", "country or area", "nation", "region", "area",
@@ -37,13 +38,13 @@ _CODE_COLUMNS = ("country code", "iso3", "iso3166-1-alpha-3", "iso code", "iso_c
 _PERIOD_COLUMNS = ("period", "year", "time_period", "date", "time", "ref_date")
 _VALUE_COLUMNS = ("value", "obs_value")
 _UNIT_HINTS = (  # words in a column's description or a measure's label that say its unit
-    (re.compile(r"current us\$|constant \d{4} us\$|\bUSD\b|US dollars", re.I), "USD"),
-    (re.compile(r"%|percent|per cent|annual growth rate", re.I), "percent"),
-    (re.compile(r"metric tons|tonnes", re.I), "metric_ton"),
-    (re.compile(r"\(years\)", re.I), "year"),
+    (regexes.compile(r"current us\$|constant \d{4} us\$|\bUSD\b|US dollars", re.I), "USD"),
+    (regexes.compile(r"%|percent|per cent|annual growth rate", re.I), "percent"),
+    (regexes.compile(r"metric tons|tonnes", re.I), "metric_ton"),
+    (regexes.compile(r"\(years\)", re.I), "year"),
 )
-_OF_GDP = re.compile(r"%\s*of\s*GDP|percent of GDP", re.I)
-_PER_PERSON = re.compile(r"per capita|per person|per head", re.I)
+_OF_GDP = regexes.compile(r"%\s*of\s*GDP|percent of GDP", re.I)
+_PER_PERSON = regexes.compile(r"per capita|per person|per head", re.I)
 
 
 @dataclass
@@ -239,7 +240,7 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
                                 _cell(cells, period_at), _cell(cells, value_at), unit)
 
 
-_SCALE_IN_HEADER = re.compile(r"\((thousands?|millions?|billions?|trillions?|%|percent)\)", re.IGNORECASE)
+_SCALE_IN_HEADER = regexes.compile(r"\((thousands?|millions?|billions?|trillions?|%|percent)\)", re.IGNORECASE)
 
 
 def _records(path: Path, result: ImportResult, reader, header: list[str], entity_at: int, period_at: int | None,

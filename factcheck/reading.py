@@ -21,6 +21,7 @@ from .entities import ELSEWHERE, Mention
 from .figures import ReferenceBase
 from .measures import Measure, MeasureMention
 from .model import Claim
+from . import regexes
 
 
 class Certainty(str, Enum):
@@ -107,7 +108,7 @@ def names_of(text: str, base: ReferenceBase) -> DocumentNames:
 
 # Capitalised words in the place of an entity that no table knows: "Lagos's", "in Lagos", "Lagos is home to".
 _NAME_RUN = r"[A-Z][a-zà-ÿ'’]+(?:[ -](?:[A-Z][a-zà-ÿ]+|de|del|da|upon|on-[A-Z][a-z]+))*"
-_STRANGER = re.compile(
+_STRANGER = regexes.compile(
     rf"(?:\b(?:in|of|across|throughout|for)[ \t]+(?P<after>{_NAME_RUN}))|(?P<owner>{_NAME_RUN})(?=['’]s?\b|[ \t]+(?:is|was|has|had|now|alone|city|county|province|state)\b|,)"
 )
 _NOT_PLACES = frozenset(
@@ -119,24 +120,24 @@ _NOT_PLACES = frozenset(
     "Prime Premier Chairman Chief Sept Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec Q1 Q2 Q3 Q4 Asked Overall Total Each "
     "Population Inflation Unemployment Exports Imports Trade Growth Economy".split()
 )
-_ORGANISATION = re.compile(r"\b(?:Bank|Fund|Organi[sz]ation|Ministry|Bureau|Office|Institute|University|Agency|Council|Commission|"
+_ORGANISATION = regexes.compile(r"\b(?:Bank|Fund|Organi[sz]ation|Ministry|Bureau|Office|Institute|University|Agency|Council|Commission|"
                            r"Association|Group|Company|Corp|Inc|Party|Forum|Department|Survey|Index|Review|Times|News|Post)\b")
-_PEOPLE_AFTER = re.compile(r"[ \t]*(?:people|inhabitants|residents|persons|citizens|souls)\b", re.IGNORECASE)
-_HAS_BEFORE = re.compile(r"(?:\b(?:has|had|have|with|counts?|counted|numbers?|numbered|totals?|totall?ed|nation of|country of|state of|city of)"
+_PEOPLE_AFTER = regexes.compile(r"[ \t]*(?:people|inhabitants|residents|persons|citizens|souls)\b", re.IGNORECASE)
+_HAS_BEFORE = regexes.compile(r"(?:\b(?:has|had|have|with|counts?|counted|numbers?|numbered|totals?|totall?ed|nation of|country of|state of|city of)"
                          r"(?:[ \t]+[a-z]+){0,2}|[A-Z][\w.]*['’]s?(?:[ \t]+(?:some|about|nearly|almost|roughly|over))?)[ \t]*$", re.IGNORECASE)
-_PASSED_BEFORE = re.compile(r"\b(?:passed|reached|topped|surpassed|crossed|exceeded|hit)(?:[ \t]+[a-z]+){0,2}[ \t]*$", re.IGNORECASE)
-_OF_WHOLE = re.compile(r"[ \t]*(?:of|in)[ \t]+(?:the[ \t]+)?(?:[A-Za-z.'’]+[ \t]+){0,2}?(?:GDP|gross domestic product|economic output)\b", re.IGNORECASE)
-_GROWTH = re.compile(r"\b(?:grew|grow|grows|growth|expanded|expand|expansion|shrank|shrink|contracted|contract|contraction|rose|rise|"
+_PASSED_BEFORE = regexes.compile(r"\b(?:passed|reached|topped|surpassed|crossed|exceeded|hit)(?:[ \t]+[a-z]+){0,2}[ \t]*$", re.IGNORECASE)
+_OF_WHOLE = regexes.compile(r"[ \t]*(?:of|in)[ \t]+(?:the[ \t]+)?(?:[A-Za-z.'’]+[ \t]+){0,2}?(?:GDP|gross domestic product|economic output)\b", re.IGNORECASE)
+_GROWTH = regexes.compile(r"\b(?:grew|grow|grows|growth|expanded|expand|expansion|shrank|shrink|contracted|contract|contraction|rose|rise|"
                      r"risen|increased?|fell|fall|fallen|declined?|dropped|up|down|jumped|slowed)\b", re.IGNORECASE)
-_PER_CAPITA = re.compile(r"\bper[ \t-](?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
+_PER_CAPITA = regexes.compile(r"\bper[ \t-](?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
 
 
 # "Latin America's largest economy", "the world's second most populous country": a group the subject is one of.
-_GROUP_OF = re.compile(r"['’]s?[ \t]+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- \t]+)?(?:[a-z]+-)?"
+_GROUP_OF = regexes.compile(r"['’]s?[ \t]+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- \t]+)?(?:[a-z]+-)?"
                        r"(?:largest|biggest|smallest|richest|poorest|most|least|fastest|slowest|top|leading|oldest|youngest|"
                        r"highest|lowest|only|first|last)\b", re.IGNORECASE)
-_IN_PLACE = re.compile(r"[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
-_WHOSE = re.compile(r"[ \t]*(?:whose|where)\b", re.IGNORECASE)
+_IN_PLACE = regexes.compile(r"[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_WHOSE = regexes.compile(r"[ \t]*(?:whose|where)\b", re.IGNORECASE)
 
 
 def strangers(text: str, low: int, high: int, base: ReferenceBase) -> list[tuple[int, int, str]]:
@@ -167,7 +168,7 @@ def claim_dimension(claim: Claim) -> str:
     return units.dimension(unit)
 
 
-_SHARE_OF = re.compile(r"[ \t]+of[ \t]+")
+_SHARE_OF = regexes.compile(r"[ \t]+of[ \t]+")
 
 
 def read_claim(claim: Claim, names: DocumentNames, base: ReferenceBase) -> Reading:

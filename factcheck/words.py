@@ -1,13 +1,13 @@
 """The content words of a phrase, for indexing and fuzzy matching of subjects."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+from . import regexes
 
 STOPWORDS = frozenset(
     ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "its", "it", "this", "that", "these", "those", "their", "there", "which", "who", "whom", "whose", "than", "then", "so", "such", "into", "over", "under", "about", "around", "more", "less", "after", "before", "since", "between", "among", "per", "each", "both", "all", "any", "some", "other", "s", "year", "years", "month", "months", "total", "number", "amount", "reached", "reaching", "stood", "standing", "hit", "hundred", "thousand", "million", "billion", "trillion", "percent", "cent"]
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = regexes.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ies", "ed", "es", "s")
@@ -23,7 +23,8 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
-def content_words(text: str) -> list[str]:
+@lru_cache(maxsize=8192)  # a figure's names are read again for every claim it is a candidate of
+def content_words(text: str) -> tuple[str, ...]:
     """Lower-cased, stemmed words that say what is measured, in order, without stopwords."""
     words = []
     for raw in _WORD.findall(text):
@@ -31,10 +32,10 @@ def content_words(text: str) -> list[str]:
             word = part.lower().removesuffix("'s").strip("'")
             if len(word) > 1 and word not in STOPWORDS:
                 words.append(stem(word))
-    return words
+    return tuple(words)
 
 
-_NAME = re.compile(r"\b[A-Z][A-Za-z]*")
+_NAME = regexes.compile(r"\b[A-Z][A-Za-z]*")
 
 
 def proper_names(text: str, skip_sentence_starts: bool = False) -> set[str]:

@@ -12,11 +12,12 @@ from ..document import Document
 from ..model import Claim
 from .periods import find_periods
 from .scanner import scan
+from .. import regexes
 
 __all__ = ["extract_claims", "scan"]
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b(?=[ \t]+(?:signed|carried|have|has|had|built|launched|with))")
-_PAIR_GAP = re.compile(r"^(?:[ \t]+[a-z]+){0,3}[ \t]*\([ \t]*(?:(?i:about|around|approximately|roughly|some|nearly|almost|or|equivalent to|or about|worth))?[ \t]*$")
+_CLAUSE_BREAK = regexes.compile(r"[,;:—–]|\band\b(?=[ \t]+(?:signed|carried|have|has|had|built|launched|with))")
+_PAIR_GAP = regexes.compile(r"^(?:[ \t]+[a-z]+){0,3}[ \t]*\([ \t]*(?:(?i:about|around|approximately|roughly|some|nearly|almost|or|equivalent to|or about|worth))?[ \t]*$")
 _LONGEST_MENTION = 80  # characters: a period expression starting this far before a sentence may still reach into it
 _TOPIC_REACH = 1500  # characters before a claim's sentence that may name what it is about
 
@@ -79,8 +80,8 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
     return result
 
 
-_BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # an integer: names and list numbers are whole
-_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'’-]*[ \t]+$")
+_BARE_NUMBER = regexes.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # an integer: names and list numbers are whole
+_NAME_BEFORE = regexes.compile(r"\b[A-Z][A-Za-z&'’-]*[ \t]+$")
 
 
 def _reads_as_a_claim(claim: Claim, text: str, s_start: int) -> bool:
@@ -101,7 +102,7 @@ def _reads_as_a_claim(claim: Claim, text: str, s_start: int) -> bool:
 # "rose to 44 billion in 2023 from 40 billion": the amount after "from" is the year before's.
 # A character of the same sentence: not ';', and a '.' only inside an abbreviation ("U.S. dollars").
 IN_SENTENCE = r"(?:[^.;]|\.(?=\S|\s+[a-z0-9]))"
-_FROM_AFTER_RISE = re.compile(
+_FROM_AFTER_RISE = regexes.compile(
     rf"(?i:\b(?:rose|grew|climbed|jumped|increased|fell|dropped|declined|decreased|slid)[ \t]+to\b{IN_SENTENCE}*\bfrom)[ \t]+$"
 )
 
@@ -119,7 +120,7 @@ def _year_before(previous: Claim, text: str, s_start: int, claim: Claim):
 
 
 # "That year, its population was ...": the year the text spoke of just before.
-_THAT_YEAR = re.compile(r"\b(?:[Tt]hat|[Tt]he same|[Tt]hat same)[ \t]+year\b")
+_THAT_YEAR = regexes.compile(r"\b(?:[Tt]hat|[Tt]he same|[Tt]hat same)[ \t]+year\b")
 
 
 def _period_before(result: list[Claim], text: str, s_start: int):
@@ -142,7 +143,7 @@ def _inside_a_mention(claim: Claim, mentions, starts: list[int]) -> bool:
 
 
 # Between a level and a change, these start a new subject ("X was 5 billion, while Y rose 10 percent").
-NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but|and|as|compared)\b|;")
+NEW_SUBJECT = regexes.compile(r"\b(?:while|whereas|but|and|as|compared)\b|;")
 
 
 def _last_level(result: list[Claim], s_start: int, text: str = "", change_start: int = 0) -> Claim | None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from .. import regexes
 
 # Codes that are not money a draft quotes: metals, drawing rights, test and unknown codes.
 _NOT_MONEY = frozenset("XAU XAG XPT XPD XDR XXX XTS XBA XBB XBC XBD XSU XUA XFO XFU XRE".split())
-_PHRASE = re.compile(r"[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Za-z.'’]+){1,3}")
+_PHRASE = regexes.compile(r"[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Za-z.'’]+){1,3}")
 
 
 @lru_cache(maxsize=1)

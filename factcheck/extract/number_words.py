@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from typing import NamedTuple
+from .. import regexes
 
 MAX_WORDS = 40
 
@@ -160,8 +161,8 @@ NUMBER_WORD_START = (
 # A word (or "&", read as "and") and the gap after it: spaces with at most one
 # line break, a hyphen ("twenty-one", "fifty - two") or a comma. No number word
 # is longer than 24 letters, so a long word is refused without scanning it.
-_WORD = re.compile(r"[A-Za-z]{1,24}(?!\w)|&")
-_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:([-\u2010\u2011])[ \t]*|(,)[ \t]*)?")
+_WORD = regexes.compile(r"[A-Za-z]{1,24}(?!\w)|&")
+_GAP = regexes.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:([-\u2010\u2011])[ \t]*|(,)[ \t]*)?")
 
 
 class _Tok(NamedTuple):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from .. import regexes
 
 VULGAR_FRACTIONS = {
     "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
@@ -27,8 +28,8 @@ NUMERAL = (
     rf"|(?:{DIGITS})(?:[eE][-+]?\d+(?![\w]))?[{_VULGAR}]?"  # 1,600  1.3e6  2½
     rf"|[{_VULGAR}])"
 )
-_LONG_DIGITS = re.compile(r"\d{40}")
-_MIXED = re.compile(r"(\d+)[ \t]+(\d+)[ \t]?/[ \t]?(\d+)")
+_LONG_DIGITS = regexes.compile(r"\d{40}")
+_MIXED = regexes.compile(r"(\d+)[ \t]+(\d+)[ \t]?/[ \t]?(\d+)")
 
 
 def parse_numeral(text: str) -> tuple[float, float] | None:

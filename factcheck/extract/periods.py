@@ -13,6 +13,7 @@ from .. import periods as P
 from ..model import Period
 from .grammar import MONTHS, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS
 from .years import counts_things
+from .. import regexes
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
@@ -38,11 +39,11 @@ _PATTERNS = [
     ("now", r"\b(?:currently|at present|so far|to date|as of now|now)\b"),
 ]
 _PATTERNS = [(kind, rx.replace(" ", r"\s+")) for kind, rx in _PATTERNS]
-_MASTER = re.compile(
+_MASTER = regexes.compile(
     "|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z_]+>', '(?:', rx)})" for i, (_, rx) in enumerate(_PATTERNS)),
     re.IGNORECASE,
 )
-_COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _PATTERNS]
+_COMPILED = [(kind, regexes.compile(rx, re.IGNORECASE)) for kind, rx in _PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _year(groups: dict, today: date) -> int:
 # Where a period expression can start: the first digit of a number, or these words. The patterns
 # are tried only there, which is several times faster than at every position.
 # The lookahead of first letters lets the scan skip other positions at once.
-_START = re.compile(
+_START = regexes.compile(
     rf"(?=[\dabcdefhijlmnoqstu])(?:(?<!\d)\d|\b(?:the\s+(?:first|second|third|fourth)|since|over\s+the|in\s+the\s+(?:past|last)|in\s+(?:{_MONTH})|from"
     rf"|by|as\s+of|through|until|at\s+(?:the\s+end|present)|end\s+of|fiscal|fy|(?:this|last|next)\s+year"
     rf"|currently|so\s+far|to\s+date|now|between|h[12]|q[1-4]|{_MONTH}))"
@@ -115,7 +116,7 @@ def _candidates(text: str):
     """Offsets where a period expression may start, in order."""
     lower = text.lower()
     if len(lower) != len(text):  # a few characters lower-case into two; keep the offsets exact
-        return (m.start() for m in re.compile(_START.pattern, re.IGNORECASE).finditer(text))
+        return (m.start() for m in regexes.compile(_START.pattern, re.IGNORECASE).finditer(text))
     return (m.start() for m in _START.finditer(lower))
 
 

@@ -20,20 +20,21 @@ from .numbers import NUMERAL, parse_numeral
 from .currency_names import read_currency_name
 from .unit_words import read_unit
 from .years import counts_things
+from .. import regexes
 
 
 def _body(words) -> str:
-    """'a|b|c' of the words, longest first so that the longest phrase wins."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """'a|b|c' of the words, longest first so that the longest phrase wins (then A-Z: the same text every run)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _MONTH = f"(?:{_body(G.MONTHS)})"
 _SMALL_NUMBER = "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)"
-_MULTIPLES = [re.compile(m.pattern.replace("NUM", _SMALL_NUMBER), re.IGNORECASE) for m in G.MULTIPLES]
+_MULTIPLES = [regexes.compile(m.pattern.replace("NUM", _SMALL_NUMBER), re.IGNORECASE) for m in G.MULTIPLES]
 
 _GLUED_CODES = "|".join(G.CURRENCY_CODES)  # "MYR42", "UAH3.04": a code glued to its amount
 
-_TOKEN = re.compile(
+_TOKEN = regexes.compile(
     rf"""
     (?P<skip>
         https?://\S+ | www\.\S+ | (?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+       # URLs, e-mail
@@ -77,34 +78,34 @@ _DOLLAR_COUNTRIES = {  # letters before "$" in any case and spacing: "hk $", "Me
     "MX": "MXN", "MXN": "MXN", "SGD": "SGD", "C": "CAD", "A": "AUD", "S": "SGD", "R": "BRL",
 }
 _SYMBOLS = [c.surface for c in G.CURRENCY_PREFIXES if not c.surface[0].isalpha()]
-_CURRENCY_BEFORE = re.compile(
+_CURRENCY_BEFORE = regexes.compile(
     r"(?:(?P<country>(?i:\b(?:u\.s\.?|us|usd|hk|hkd|nz|nzd|au|aud|ca|cad|nt|mex|mx|mxn|sgd))|\b[ACSR]|\bc(?=[ \t]\$))[ \t]?\$"
     rf"|(?P<symbol>{_body(_SYMBOLS)})"
     rf"|\b(?P<mcode>M(?:{'|'.join(G.ECB_CURRENCIES)}))"
     rf"|\$(?P<dollar_after>US)"
     rf"|\b(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|RM|Rs\.?|(?i:{'|'.join(G.LOWERCASE_CODES)})))[ \t]?$"
 )
-_HEDGE_BEFORE = re.compile(rf"(?i:(?<![\w~])(?P<hedge>{_body(h.phrase for h in G.HEDGES)}))(?:[ \t]+|(?<=~))$")
-_BOUND_AFTER = re.compile(rf"[ \t]+(?P<hedge>(?i:{_body(h.phrase for h in G.BOUNDS_AFTER)}))\b")
+_HEDGE_BEFORE = regexes.compile(rf"(?i:(?<![\w~])(?P<hedge>{_body(h.phrase for h in G.HEDGES)}))(?:[ \t]+|(?<=~))$")
+_BOUND_AFTER = regexes.compile(rf"[ \t]+(?P<hedge>(?i:{_body(h.phrase for h in G.BOUNDS_AFTER)}))\b")
 _BOUND_AFTER_BOUNDS = {h.phrase: h.bound for h in G.BOUNDS_AFTER}
 _HEDGE_BOUND = {h.phrase: h.bound for h in G.HEDGES}
-_SIGN_BEFORE = re.compile(r"(?i:\b(?:minus|negative))[ \t]+$")
-_BETWEEN_BEFORE = re.compile(r"(?i:\b(?:between|from))[ \t]+$")
-_CHANGE_FROM = re.compile(
+_SIGN_BEFORE = regexes.compile(r"(?i:\b(?:minus|negative))[ \t]+$")
+_BETWEEN_BEFORE = regexes.compile(r"(?i:\b(?:between|from))[ \t]+$")
+_CHANGE_FROM = regexes.compile(
     rf"(?i:\b(?:{_body(G.CHANGE_FROM_VERBS)})\b(?:[ \t]+\w+)?[ \t]+from)[ \t]+(?:(?i:{_body(h.phrase for h in G.HEDGES)})[ \t]+)?$"
 )
-_CHANGE_BEFORE = re.compile(rf"(?i:\b{_body(G.CHANGE_BEFORE)})[ \t]+(?:(?i:by|of|an?)[ \t]+)?$")
-_AGE_BEFORE = re.compile(rf"(?i:\b(?:{_body(G.AGE_BEFORE)}))[ \t]+$")
-_NOT_A_COUNT_BEFORE = re.compile(rf"(?i:\b(?:{_body(G.NAME_WORDS)}))[ \t]*$")
-_STREET_AFTER = re.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_body(G.STREET_WORDS)})\b")
-_POSTCODE_BEFORE = re.compile(r"\b[A-Z]{2}[ \t]+$")
-_SCORE = re.compile(rf"(?i:\b(?:{_body(G.SCORE_VERBS)}))(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]+$")
-_PHONE_BEFORE = re.compile(rf"(?i:\b(?:{_body(G.PHONE_WORDS)}))[ \t:]+\(?$")
-_VERSION_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?i:\bversion))[ \t]+$")
-_ANAPHORA = re.compile(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$")
-_ONE_OF_A_KIND = re.compile(rf"[ \t]+(?i:{_body(G.ONE_OF_A_KIND)})\b(?![-'’])")
-_IDIOM = re.compile(rf"(?i:{_body(G.IDIOMS)})\b")
-_MONEY_WORDS = re.compile(
+_CHANGE_BEFORE = regexes.compile(rf"(?i:\b{_body(G.CHANGE_BEFORE)})[ \t]+(?:(?i:by|of|an?)[ \t]+)?$")
+_AGE_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.AGE_BEFORE)}))[ \t]+$")
+_NOT_A_COUNT_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.NAME_WORDS)}))[ \t]*$")
+_STREET_AFTER = regexes.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_body(G.STREET_WORDS)})\b")
+_POSTCODE_BEFORE = regexes.compile(r"\b[A-Z]{2}[ \t]+$")
+_SCORE = regexes.compile(rf"(?i:\b(?:{_body(G.SCORE_VERBS)}))(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]+$")
+_PHONE_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.PHONE_WORDS)}))[ \t:]+\(?$")
+_VERSION_BEFORE = regexes.compile(r"(?:\b[A-Z]{2,}|(?i:\bversion))[ \t]+$")
+_ANAPHORA = regexes.compile(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$")
+_ONE_OF_A_KIND = regexes.compile(rf"[ \t]+(?i:{_body(G.ONE_OF_A_KIND)})\b(?![-'’])")
+_IDIOM = regexes.compile(rf"(?i:{_body(G.IDIOMS)})\b")
+_MONEY_WORDS = regexes.compile(
     r"(?i:\b(?:cost|costs|price|prices|priced|paid|pay|pays|worth|fine|fined|spent|spend|raised|sold|bought|salary|wage|wages"
     r"|budget|fund|funds|profit|profits|revenue|revenues|sterling|bid|offer|loan|deal|valued|value|charge|fee|fees|earn|earned|income|sales))\b"
 )
@@ -112,37 +113,37 @@ _MONEY_WORDS = re.compile(
 # -- what stands after it -------------------------------------------------
 
 _SCALE_WORDS = [s.word for s in G.SCALES if len(s.word) > 1]
-_SCALE_AFTER = re.compile(rf"[ \t]*(?P<hyphen>-)?[ \t]*(?P<scale>(?i:{_body(_SCALE_WORDS)}))\b")
-_GLUED = re.compile(rf"(?P<glued>{_body([*G.GLUED_SCALES, *G.MONEY_ONLY_SCALES])})(?![A-Za-z0-9])")
+_SCALE_AFTER = regexes.compile(rf"[ \t]*(?P<hyphen>-)?[ \t]*(?P<scale>(?i:{_body(_SCALE_WORDS)}))\b")
+_GLUED = regexes.compile(rf"(?P<glued>{_body([*G.GLUED_SCALES, *G.MONEY_ONLY_SCALES])})(?![A-Za-z0-9])")
 _SECOND = rf"(?P<second>{NUMERAL})"
 # A change by an amount, not a level: "rose 4 billion dollars", "fell by 2 million", "an increase of 3,000"
 # (but "fell below 30 million" is a level crossed).
-_ABSOLUTE_CHANGE = re.compile(
+_ABSOLUTE_CHANGE = regexes.compile(
     r"(?i:\b(?:(?:rose|rises|fell|falls|grew|grows|jumped|climbed|dropped|drops|gained|gains|increased|increases|decreased|"
     r"decreases|declined|declines|slid|shrank|shrinks|added|adds|lost|loses|shed)(?:[ \t]+by)?"
     r"|(?:an?[ \t]+)?(?:increase|decrease|drop|decline|fall|rise|gain|loss)[ \t]+of))"
     rf"(?:[ \t]+(?i:{_body(h.phrase for h in G.HEDGES if h.phrase.split()[0] not in ('below', 'above', 'under'))}))?[ \t]+$"
 )
-_MADE_UP = re.compile(r"(?i:\bma(?:de|ke|kes|king)[ \t]+up)[ \t]+(?:(?i:about|around|over|nearly|almost|some|just|roughly)[ \t]+)?$")
-_LAST_SCALE_WORD = re.compile(rf"[ \t-]((?i:{_body(w for w in _SCALE_WORDS if w not in ('hundred', 'dozen', 'dozens'))}))$")
+_MADE_UP = regexes.compile(r"(?i:\bma(?:de|ke|kes|king)[ \t]+up)[ \t]+(?:(?i:about|around|over|nearly|almost|some|just|roughly)[ \t]+)?$")
+_LAST_SCALE_WORD = regexes.compile(rf"[ \t-]((?i:{_body(w for w in _SCALE_WORDS if w not in ('hundred', 'dozen', 'dozens'))}))$")
 # Before "($99.99)", a linking verb or a colon makes the parentheses a minus, not an aside or a conversion.
-_ACCOUNTING_BEFORE = re.compile(r"(?:\b(?:is|was|were|are|be|of|at)|[:=])[ \t]*$")
+_ACCOUNTING_BEFORE = regexes.compile(r"(?:\b(?:is|was|were|are|be|of|at)|[:=])[ \t]*$")
 # After "1.2m", a plural that is not about length makes the m a million: "1.2m people", not "a 48m crane".
-_MILLION_NOUN = re.compile(
+_MILLION_NOUN = regexes.compile(
     r"[ \t]+(?!(?i:tall|high|long|wide|deep|away|above|below|across|apart|deep|underground|race|final|sprint|hurdles"
     r"|freestyle|backstroke|breaststroke|butterfly|relay|dash|run|walls?|towers?|in|of|from|to|and|or|at)\b)"
     r"(?!(?i:is|was|has|does|as|its|this|his|us|plus|thus|less|across|always)\b)(?i:[a-z]+s|people|children|men|women|staff|livestock|cattle)\b"
 )
-_RANGE_AFTER = re.compile(
+_RANGE_AFTER = regexes.compile(
     rf"[ \t]*-?[ \t]*(?:(?P<dash>-|–|—)|(?P<to>to|through)|(?P<and>and))[ \t]*(?P<cur>[$€£¥])?{_SECOND}(?![\w]|[.,]\d)"
 )
-_RANGE_AFTER_UNIT = re.compile(  # "3km-5km", "from 3km to 5km": the second end may carry its unit glued
+_RANGE_AFTER_UNIT = regexes.compile(  # "3km-5km", "from 3km to 5km": the second end may carry its unit glued
     rf"[ \t]*-?[ \t]*(?:(?P<dash>-|–|—)|(?P<to>to|through)|(?P<and>and))[ \t]*(?P<cur>[$€£¥])?{_SECOND}"
 )
-_TOLERANCE = re.compile(rf"[ \t]*(?:±|\+/-|\+-)[ \t]*(?P<tolerance>{NUMERAL})")
-_GAP = re.compile(r"[ \t]*(?:(?P<hyphen>-)[ \t]*|(?P<open>[(\[{<])[ \t]*)?")
+_TOLERANCE = regexes.compile(rf"[ \t]*(?:±|\+/-|\+-)[ \t]*(?P<tolerance>{NUMERAL})")
+_GAP = regexes.compile(r"[ \t]*(?:(?P<hyphen>-)[ \t]*|(?P<open>[(\[{<])[ \t]*)?")
 _CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
-_CURRENCY_NAME = re.compile(rf"(?i:{_body(c.surface for c in G.CURRENCY_NAMES)})(?![\w])")
+_CURRENCY_NAME = regexes.compile(rf"(?i:{_body(c.surface for c in G.CURRENCY_NAMES)})(?![\w])")
 _CURRENCY_BY_NAME = {c.surface.lower(): c.code for c in G.CURRENCY_NAMES}
 
 
@@ -153,35 +154,35 @@ def _currency_name(text: str, pos: int) -> tuple[str, int, str] | None:
         return _CURRENCY_BY_NAME[found.group().lower()], found.end(), found.group()
     named = read_currency_name(text, pos)
     return (named[0], named[1], text[pos:named[1]]) if named else None
-_SUBUNIT = re.compile(rf"(?i:{_body(s.surface for s in G.SUBUNITS)})(?![\w])")
+_SUBUNIT = regexes.compile(rf"(?i:{_body(s.surface for s in G.SUBUNITS)})(?![\w])")
 _SUBUNIT_BY_NAME = {s.surface: s for s in G.SUBUNITS}
-_SUFFIX_SYMBOL = re.compile(rf"(?:{_body(c.surface for c in G.CURRENCY_SUFFIX_SYMBOLS)})(?![\w$€£])")
+_SUFFIX_SYMBOL = regexes.compile(rf"(?:{_body(c.surface for c in G.CURRENCY_SUFFIX_SYMBOLS)})(?![\w$€£])")
 _SUFFIX_CODE = {c.surface: c.code for c in G.CURRENCY_SUFFIX_SYMBOLS}
-_CODE_AFTER = re.compile(
+_CODE_AFTER = regexes.compile(
     rf"(?P<m>M)?(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|(?i:{'|'.join(G.LOWERCASE_CODES)}))(?![\w$])"
 )
-_PERCENT = re.compile(rf"(?i:{_body(u.surface for u in G.PERCENT_UNITS)})(?![\w])")
+_PERCENT = regexes.compile(rf"(?i:{_body(u.surface for u in G.PERCENT_UNITS)})(?![\w])")
 _PERCENT_BY_NAME = {u.surface.lower(): u.name for u in G.PERCENT_UNITS}
-_MODIFIER = re.compile(rf"(?i:{_body(G.UNIT_MODIFIERS)})[ \t]+")
-_TIMES = re.compile(r"[ \t]+times[ \t]+(?:per|a|an)[ \t]+(?P<per>day|week|month|year|hour|minute)\b", re.IGNORECASE)
-_COMPOUND_PART = re.compile(r",?[ \t]+(?:and[ \t]+)?(?=[\d]|[a-z])")
+_MODIFIER = regexes.compile(rf"(?i:{_body(G.UNIT_MODIFIERS)})[ \t]+")
+_TIMES = regexes.compile(r"[ \t]+times[ \t]+(?:per|a|an)[ \t]+(?P<per>day|week|month|year|hour|minute)\b", re.IGNORECASE)
+_COMPOUND_PART = regexes.compile(r",?[ \t]+(?:and[ \t]+)?(?=[\d]|[a-z])")
 _SMALLER = {row.larger: row for row in G.COMPOUND_UNITS}
-_INCH_MARK = re.compile(r"[ \t]*(?:\"|″)|[ \t]+in\b")  # after feet, "in" is an inch: "12 ft 2 in more or less"
-_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+half\b")
-_AGE_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:old\b|of[ \t]+age\b)", re.IGNORECASE)
+_INCH_MARK = regexes.compile(r"[ \t]*(?:\"|″)|[ \t]+in\b")  # after feet, "in" is an inch: "12 ft 2 in more or less"
+_AND_A_HALF = regexes.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+half\b")
+_AGE_AFTER = regexes.compile(r"[ \t]*-?[ \t]*(?:old\b|of[ \t]+age\b)", re.IGNORECASE)
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." (at the end of a clause)
-_CENTS = re.compile(
+_CENTS = regexes.compile(
     r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}|(?i:[a-z]+(?:[- ][a-z]+)?))"
     r"(?:[ \t]*(?P<sub>(?i:cents?|pence))\b|(?=[ \t]*(?:[.,;!?)]|$)))"
 )
-_RATE = re.compile(
+_RATE = regexes.compile(
     rf"[ \t]*(?:/|[ \t]per[ \t]+|per[ \t]+|[ \t]an?[ \t]+|-an?-)(?P<count>{NUMERAL}[ \t]+)?"
     rf"(?P<noun>(?i:{_body(r.noun for r in G.RATE_NOUNS)})|people|residents|inhabitants|births|patients)\b"
 )
-_YEAR_RATE = re.compile(r"[ \t]*(?:/|per|a|an)[ \t]*(?:year|annum)\b", re.IGNORECASE)
-_CHANGE_AFTER = re.compile(rf"[ \t]+(?i:{_body(G.CHANGE_AFTER)})\b")
-_SHARE_AFTER = re.compile(r"[ \t]+of\b(?![ \t]+(?:the[ \t]+)?(?:increase|rise|growth|decline))")
-_NOUN_AFTER = re.compile(r"[ \t]*-?[ \t]*((?:(?!(?:of|in|and|or|to|for|with|by|from|at|on|that|which|who|is|are|was|were|have|has|had|been|will|be|than|as)\b)[A-Za-z][\w'’-]*[ \t]*){1,5})")
+_YEAR_RATE = regexes.compile(r"[ \t]*(?:/|per|a|an)[ \t]*(?:year|annum)\b", re.IGNORECASE)
+_CHANGE_AFTER = regexes.compile(rf"[ \t]+(?i:{_body(G.CHANGE_AFTER)})\b")
+_SHARE_AFTER = regexes.compile(r"[ \t]+of\b(?![ \t]+(?:the[ \t]+)?(?:increase|rise|growth|decline))")
+_NOUN_AFTER = regexes.compile(r"[ \t]*-?[ \t]*((?:(?!(?:of|in|and|or|to|for|with|by|from|at|on|that|which|who|is|are|was|were|have|has|had|been|will|be|than|as)\b)[A-Za-z][\w'’-]*[ \t]*){1,5})")
 _SMALL_WORD_NUMBERS = 12
 
 
@@ -249,8 +250,8 @@ def scan(text: str) -> list[Claim]:
 # from this set. Finding these with a character-class search and a set lookup,
 # then matching the token pattern only there, is several times faster than
 # letting one big pattern try every position of the text.
-_DIGIT = re.compile(r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞][0-9,.]*")
-_WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = regexes.compile(r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞][0-9,.]*")
+_WORD = regexes.compile(r"[A-Za-z]+")
 _TRIGGERS = frozenset({
     *NW.UNIT_WORDS, *NW.TENS_WORDS, *NW.ARTICLES, *NW.SIGNS, "hundred", "hundreds", "dozen", "dozens", "half",
     "quarter", *G.ORDINAL_WORDS, *G.MULTIPLIERS, "twice", "several", "many", *(v.phrase.split()[0] for v in G.VAGUE_AMOUNTS),
@@ -258,7 +259,7 @@ _TRIGGERS = frozenset({
 })
 
 # The lookahead of first letters lets the scan skip other positions at once (twice as fast).
-_TRIGGER_WORD = re.compile(rf"\b(?=[{re.escape(''.join(sorted({w[0] for w in _TRIGGERS})))}])(?:{_body(_TRIGGERS)})\b")
+_TRIGGER_WORD = regexes.compile(rf"\b(?=[{re.escape(''.join(sorted({w[0] for w in _TRIGGERS})))}])(?:{_body(_TRIGGERS)})\b")
 
 
 def _candidates(text: str):
@@ -309,7 +310,7 @@ def _multiple(text: str, m: re.Match) -> Claim | None:
     return None  # "three times" that states no multiple ("three times a week") is read as a number
 
 
-_NUMERAL_AT = re.compile(NUMERAL)
+_NUMERAL_AT = regexes.compile(NUMERAL)
 
 
 def _number_at(text: str, start: int, words: bool) -> tuple[float, int, float] | None:
@@ -526,8 +527,8 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     return Claim(text[start:end], start, end, quantity, kind, noun=noun, noun_end=noun_end)
 
 
-_HALF_A = re.compile(r"[ \t]+an?[ \t]+", re.IGNORECASE)
-_MORE = re.compile(r"[ \t]+(?P<and>(?:and|&)[ \t]+)?(?P<fraction>a[ \t]+half|one[ \t]+half|a[ \t]+quarter)?", re.IGNORECASE)
+_HALF_A = regexes.compile(r"[ \t]+an?[ \t]+", re.IGNORECASE)
+_MORE = regexes.compile(r"[ \t]+(?P<and>(?:and|&)[ \t]+)?(?P<fraction>a[ \t]+half|one[ \t]+half|a[ \t]+quarter)?", re.IGNORECASE)
 _FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
 
 
@@ -564,7 +565,7 @@ def _continued(text: str, end: int, value: float, scale: float) -> tuple[float, 
     return total / scale, end
 
 
-_OF = re.compile(r"[ \t]+of\b")
+_OF = regexes.compile(r"[ \t]+of\b")
 
 
 def _is_fraction(written: str) -> bool:
@@ -572,7 +573,7 @@ def _is_fraction(written: str) -> bool:
     return "/" in written or not re.search(r"\d", written) or any(c in written for c in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
 
-_OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+(?=[\dA-Za-z])", re.IGNORECASE)
+_OUT_OF = regexes.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+(?=[\dA-Za-z])", re.IGNORECASE)
 
 
 def _share_of(text: str, end: int, value: float) -> tuple[float, int] | None:
@@ -674,7 +675,7 @@ def _unit_after(text: str, end: int, currency: str | None, before: str, scaled: 
 
     def done(unit, stop, factor=1.0, extra=1.0):
         if opened:
-            close = re.compile(rf"[ \t]*{re.escape(_CLOSE[opened])}").match(text, stop)
+            close = regexes.compile(rf"[ \t]*{re.escape(_CLOSE[opened])}").match(text, stop)
             if not close:
                 return None
             stop = close.end()
@@ -816,7 +817,7 @@ def _is_year(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
 
 
-_SHARED_UNIT_GAP = re.compile(r"[ \t]*(?:,|and|or|to)[ \t]*$")
+_SHARED_UNIT_GAP = regexes.compile(r"[ \t]*(?:,|and|or|to)[ \t]*$")
 
 
 def _share_units(text: str, claims: list[Claim]) -> list[Claim]:

@@ -17,8 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import grammar as G
+from .. import regexes
 
-_NAME = re.compile(r"[a-z][a-z_]{2,}")
+_NAME = regexes.compile(r"[a-z][a-z_]{2,}")
 # Prefixes that make a new unit of any unit; "semi-" and its kin only make words ("semifinal").
 _NOT_PREFIXES = frozenset({"semi", "demi", "sesqui"})
 _PLURAL_ES = ("s", "x", "z", "ch", "sh")
@@ -95,8 +96,8 @@ def _first_word(word: str) -> str:
     return word
 
 
-_WORD = re.compile(r"[a-z]+(?![A-Za-z0-9])")
-_MORE_WORDS = re.compile(r"(?:[ \t-][a-z]+(?![A-Za-z0-9])){1,3}")
+_WORD = regexes.compile(r"[a-z]+(?![A-Za-z0-9])")
+_MORE_WORDS = regexes.compile(r"(?:[ \t-][a-z]+(?![A-Za-z0-9])){1,3}")
 
 
 def read_name(text: str, pos: int) -> tuple[str, int] | None:

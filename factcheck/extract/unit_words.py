@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from . import grammar as G
 from . import unit_names
+from .. import regexes
 
 
 class UnitMatch(NamedTuple):
@@ -39,24 +40,24 @@ _BY_LOWER = {_key(row.surface).lower(): row.name for row in _ROWS}
 # Symbols are matched in their case ("MB" is not "mb", "L" is not "l"); words in any case.
 _SYMBOLS = [r.surface for r in _ROWS if len(r.surface) <= 3 or not r.surface.isascii()]
 _WORDS = [r.surface for r in _ROWS if r.surface not in _SYMBOLS]
-_TABLE = re.compile(rf"(?:(?P<word>(?i:{_body(_WORDS)}))|(?P<symbol>{_body(_SYMBOLS)}))(?![\w°²³/^]|-\d)")
+_TABLE = regexes.compile(rf"(?:(?P<word>(?i:{_body(_WORDS)}))|(?P<symbol>{_body(_SYMBOLS)}))(?![\w°²³/^]|-\d)")
 
 # "in" is an inch only where no noun follows it: "2 in thick", "2 in.", not "two in my car".
-_INCH = re.compile(r"in(?:\.|(?=[ \t]*(?:[,;:)\]]|$|thick|long|wide|high|deep|tall|across|x\b)))")
+_INCH = regexes.compile(r"in(?:\.|(?=[ \t]*(?:[,;:)\]]|$|thick|long|wide|high|deep|tall|across|x\b)))")
 
 # Unit symbols: an optional SI prefix and a base symbol ("TeV", "MWh", "mGy", "fb", "Ma").
-_SYMBOL = re.compile(r"(?:da|[YZEPTGMkhdcmunpfaµμ])?(?:eV|Wh|Hz|Pa|Gy|Sv|Bq|Wb|cal|bit|B|b|W|V|A|J|N|T|g|m|s|t|l|L|K|Ω|mol|cd)|[kMG]a|rad|sr")
+_SYMBOL = regexes.compile(r"(?:da|[YZEPTGMkhdcmunpfaµμ])?(?:eV|Wh|Hz|Pa|Gy|Sv|Bq|Wb|cal|bit|B|b|W|V|A|J|N|T|g|m|s|t|l|L|K|Ω|mol|cd)|[kMG]a|rad|sr")
 _TOKEN = r"(?:[A-Za-zµμΩ]+(?:\^?[-−]?\d|[²³])?)"
 # A unit "per year" alone is the annual amount itself ("40 tonnes per year" is the year's 40 tonnes).
-_PER_YEAR_ONLY = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+)(?i:year|annum|yr)")
-_EXPRESSION = re.compile(
+_PER_YEAR_ONLY = regexes.compile(r"(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+)(?i:year|annum|yr)")
+_EXPRESSION = regexes.compile(
     rf"(?:(?P<power>square|cubic|sq\.?|cu\.?)[ \t]+)?(?P<first>{_TOKEN})"
     rf"(?P<rest>(?:(?:[ \t]*(?:/|·|\*)[ \t]*|[ \t]+per[ \t]+){_TOKEN})*)"
     rf"(?:[ \t]+(?P<post>squared|cubed))?(?![\w])"
 )
-_JOINED = re.compile(r"[ \t]*(?:/|·|\*)|[ \t]+per[ \t]")
-_POWER_AFTER = re.compile(r"[ \t]+(squared|cubed)\b", re.IGNORECASE)
-_PIECE = re.compile(r"([A-Za-zµμΩ]+)(\^?[-−]?\d|[²³])?")
+_JOINED = regexes.compile(r"[ \t]*(?:/|·|\*)|[ \t]+per[ \t]")
+_POWER_AFTER = regexes.compile(r"[ \t]+(squared|cubed)\b", re.IGNORECASE)
+_PIECE = regexes.compile(r"([A-Za-zµμΩ]+)(\^?[-−]?\d|[²³])?")
 
 
 def read_unit(text: str, pos: int) -> UnitMatch | None:

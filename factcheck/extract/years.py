@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from . import grammar as G
+from .. import regexes
 
-_COUNT_NOUN_AFTER = re.compile(
+_COUNT_NOUN_AFTER = regexes.compile(
     rf"[ \t]+(?:(?:more|new|extra|additional|local|foreign)[ \t]+)?(?:{'|'.join(n.noun for n in G.COUNT_NOUNS)})\b", re.IGNORECASE
 )
-_YEAR_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(G.YEAR_PREPOSITIONS)})[ \t]+(?:the[ \t]+)?(?:year[ \t]+)?$", re.IGNORECASE)
+_YEAR_PREPOSITION_BEFORE = regexes.compile(rf"\b(?:{'|'.join(G.YEAR_PREPOSITIONS)})[ \t]+(?:the[ \t]+)?(?:year[ \t]+)?$", re.IGNORECASE)
 
 
 def counts_things(text: str, end: int, before: str) -> bool:

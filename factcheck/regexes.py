@@ -1,0 +1,118 @@
+"""The grammar's regular expressions, compiled once per machine instead of once per run.
+
+Python compiles a regular expression in Python code (re's parser and
+compiler) and then hands the resulting program, a list of integers, to the
+C engine. factcheck's grammar is some 200 expressions, and compiling them
+took about a quarter of a one-draft run. This module keeps each program in a
+cache file and gives it straight to the engine on later runs.
+
+The cache is data, never code: a JSON header (format, the interpreter and
+engine it is valid for, the SHA-256 of the body) and a JSON body of
+entries. The C engine validates every program it is given, so a damaged or
+crafted entry is an error caught here, and the expression is compiled the
+usual way. Anything unexpected (another Python, a missing private API, an
+unreadable file) falls back to `re.compile`: the cache can only make a run
+faster, never different.
+"""
+from __future__ import annotations
+
+import atexit
+import base64
+import hashlib
+import json
+import re
+import sys
+from array import array
+
+from .caching import cache_dir
+
+FORMAT = 1
+
+try:  # the engine's private entry points; any interpreter without them just compiles as usual
+    import _sre
+
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    _ENGINE = f"{sys.implementation.name} {sys.version_info[:3]} sre {_sre.MAGIC} {_sre.CODESIZE}"
+    _CODE_TYPE = {4: "I", 2: "H"}[_sre.CODESIZE]
+except (ImportError, AttributeError, KeyError):
+    _ENGINE = None
+
+_programs: dict[str, list] | None = None  # key -> [flags, groups, groupindex, indexgroup, code] (base64)
+_new: dict[str, list] = {}
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - it is re.compile, cached
+    """re.compile(pattern, flags), from the cached program when there is one."""
+    if _ENGINE is None or not isinstance(pattern, str) or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    flags = int(flags)
+    key = hashlib.sha256(f"{flags}\0{pattern}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    entry = _cache().get(key)
+    if entry is not None:
+        try:
+            final_flags, groups, groupindex, indexgroup, code = entry
+            program = array(_CODE_TYPE, base64.b64decode(code)).tolist()
+            return _sre.compile(pattern, final_flags, program, groups, groupindex, tuple(indexgroup))
+        except (TypeError, ValueError, RuntimeError, OverflowError, SystemError):
+            pass  # not a program this engine accepts: compile it afresh
+    return _compile_and_keep(key, pattern, flags)
+
+
+def _compile_and_keep(key: str, pattern: str, flags: int) -> re.Pattern:
+    """The steps of re._compiler.compile, keeping the program for the next run."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        program = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        final_flags = flags | parsed.state.flags
+        compiled = _sre.compile(pattern, final_flags, program, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    except re.error:
+        raise
+    except Exception:  # the private API changed shape: the public one still works
+        return re.compile(pattern, flags)
+    if not _new:
+        atexit.register(_save)
+    _new[key] = [final_flags, parsed.state.groups - 1, groupindex, indexgroup,
+                 base64.b64encode(array(_CODE_TYPE, program).tobytes()).decode("ascii")]
+    return compiled
+
+
+def _file():
+    return cache_dir() / "regexes.json"
+
+
+def _cache() -> dict[str, list]:
+    global _programs
+    if _programs is None:
+        _programs = _read()
+    return _programs
+
+
+def _read() -> dict[str, list]:
+    """The cached programs, or nothing when the file is missing, damaged or for another engine."""
+    try:
+        raw = _file().read_bytes()
+        header, _, body = raw.partition(b"\n")
+        meta = json.loads(header)
+        if meta != {"format": FORMAT, "engine": _ENGINE, "sha256": hashlib.sha256(body).hexdigest()}:
+            return {}
+        programs = json.loads(body)
+        return programs if isinstance(programs, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _save() -> None:
+    """At exit, when this run compiled something new: write the old and new programs together."""
+    from .atomic import write_atomically
+
+    body = json.dumps({**_cache(), **_new}, separators=(",", ":")).encode("ascii")
+    header = json.dumps({"format": FORMAT, "engine": _ENGINE, "sha256": hashlib.sha256(body).hexdigest()})
+    try:
+        write_atomically(_file(), header.encode("ascii") + b"\n" + body)
+    except OSError:
+        pass  # a read-only cache folder: the next run compiles again
