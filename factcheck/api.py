@@ -30,19 +30,26 @@ def check_paths(
     reports: list[FileReport] = []
     for path in paths:
         try:
-            doc = Document.read(path, as_of, max_bytes)
-            reports.append(FileReport(doc.path, _in_the_file(doc, check_document(doc, base, explain))))
-        except UserError as error:
-            reports.append(FileReport("<stdin>" if path == "-" else path, error=str(error.message)))
-        except RecursionError as error:  # a pathological draft: this file fails, the batch goes on
-            reports.append(FileReport(path, error=f"too deeply nested to read ({error})"))
+            reports.append(check_one(path, base, as_of, explain, max_bytes))
         except KeyboardInterrupt:
             raise Interrupted(reports) from None
-        except Exception as error:  # a bug of ours on this file: report it, check the others
-            reports.append(FileReport(path, error=f"internal error: {type(error).__name__}: {error} (please report it)", internal=True))
         if progress:
             progress(path)
     return reports
+
+
+def check_one(path: str, base: ReferenceBase, as_of: date | None = None, explain: bool = False,
+              max_bytes: int = MAX_BYTES) -> FileReport:
+    """The report of one input; what goes wrong with this file (unreadable, or a bug of ours) is in its report."""
+    try:
+        doc = Document.read(path, as_of, max_bytes)
+        return FileReport(doc.path, _in_the_file(doc, check_document(doc, base, explain)))
+    except UserError as error:
+        return FileReport("<stdin>" if path == "-" else path, error=str(error.message))
+    except RecursionError as error:  # a pathological draft: this file fails, the batch goes on
+        return FileReport(path, error=f"too deeply nested to read ({error})")
+    except Exception as error:  # a bug of ours on this file: report it, check the others
+        return FileReport(path, error=f"internal error: {type(error).__name__}: {error} (please report it)", internal=True)
 
 
 def _in_the_file(doc: Document, findings: list) -> list:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,26 +43,39 @@ def _known(path: Path) -> Counter:
         raise UserError("a baseline finding lacks path, verdict, text or sentence", str(path)) from None
 
 
-def _write(path: Path, reports: list[FileReport]) -> int:
-    findings = [dict(zip(("path", "verdict", "text", "sentence"), _key(r.path, f)))
-                for r in reports for f in r.findings if f.verdict is not Verdict.SUPPORTED]
-    write_atomically(path, json.dumps({"version": _VERSION, "findings": findings}, indent=1, ensure_ascii=False).encode("utf-8"))
-    return len(findings)
+class Baseline:
+    """--baseline FILE for one run. An existing FILE is read before anything is checked (a bad one is a usage
+    error at once); the reports then stream through `filtered`, and `note` says what was written, if anything."""
 
+    def __init__(self, file: str):
+        self.file = file
+        self.path = Path(file)
+        self.known = _known(self.path) if self.path.exists() else None
+        self.note: str | None = None
 
-def apply(reports: list[FileReport], file: str) -> tuple[list[FileReport], str | None]:
-    """The reports without the baseline's findings, and a note when the baseline was written now."""
-    path = Path(file)
-    if not path.exists():
+    def filtered(self, reports: Iterable[FileReport], complete: Callable[[], bool]) -> Iterator[FileReport]:
+        """The reports without the baseline's findings; with no FILE yet, without any finding but supported ones,
+        and FILE is written at the end when the run was `complete()` (never from a run cut short by Ctrl-C)."""
+        if self.known is not None:
+            yield from (self._unknown(report, self.known) for report in reports)
+            return
+        recorded: list[dict] = []
+        for report in reports:
+            recorded += [dict(zip(("path", "verdict", "text", "sentence"), _key(report.path, f)))
+                         for f in report.findings if f.verdict is not Verdict.SUPPORTED]
+            yield replace(report, findings=[f for f in report.findings if f.verdict is Verdict.SUPPORTED])
+        if not complete():
+            self.note = f"baseline not written: the run was interrupted ({self.file})"
+            return
         try:
-            count = _write(path, reports)
+            write_atomically(self.path, json.dumps({"version": _VERSION, "findings": recorded}, indent=1,
+                                                   ensure_ascii=False).encode("utf-8"))
         except OSError as error:
-            raise UserError(f"cannot write the baseline: {error.strerror or error}", file) from None
-        return [replace(r, findings=[f for f in r.findings if f.verdict is Verdict.SUPPORTED]) for r in reports], \
-            f"baseline written: {file} ({count} findings); later runs report only new ones"
-    known = _known(path)
-    kept_reports = []
-    for report in reports:
+            raise UserError(f"cannot write the baseline: {error.strerror or error}", self.file) from None
+        self.note = f"baseline written: {self.file} ({len(recorded)} findings); later runs report only new ones"
+
+    @staticmethod
+    def _unknown(report: FileReport, known: Counter) -> FileReport:
         kept = []
         for finding in report.findings:
             key = _key(report.path, finding)
@@ -69,5 +83,4 @@ def apply(reports: list[FileReport], file: str) -> tuple[list[FileReport], str |
                 known[key] -= 1
                 continue
             kept.append(finding)
-        kept_reports.append(replace(report, findings=kept))
-    return kept_reports, None
+        return replace(report, findings=kept)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from datetime import date
 
@@ -14,7 +15,7 @@ import click
 
 from .config import FORMATS
 from .display import printable
-from .errors import Interrupted, UserError
+from .errors import UserError
 from .model import VERDICTS, Verdict
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -149,40 +150,82 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
         _say(f"factcheck: note: {note}", err=True)
     if not inputs:
         raise UserError(f"no file to check in {', '.join(paths)} (patterns: {', '.join(tuple(globs) or DEFAULT_GLOBS)})")
-    from .parallel import Batch, check_batch, default_jobs
+    from .parallel import Batch, BatchRun, default_jobs
 
     absolute = tuple(str(Path(p).resolve()) for p in reference_paths)  # the same base for a worker in another folder
     batch = Batch(absolute, when, explain, int(max_megabytes * 1_000_000))
-    interrupted = False
-    try:
-        reports = _with_progress(inputs, lambda progress: check_batch(
-            inputs, base, batch, jobs or default_jobs(len(inputs)), scheduler, progress))
-    except Interrupted as stop:  # Ctrl-C: report what was finished, then exit 130
-        reports, interrupted = stop.finished, True
+    accepted = None
     if baseline:
-        from .baseline import apply
+        from .baseline import Baseline
 
-        reports, note = apply(reports, baseline)
-        if note:
-            _say(f"factcheck: {note}", err=True)
+        accepted = Baseline(baseline)  # a bad baseline file stops the run before anything is checked
     if output is None:
         output = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    outcome = _Outcome(failing)
+    with _progress(inputs) as progress:
+        run = BatchRun(inputs, base, batch, jobs or default_jobs(len(inputs)), scheduler, progress)
+        reports = iter(run)
+        if accepted is not None:
+            reports = accepted.filtered(reports, complete=lambda: not run.interrupted)
+        _write_report(outcome.watched(reports), output, reference_paths, base.count, quiet, verbose, explain, color)
+
+    for path, error in outcome.errors:
+        _say(f"factcheck: {path}: {error}", err=True)
+    if accepted is not None and accepted.note:
+        _say(f"factcheck: {accepted.note}", err=True)
+    if verbose:
+        from .rates import IGNORED_CACHES
+
+        for note in dict.fromkeys(IGNORED_CACHES):  # each once
+            _say(f"factcheck: note: {note}", err=True)
+    if run.interrupted:
+        _say(f"factcheck: interrupted: {run.finished} of {len(inputs)} files checked and reported", err=True)
+        return 130
+    return outcome.exit_code()
+
+
+class _Outcome:
+    """What the exit code depends on, noted as the reports stream to the output (none of them is held)."""
+
+    def __init__(self, failing: tuple[str, ...]):
+        self.failing = failing
+        self.errors: list[tuple[str, str]] = []
+        self.internal = self.findings = False
+
+    def watched(self, reports):
+        for report in reports:
+            if report.error:
+                self.errors.append((report.path, report.error))
+                self.internal = self.internal or report.internal
+            self.findings = self.findings or any(f.verdict in self.failing for f in report.findings)
+            yield report
+
+    def exit_code(self) -> int:
+        if self.internal:
+            return EXIT_INTERNAL
+        if self.errors:
+            return EXIT_USAGE
+        return EXIT_FINDINGS if self.findings else EXIT_OK
+
+
+def _write_report(reports, output: str, reference_paths: list[str], figures: int, quiet: bool, verbose: bool,
+                  explain: bool, color: bool | None) -> None:
+    """Write the report in its format as the reports arrive."""
     if output == "json":
         from .report.json_format import check_json_chunks
 
-        for chunk in check_json_chunks(reports, reference_paths, base.count):
+        for chunk in check_json_chunks(reports, reference_paths, figures):
             click.echo(chunk, nl=False)
         click.echo()
     elif output == "jsonl":
         from .report.json_format import jsonl_lines
 
-        for line in jsonl_lines(reports, reference_paths, base.count):
+        for line in jsonl_lines(reports, reference_paths, figures):
             click.echo(line)
     elif output in MACHINE_FORMATS:
         from .report import machine
 
-        text = getattr(machine, output)(reports)
-        if text:
+        for text in getattr(machine, output)(reports):
             click.echo(text)
     elif verbose or explain:
         from .report.terminal import render
@@ -191,27 +234,8 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     else:
         from .report.compact import base_line, render_compact
 
-        render_compact(reports, click.echo, base_line(reference_paths, base.count), quiet=quiet,
+        render_compact(reports, click.echo, base_line(reference_paths, figures), quiet=quiet,
                        console=_console(color) if _wants_colour(color) else None)
-
-    for report in reports:
-        if report.error:
-            _say(f"factcheck: {report.path}: {report.error}", err=True)
-    if verbose:
-        from .rates import IGNORED_CACHES
-
-        for note in dict.fromkeys(IGNORED_CACHES):  # each once
-            _say(f"factcheck: note: {note}", err=True)
-    if interrupted:
-        _say(f"factcheck: interrupted: {len(reports)} of {len(inputs)} files checked and reported", err=True)
-        return 130
-    if any(r.internal for r in reports):
-        return EXIT_INTERNAL
-    if any(r.error for r in reports):
-        return EXIT_USAGE
-    if any(f.verdict in failing for r in reports for f in r.findings):
-        return EXIT_FINDINGS
-    return EXIT_OK
 
 
 @cli.command("config")
@@ -362,15 +386,18 @@ def _say(text: str, err: bool = False) -> None:
     click.echo(printable(text), err=err)
 
 
-def _with_progress(inputs: list[str], work):
-    """Run work(progress), with a progress bar on stderr when it is a terminal and there are many files."""
+@contextmanager
+def _progress(inputs: list[str]):
+    """A progress bar on stderr counting files as they finish, when stderr is a terminal and there are many files;
+    the report printed meanwhile scrolls above it. Gives the callback, or None."""
     if len(inputs) < 2 or not sys.stderr.isatty():
-        return work(None)
+        yield None
+        return
     from rich.progress import Progress
 
     with Progress(console=_console(None, stderr=True), transient=True) as bar:
         task = bar.add_task("checking", total=len(inputs))
-        return work(lambda path: bar.advance(task))
+        yield lambda path: bar.advance(task)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,27 +1,31 @@
 """Check a batch: in this process, on every core (a process pool), or on a Dask cluster; reports in input order.
 
-Files go to the workers in chunks (one message per chunk, not per file);
-each chunk's reports come back whole and are put back in input order, so the
-report is the same, byte for byte, as a serial run's. The progress bar counts
-files as their chunk finishes. A worker opens the base once and keeps it for
-every chunk it runs; where processes start by forking (Linux), a pool worker
+Reports stream: each one is passed on as soon as it and every report before
+it are finished, so a report of a million files is written as the files are
+checked and memory stays flat. Files go to the workers in chunks (one message
+per chunk, not per file), and only a bounded window of chunks is in flight,
+so finished-but-early chunks never pile up. The output is the same, byte for
+byte, as a serial run's. A worker opens the base once and keeps it for every
+chunk it runs; where processes start by forking (Linux), a pool worker
 inherits the base the parent has already loaded (not a compiled one: an
 SQLite connection must not cross a fork).
 """
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
 from .errors import Interrupted, UserError
 from .figures import ReferenceBase, load_reference
-from .model import FileReport, Finding
+from .model import FileReport
 
 # Fewer files than this run serially: starting workers costs more than it saves.
 SERIAL_BELOW = 8
 _CHUNK = 16
+_WINDOW = 4  # chunks in flight per worker: enough to keep it busy, few enough to keep memory flat
 
 
 @dataclass(frozen=True)
@@ -45,115 +49,152 @@ def default_jobs(files: int) -> int:
     return 1 if files < SERIAL_BELOW else max(1, cores)
 
 
+class BatchRun:
+    """The reports of a batch, in input order, as they finish; Ctrl-C ends the stream cleanly.
+
+    After Ctrl-C the iteration just stops, so whatever is writing the report
+    completes it (a JSON document gets its closing summary) with the files
+    finished so far; `interrupted` then says so.
+    """
+
+    def __init__(self, paths: list[str], base: ReferenceBase, batch: Batch, jobs: int = 1, scheduler: str | None = None,
+                 progress: Callable[[str], None] | None = None):
+        self.paths, self.interrupted, self.finished = paths, False, 0
+        self._source = _reports(paths, base, batch, jobs, scheduler, progress)
+
+    def __iter__(self) -> Iterator[FileReport]:
+        try:
+            for report in self._source:
+                self.finished += 1
+                yield report
+        except KeyboardInterrupt:
+            self.interrupted = True
+
+
 def check_batch(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int = 1, scheduler: str | None = None,
                 progress: Callable[[str], None] | None = None) -> list[FileReport]:
-    """The reports of every path, in input order; Interrupted (with the files finished) on Ctrl-C."""
-    from .api import check_paths
+    """The reports of every path, in input order, as a list; Interrupted (with the files finished) on Ctrl-C."""
+    run = BatchRun(paths, base, batch, jobs, scheduler, progress)
+    reports = list(run)
+    if run.interrupted:
+        raise Interrupted(reports)
+    return reports
 
+
+def _reports(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, scheduler: str | None,
+             progress: Callable[[str], None] | None) -> Iterator[FileReport]:
     if "-" in paths:  # stdin is read once, here
         scheduler, jobs = None, 1
     if scheduler:
         return _on_dask(paths, batch, scheduler, progress)
-    if jobs > 1:
+    if jobs > 1 and len(paths) > _CHUNK:
         return _in_a_pool(paths, base, batch, jobs, progress)
-    return check_paths(paths, base, batch.as_of, batch.explain, progress, batch.max_bytes)
+    return _serial(paths, base, batch, progress)
+
+
+def _serial(paths: list[str], base: ReferenceBase, batch: Batch, progress) -> Iterator[FileReport]:
+    from .api import check_one
+
+    for path in paths:
+        yield _slimmed(check_one(path, base, batch.as_of, batch.explain, batch.max_bytes))
+        if progress:
+            progress(path)
 
 
 def _check_chunk(paths: list[str], batch: Batch) -> list[FileReport]:
     """A chunk in a worker, with the worker's base (opened on its first chunk)."""
     global _base, _base_paths
-    from .api import check_paths
+    from .api import check_one
 
     if _base is None or _base_paths != batch.reference_paths:
         from .compiled import load_compiled
 
         _base, _base_paths = load_compiled(list(batch.reference_paths), load_reference), batch.reference_paths
-    reports = check_paths(paths, _base, batch.as_of, batch.explain, None, batch.max_bytes)
-    return [replace(report, findings=[_slim(f) for f in report.findings]) for report in reports]
+    return [_slimmed(check_one(path, _base, batch.as_of, batch.explain, batch.max_bytes)) for path in paths]
 
 
-def _slim(finding: Finding) -> Finding:
-    """The finding without the claim's reading context (kilobytes a claim), which no report prints."""
-    claim = replace(finding.claim, context="", document="", lead="", trail="", converts=None, about=None)
-    return replace(finding, claim=claim)
+def _slimmed(report: FileReport) -> FileReport:
+    """The report without its claims' reading context (the whole draft's text, shared), which no report prints:
+    what a report holds after checking is then its own findings, not the draft."""
+    return replace(report, findings=[replace(f, claim=replace(f.claim, context="", document="", lead="", trail="",
+                                                                converts=None, about=None)) for f in report.findings])
 
 
 def _chunks(paths: list[str]) -> list[list[str]]:
     return [paths[i:i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
 
 
-def _in_order(results: list[list[FileReport] | None]) -> list[FileReport]:
-    """The reports of the chunks finished before the first unfinished one (all of them, at the end)."""
-    finished = []
-    for chunk in results:
-        if chunk is None:
-            break
-        finished += chunk
-    return finished
+def _in_order(finished: dict[int, list[FileReport]], next_index: int) -> tuple[list[FileReport], int]:
+    """The reports of the chunks finished from next_index on without a gap, taken out of `finished`."""
+    ready = []
+    while next_index in finished:
+        ready += finished.pop(next_index)
+        next_index += 1
+    return ready, next_index
 
 
-def _in_a_pool(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, progress) -> list[FileReport]:
+def _in_a_pool(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, progress) -> Iterator[FileReport]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     global _base, _base_paths
-    chunks = _chunks(paths)
-    results: list[list[FileReport] | None] = [None] * len(chunks)
+    chunks = iter(enumerate(_chunks(paths)))
     if isinstance(base.by_key, dict):  # inherited by forked workers
         _base, _base_paths = base, batch.reference_paths
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)))
+    workers = min(jobs, -(-len(paths) // _CHUNK))
+    pool = ProcessPoolExecutor(max_workers=workers)
+    pending: dict = {}
+    finished: dict[int, list[FileReport]] = {}
+    next_index = 0
     try:
-        pending = {pool.submit(_check_chunk, chunk, batch): index for index, chunk in enumerate(chunks)}
+        for index, chunk in itertools.islice(chunks, _WINDOW * workers):
+            pending[pool.submit(_check_chunk, chunk, batch)] = (index, chunk)
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                index = pending.pop(future)
-                results[index] = future.result()
-                for path in chunks[index] if progress else ():
+                index, chunk = pending.pop(future)
+                finished[index] = future.result()
+                for path in chunk if progress else ():
                     progress(path)
-    except KeyboardInterrupt:  # stop at once; report the files finished before the first unfinished chunk
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise Interrupted(_in_order(results)) from None
-    except BaseException:  # a worker's death: stop at once
+                for index, chunk in itertools.islice(chunks, 1):
+                    pending[pool.submit(_check_chunk, chunk, batch)] = (index, chunk)
+            ready, next_index = _in_order(finished, next_index)
+            yield from ready
+    except BaseException:  # Ctrl-C, a worker's death, or the reader stopping: stop at once
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     finally:
         _base, _base_paths = None, ()
     pool.shutdown()
-    return _in_order(results)
 
 
-def _on_dask(paths: list[str], batch: Batch, scheduler: str, progress) -> list[FileReport]:
+def _on_dask(paths: list[str], batch: Batch, scheduler: str, progress) -> Iterator[FileReport]:
     """Chunks on a Dask cluster. The workers must read the files and the base at the same paths (a shared
     file system). A few chunks a worker are in flight at once, so the cluster's memory stays flat."""
     try:
         from distributed import Client, as_completed
     except ImportError:
         raise UserError("--scheduler needs Dask: pip install 'factcheck[dask]'") from None
-    chunks = _chunks(paths)
-    results: list[list[FileReport] | None] = [None] * len(chunks)
+    chunks = iter(enumerate(_chunks(paths)))
+    finished: dict[int, list[FileReport]] = {}
+    next_index = 0
     with Client(scheduler, set_as_default=False) as client:
-        window = 4 * max(1, len(client.scheduler_info().get("workers", {})))
-        waiting = iter(enumerate(chunks))
+        window = _WINDOW * max(1, len(client.scheduler_info().get("workers", {})))
         running = as_completed(loop=client.loop)
-        index_of = {}
+        about: dict[str, tuple[int, list[str]]] = {}
 
-        def submit_next() -> None:
-            for index, chunk in waiting:
+        def submit(count: int) -> None:
+            for index, chunk in itertools.islice(chunks, count):
                 future = client.submit(_check_chunk, chunk, batch, pure=False)
-                index_of[future.key] = index
+                about[future.key] = (index, chunk)
                 running.add(future)
-                return
 
-        for _ in range(window):
-            submit_next()
-        try:
-            for future in running:
-                index = index_of.pop(future.key)
-                results[index] = future.result()
-                future.release()
-                for path in chunks[index] if progress else ():
-                    progress(path)
-                submit_next()
-        except KeyboardInterrupt:
-            raise Interrupted(_in_order(results)) from None
-    return _in_order(results)
+        submit(window)
+        for future in running:
+            index, chunk = about.pop(future.key)
+            finished[index] = future.result()
+            future.release()
+            for path in chunk if progress else ():
+                progress(path)
+            submit(1)
+            ready, next_index = _in_order(finished, next_index)
+            yield from ready

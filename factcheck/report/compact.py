@@ -9,11 +9,11 @@ cannot be searched for). `--verbose` prints the detailed report instead.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..display import printable as _p
 from ..model import VERDICTS, FileReport, Finding, Verdict
-from .json_format import summary
+from .json_format import Tally
 from .styles import PROBLEMS, STYLES
 
 Segment = tuple[str, str]  # (text, rich style, "" for none)
@@ -24,9 +24,8 @@ def base_line(reference_paths: list[str], figures: int) -> str:
     return f"base: {', '.join(reference_paths) or '(none)'} ({figures:,} figures)"
 
 
-def summary_line(reports: list[FileReport]) -> str:
+def summary_line(counts: dict) -> str:
     """'60 claims in 4 files: 46 supported, 6 contradicted, ...' (every verdict, zeros too: a CI log diffs well)."""
-    counts = summary(reports)
     files = f"{counts['files']} file" + ("" if counts["files"] == 1 else "s")
     return f"{counts['claims']} claims in {files}: " + ", ".join(f"{counts[v]} {v}" for v in VERDICTS)
 
@@ -48,11 +47,12 @@ def _notes(findings: list[Finding]) -> dict[str, int]:
     return notes
 
 
-def compact_lines(reports: list[FileReport], base: str, quiet: bool = False) -> Iterator[list[Segment]]:
-    """The report, a line at a time, each line a list of (text, style) segments; every text is printable."""
+def compact_lines(reports: Iterable[FileReport], base: str, quiet: bool = False) -> Iterator[list[Segment]]:
+    """The report, a line at a time as the reports arrive, each line a list of (text, style) segments; every text is printable."""
     if not quiet:
         yield [(_p(base), "dim")]
-    for report in reports:
+    tally = Tally()
+    for report in tally.counted(reports):
         if report.error:
             yield [(_p(f"{report.path}: error: {report.error}"), "bold red")]
             continue
@@ -67,10 +67,10 @@ def compact_lines(reports: list[FileReport], base: str, quiet: bool = False) -> 
             yield line
         for source, number in notes.items():
             yield [(_p(f"    [{number}] {source}"), "cyan")]
-    yield [(summary_line(reports), "bold")]
+    yield [(summary_line(tally.counts), "bold")]
 
 
-def render_compact(reports: list[FileReport], write, base: str, quiet: bool = False, console=None) -> None:
+def render_compact(reports: Iterable[FileReport], write, base: str, quiet: bool = False, console=None) -> None:
     """Print the report: through rich when there is colour to show, else as plain lines (rich is not even imported)."""
     if console is None:
         for segments in compact_lines(reports, base, quiet):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable, Iterator
 
 from ..model import VERDICTS, Claim, FileReport, Finding
 
@@ -42,16 +43,29 @@ def finding_object(finding: Finding) -> dict:
     return result
 
 
-def summary(reports: list[FileReport]) -> dict:
-    counts = {"files": len(reports), "claims": 0, **{v: 0 for v in VERDICTS}}
-    for report in reports:
-        for finding in report.findings:
-            counts["claims"] += 1
-            counts[finding.verdict] += 1
-    return counts
+class Tally:
+    """Files, claims and claims per verdict, counted as the reports stream past (a report is never held)."""
+
+    def __init__(self) -> None:
+        self.counts = {"files": 0, "claims": 0, **{v: 0 for v in VERDICTS}}
+
+    def counted(self, reports: Iterable[FileReport]) -> Iterator[FileReport]:
+        for report in reports:
+            self.counts["files"] += 1
+            for finding in report.findings:
+                self.counts["claims"] += 1
+                self.counts[finding.verdict] += 1
+            yield report
 
 
-def check_json(reports: list[FileReport], reference_paths: list[str], figures: int) -> str:
+def summary(reports: Iterable[FileReport]) -> dict:
+    tally = Tally()
+    for _ in tally.counted(reports):
+        pass
+    return tally.counts
+
+
+def check_json(reports: Iterable[FileReport], reference_paths: list[str], figures: int) -> str:
     return "".join(check_json_chunks(reports, reference_paths, figures))
 
 
@@ -60,13 +74,13 @@ def _nested(value, level: int) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * level)
 
 
-def check_json_chunks(reports: list[FileReport], reference_paths: list[str], figures: int):
-    """The JSON document in pieces, a finding at a time: the same bytes as one json.dumps(indent=2),
-    without holding the whole document (hundreds of MB for a draft of 100,000 numbers) in memory."""
+def check_json_chunks(reports: Iterable[FileReport], reference_paths: list[str], figures: int):
+    """The JSON document in pieces, a finding at a time, as the reports arrive: the same bytes as one
+    json.dumps(indent=2), without holding the document (hundreds of MB for a draft of 100,000 numbers)
+    or the batch's reports (a million files) in memory."""
     yield '{\n  "version": 1,\n  "reference": ' + _nested({"paths": reference_paths, "figures": figures}, 1) + ',\n  "files": '
-    if not reports:
-        yield "[]"
-    for index, report in enumerate(reports):
+    tally = Tally()
+    for index, report in enumerate(tally.counted(reports)):
         yield ("[" if index == 0 else ",") + '\n    {\n      "path": ' + json.dumps(report.path, ensure_ascii=False) + ',\n      "findings": '
         if not report.findings:
             yield "[]"
@@ -77,9 +91,8 @@ def check_json_chunks(reports: list[FileReport], reference_paths: list[str], fig
         if report.error:
             yield ',\n      "error": ' + json.dumps(report.error, ensure_ascii=False)
         yield "\n    }"
-    if reports:
-        yield "\n  ]"
-    yield ',\n  "summary": ' + _nested(summary(reports), 1) + "\n}"
+    yield "\n  ]" if tally.counts["files"] else "[]"
+    yield ',\n  "summary": ' + _nested(tally.counts, 1) + "\n}"
 
 
 def extract_json(results) -> str:
@@ -98,12 +111,13 @@ def extract_json(results) -> str:
     return json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False)
 
 
-def jsonl_lines(reports: list[FileReport], reference_paths: list[str], figures: int):
+def jsonl_lines(reports: Iterable[FileReport], reference_paths: list[str], figures: int):
     """JSON Lines: a line for the base, a line for each file (its findings, as in the JSON report), a line for the summary."""
     yield json.dumps({"version": 1, "reference": {"paths": reference_paths, "figures": figures}}, ensure_ascii=False)
-    for report in reports:
+    tally = Tally()
+    for report in tally.counted(reports):
         entry = {"path": report.path, "findings": [finding_object(f) for f in report.findings]}
         if report.error:
             entry["error"] = report.error
         yield json.dumps(entry, ensure_ascii=False)
-    yield json.dumps({"summary": summary(reports)}, ensure_ascii=False)
+    yield json.dumps({"summary": tally.counts}, ensure_ascii=False)

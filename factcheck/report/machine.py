@@ -1,6 +1,8 @@
 """The formats other programs read: concise lines, GitHub workflow commands, SARIF 2.1.0, JUnit XML.
 
-Each takes the reports and returns the text to print. Supported claims are
+Each takes the reports and gives the lines to print: concise and github a line
+at a time as the reports arrive; SARIF and JUnit are one document each, whose
+reports are held until the end. Supported claims are
 left out of the problem formats (github, sarif, junit failures): they are
 not problems. Levels follow the verdict: error for contradicted and
 inconsistent, warning for outdated and ambiguous, note for unverified.
@@ -8,6 +10,7 @@ inconsistent, warning for outdated and ambiguous, note for unverified.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 import xml.etree.ElementTree as ET
 
 from .. import __version__
@@ -42,15 +45,13 @@ def _problems(report: FileReport) -> list[Finding]:
     return [f for f in report.findings if f.verdict is not Verdict.SUPPORTED]
 
 
-def concise(reports: list[FileReport]) -> str:
+def concise(reports: Iterable[FileReport]) -> Iterator[str]:
     """path:line:col: verdict: message, one line a finding (supported ones too: grep decides)."""
-    lines = []
     for report in reports:
         if report.error:
-            lines.append(f"{report.path}:1:1: error: {report.error}")
+            yield printable(f"{report.path}:1:1: error: {report.error}")
         for f in report.findings:
-            lines.append(f"{report.path}:{f.line}:{f.column}: {f.verdict.value}: \"{' '.join(f.claim.text.split())}\" {finding_message(f)}")
-    return "\n".join(printable(line) for line in lines)
+            yield printable(f"{report.path}:{f.line}:{f.column}: {f.verdict.value}: \"{' '.join(f.claim.text.split())}\" {finding_message(f)}")
 
 
 def _escape_data(text: str) -> str:
@@ -61,23 +62,21 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github(reports: list[FileReport]) -> str:
+def github(reports: Iterable[FileReport]) -> Iterator[str]:
     """GitHub Actions workflow commands: an annotation on the claim's span per problem."""
-    lines = []
     for report in reports:
         path = _escape_property(printable(report.path))
         if report.error:
-            lines.append(f"::error file={path},title=factcheck::{_escape_data(printable(report.error))}")
+            yield f"::error file={path},title=factcheck::{_escape_data(printable(report.error))}"
         for f in _problems(report):
             end_line, end_column = end_of(f)
             title = _escape_property(f"factcheck: {f.verdict.value}")
             message = _escape_data(printable(f"\"{' '.join(f.claim.text.split())}\" {finding_message(f)}"))
-            lines.append(f"::{_GITHUB_LEVELS[LEVELS[f.verdict]]} file={path},line={f.line},col={f.column},"
-                         f"endLine={end_line},endColumn={end_column},title={title}::{message}")
-    return "\n".join(lines)
+            yield (f"::{_GITHUB_LEVELS[LEVELS[f.verdict]]} file={path},line={f.line},col={f.column},"
+                   f"endLine={end_line},endColumn={end_column},title={title}::{message}")
 
 
-def sarif(reports: list[FileReport]) -> str:
+def sarif(reports: Iterable[FileReport]) -> Iterator[str]:
     """SARIF 2.1.0: one rule per verdict, one result per problem, regions with start and end."""
     rules = [{"id": v.value, "name": v.value.capitalize(), "shortDescription": {"text": RULE_TEXT[v]},
               "defaultConfiguration": {"level": LEVELS[v]}} for v in LEVELS]
@@ -106,11 +105,11 @@ def sarif(reports: list[FileReport]) -> str:
         "results": results,
         "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
     }
-    return json.dumps({"version": "2.1.0", "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "runs": [run]},
-                      indent=2, ensure_ascii=False)
+    yield json.dumps({"version": "2.1.0", "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "runs": [run]},
+                     indent=2, ensure_ascii=False)
 
 
-def junit(reports: list[FileReport]) -> str:
+def junit(reports: Iterable[FileReport]) -> Iterator[str]:
     """JUnit XML: a testsuite per file, a testcase per claim, a failure per problem (unverified: skipped).
 
     Every text goes through printable(): XML 1.0 cannot carry control characters.
@@ -138,4 +137,4 @@ def junit(reports: list[FileReport]) -> str:
         suite.set("failures", str(failures))
         suite.set("errors", str(errors))
         suite.set("skipped", str(skipped))
-    return ET.tostring(suites, encoding="unicode", xml_declaration=True)
+    yield ET.tostring(suites, encoding="unicode", xml_declaration=True)

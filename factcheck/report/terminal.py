@@ -1,13 +1,15 @@
 """The editor's report: coloured verdicts, line:column, the sentence with the claim marked, the source."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from ..display import printable as _p
 from ..model import VERDICTS, FileReport, Finding, Verdict
-from .json_format import summary
+from .json_format import Tally
 from .styles import PROBLEMS, STYLES
 
 _SENTENCE_WIDTH = 160
@@ -51,8 +53,9 @@ def _finding(console: Console, path: str, finding: Finding, explain: bool) -> No
             console.print(Text(_p(f"      · {reason}"), style="dim"), soft_wrap=True)
 
 
-def render(reports: list[FileReport], console: Console, quiet: bool = False, explain: bool = False) -> None:
-    for report in reports:
+def render(reports: Iterable[FileReport], console: Console, quiet: bool = False, explain: bool = False) -> None:
+    tally = Tally()
+    for report in tally.counted(reports):
         if report.error:
             console.print(Text(_p(f"ERROR        {report.path}: {report.error}"), style="bold red"))
             continue
@@ -62,7 +65,7 @@ def render(reports: list[FileReport], console: Console, quiet: bool = False, exp
         console.print(Text("\n" + _p(report.path), style="bold underline"))
         for finding in shown:
             _finding(console, report.path, finding, explain)
-    counts = summary(reports)
+    counts = tally.counts
     if quiet:
         return
     table = Table(title=f"{counts['claims']} claims in {counts['files']} files", show_header=False)

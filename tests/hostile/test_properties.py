@@ -40,7 +40,7 @@ def test_any_draft_is_checked_spans_index_it_and_output_is_printable(base, text)
         assert 0 <= claim.start < claim.end <= len(text)
         assert text[claim.start:claim.end] == claim.text
         assert finding.line >= 1 and finding.column >= 1
-    assert not CONTROL.search(concise([report]))
+    assert not CONTROL.search("\n".join(concise([report])))
 
 
 BASE_PIECES = st.sampled_from([
