@@ -1,15 +1,18 @@
 """A big base compiled into SQLite, so that a check reads only the figures its claims are about.
 
 The YAML files stay the source of truth. The first check with a base of more
-than COMPILE_ABOVE bytes of YAML parses it as usual and writes, in the user
-cache folder, one SQLite file named by the SHA-256 of factcheck's version and
-of every input file's path and bytes: a table of the figures kept by entity
-and measure (indexed on both), and one JSON document with the rest (prose
-figures, rate tables, the base's own entities and measures). Later checks
-open that file: the keyed figures stay on disk and are read, per (entity,
-measure), when a claim asks for them. A changed input is a new key, so a new
-file; a half-written or damaged file is ignored and rebuilt. Everything in it
-is data: figures are rebuilt from JSON by a fixed table of constructors.
+than COMPILE_ABOVE bytes of YAML compiles it into one SQLite file in the
+user cache folder, named by the SHA-256 of factcheck's version and of every
+input file's path and bytes: a table of the figures keyed by entity and
+measure (indexed on both, and on id), and one JSON document with the rest
+(prose figures, rate tables, the base's own entities and measures, and the
+objects many figures share, such as a file's source). Compiling reads a
+file of rows (what `reference import` writes) a line at a time and writes
+in batches, so ten million figures compile in flat memory. Later checks open
+the file and read, per (entity, measure), only the figures a claim asks for.
+A changed input is a new key, so a new file; a half-written or damaged file
+is ignored and rebuilt. Everything in it is data: figures are rebuilt from
+JSON by a fixed table of constructors.
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ from .caching import cache_dir
 from .rates import RateEntry
 
 COMPILE_ABOVE = 100_000  # bytes of YAML: at the shipped base (30 KB) both take the same time, at 0.5 MB compiled is 0.3 s faster
-FORMAT = 1
+FORMAT = 2  # 2: keyed figures as compact rows, nothing read ahead
 _CLASSES = {cls.__name__: cls for cls in (Figure, Quantity, Source, Period, Entity, Measure, RateEntry)}
 
 
@@ -71,61 +74,229 @@ def cache_key(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-class KeyedFigures(Mapping):  # holds an sqlite3.Connection
-    """(entity, measure) -> that entity's figures of the measure, oldest first, read from SQLite when first asked."""
+# A keyed figure is stored as a JSON array of its fields in this order, with the objects many figures share
+# (a file's source, its path, a year) written once in the meta table and referred to by number.
+_FIGURE_FIELDS = ("id", "subject", "quantity", "source", "path", "line", "kind", "aliases", "period", "tolerance",
+                  "reported_by", "compared_to", "entity", "measure", "change_of", "computed_from")
+assert _FIGURE_FIELDS == tuple(f.name for f in dataclasses.fields(Figure)), "a new Figure field: add it to the codec"
+_BATCH = 10_000  # rows a statement
+_JSON = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 
-    def __init__(self, connection, keys: list[tuple[str, str]]):
+
+class _Codec:
+    """Figures to and from their compact rows; `shared` holds the objects rows refer to by number.
+
+    Written out field by field, not through dataclasses: compiling ten million figures spends its time here."""
+
+    def __init__(self, shared: list | None = None):
+        self.shared = shared if shared is not None else []
+        self._numbers: dict = {}
+
+    def encode(self, f: Figure) -> str:
+        q, number = f.quantity, self._number
+        return _JSON.encode([
+            f.id, f.subject, [q.value, q.unit, q.bound.value, q.half_unit, q.hedge, q.low, q.high], number(f.source),
+            number(f.path), f.line, f.kind.value if f.kind is not None else None, f.aliases, number(f.period), f.tolerance,
+            number(f.reported_by), number(f.compared_to), f.entity, f.measure, f.change_of, f.computed_from,
+        ])
+
+    def _number(self, value) -> int | None:
+        if value is None:
+            return None
+        number = self._numbers.get(value)
+        if number is None:
+            number = self._numbers[value] = len(self.shared)
+            self.shared.append(value)
+        return number
+
+    def decode(self, text: str) -> Figure:
+        (figure_id, subject, quantity, source, path, line, kind, aliases, period, tolerance, reported_by, compared_to,
+         entity, measure, change_of, computed_from) = json.loads(text)
+        shared = self.shared
+        return Figure(
+            figure_id, subject, Quantity(*quantity), shared[source], shared[path], line, kind, tuple(aliases),
+            None if period is None else shared[period], tolerance, None if reported_by is None else shared[reported_by],
+            None if compared_to is None else shared[compared_to], entity, measure, change_of, tuple(computed_from),
+        )
+
+
+class KeyedFigures(Mapping):  # holds an sqlite3.Connection
+    """(entity, measure) -> that entity's figures of the measure, oldest first, read from SQLite when first asked.
+
+    Nothing is read ahead: a base of ten million figures costs a query per (entity, measure) a draft names."""
+
+    def __init__(self, connection, codec: _Codec, keys: int, measures: set[str]):
         self._connection = connection
-        self._keys = set(keys)
+        self._codec = codec
+        self._keys = keys
+        self._measures = measures
         self._read: dict[tuple[str, str], list[Figure]] = {}
 
     def __getitem__(self, key: tuple[str, str]) -> list[Figure]:
-        if key not in self._keys:
-            raise KeyError(key)
         if key not in self._read:
             rows = self._connection.execute("SELECT data FROM keyed WHERE entity = ? AND measure = ? ORDER BY rowid", key)
-            self._read[key] = [_decode(json.loads(data)) for (data,) in rows]
+            figures = [self._codec.decode(data) for (data,) in rows]
+            figures.sort(key=lambda f: (f.period.end if f.period else date.min))  # as a base loaded from YAML has them
+            self._read[key] = figures
+        if not self._read[key]:
+            raise KeyError(key)
         return self._read[key]
 
     def __contains__(self, key) -> bool:
-        return key in self._keys
+        try:
+            self[key]
+        except (KeyError, TypeError, ValueError):
+            return False
+        return True
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
-        return iter(sorted(self._keys))
+        return (tuple(row) for row in self._connection.execute("SELECT DISTINCT entity, measure FROM keyed ORDER BY entity, measure"))
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return self._keys
+
+    def measures(self) -> set[str]:
+        return set(self._measures)
+
+    def by_id(self, figure_id: str) -> Figure | None:
+        row = self._connection.execute("SELECT data FROM keyed WHERE id = ? ORDER BY rowid LIMIT 1", (figure_id,)).fetchone()
+        return None if row is None else self._codec.decode(row[0])
 
 
-def compile_base(base, file: Path) -> None:
-    """Write a loaded base's figures into a new SQLite file, atomically."""
-    kept = [f for f in base.figures if not (f.entity and f.measure) or f.change_of or f.id in base.change_targets]
-    rest = {
-        "paths": list(base.paths), "figures": kept, "count": len(base.figures), "rates": list(base.rates.entries),
-        "declared_entities": base.declared_entities, "declared_measures": base.declared_measures,
-        "unknown_entities": base.unknown_entities, "empty_files": base.empty_files,
-    }
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE keyed (entity TEXT, measure TEXT, id TEXT, data TEXT);
+"""
+
+
+def compile_into(paths: list[str], target: Path) -> None:
+    """Compile the base of `paths` into a new SQLite file at target, atomically, a row at a time.
+
+    Files of rows (what `reference import` writes) are read a line at a time and
+    go to disk in batches, so memory stays flat whatever the size of the base;
+    other files are read whole, as a check would read them. Raises
+    InvalidReference with every problem found, as loading the base would.
+    """
     import sqlite3
     import tempfile
 
-    file.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=file.parent, prefix=".compiling-", suffix=".sqlite")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=target.parent, prefix=".compiling-", suffix=".sqlite")
     os.close(handle)
     try:
         connection = sqlite3.connect(partial)
-        with connection:
-            connection.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
-            connection.execute("CREATE TABLE keyed (entity TEXT, measure TEXT, data TEXT)")
-            connection.executemany("INSERT INTO keyed VALUES (?, ?, ?)", (
-                (entity, measure, json.dumps(_encode(figure))) for (entity, measure), figures in base.by_key.items() for figure in figures))
-            connection.execute("CREATE INDEX keyed_by_key ON keyed (entity, measure)")
-            connection.execute("INSERT INTO meta VALUES ('rest', ?)", (json.dumps(_encode(rest)),))
-            connection.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
+        connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+        whole: set[Path] = set()
+        while True:
+            connection.executescript("DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS keyed;" + _SCHEMA)
+            try:
+                _fill(connection, paths, whole)
+                break
+            except _Retry as retry:
+                whole.add(retry.file)
+        connection.commit()
         connection.close()
-        os.replace(partial, file)
+        os.replace(partial, target)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
+
+
+def _fill(connection, paths: list[str], whole: set[Path]) -> None:
+    """Every figure of the base into the keyed table (or into 'rest', for the few that are not keyed)."""
+    from .base_rows import NotRows, as_row_file, rows
+    from .errors import UserError
+    from .figures import InvalidReference, _parse_base_file, _read_yaml, _Unreadable, declarations, entry_figures, file_settings
+
+    files, missing = yaml_files(paths)
+    problems: list[UserError] = [UserError("no such reference file or folder", path) for path in missing]
+    parts = []  # (file, its data (the header of a file of rows), its rows or None)
+    for file in files:
+        row_file = None if file in whole else as_row_file(file)
+        if row_file is not None:
+            try:
+                data = _parse_base_file(row_file.header.encode("utf-8")) or {}
+            except _Unreadable as error:
+                problems.append(UserError(str(error), str(file), error.line))
+                continue
+        else:
+            data = _read_yaml(file, problems)
+        if isinstance(data, dict):
+            parts.append((file, data, row_file))
+    declared_entities, declared_measures, context = declarations([(file, data) for file, data, _ in parts], problems)
+    codec, rates, kept, count, useful, measures = _Codec(), [], [], 0, set(), set()
+    for file, data, row_file in parts:
+        settings = file_settings(file, data, problems, rates)
+        before = count
+        try:
+            entries = rows(row_file) if row_file is not None else data.get("figures") or []
+            if not isinstance(entries, (list, Iterator)):
+                settings.report.at(data, "figures", "'figures' must be a list")
+                continue
+            batch = []
+            for entry in entries:
+                for figure in entry_figures(entry, settings, context):
+                    count += 1
+                    if figure.entity and figure.measure and not figure.change_of:
+                        batch.append((figure.entity, figure.measure, figure.id, codec.encode(figure)))
+                        measures.add(figure.measure)
+                    else:
+                        kept.append(figure)
+                if len(batch) >= _BATCH:
+                    connection.executemany("INSERT INTO keyed VALUES (?, ?, ?, ?)", batch)
+                    batch.clear()
+            connection.executemany("INSERT INTO keyed VALUES (?, ?, ?, ?)", batch)
+        except NotRows:  # a row YAML reads differently on its own: read this file whole instead
+            raise _Retry(file) from None
+        if count > before or data.get("entities") or data.get("measures"):
+            useful.add(str(file))
+    useful |= {rate.path for rate in rates}
+    connection.execute("CREATE INDEX keyed_by_key ON keyed (entity, measure)")
+    connection.execute("CREATE INDEX keyed_by_id ON keyed (id)")
+    problems += _duplicates(connection, codec, kept)
+    if problems:
+        raise InvalidReference(problems)
+    keyed = KeyedFigures(connection, codec, 0, measures)
+    targets = {f.change_of for f in kept if f.change_of}
+    kept += [figure for target in sorted(targets) if (figure := keyed.by_id(target)) is not None]
+    keys = connection.execute("SELECT COUNT(*) FROM (SELECT DISTINCT entity, measure FROM keyed)").fetchone()[0]
+    rest = {
+        "paths": list(paths), "figures": kept, "count": count, "rates": list(rates), "keys": keys, "measures": sorted(measures),
+        "declared_entities": declared_entities, "declared_measures": declared_measures,
+        "unknown_entities": context.unknown, "empty_files": sorted(str(f) for f in files if str(f) not in useful),
+        "shared": codec.shared,
+    }
+    connection.execute("INSERT INTO meta VALUES ('rest', ?)", (json.dumps(_encode(rest)),))
+    connection.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
+
+
+class _Retry(Exception):
+    """A file that looked like rows was not: compile again, reading it whole."""
+
+    def __init__(self, file: Path):
+        super().__init__(str(file))
+        self.file = file
+
+
+def _duplicates(connection, codec: _Codec, kept: list[Figure]) -> list:
+    """'duplicate id' problems, each at the later figure and naming the first, as loading the YAML reports them."""
+    from .errors import UserError
+
+    problems = []
+    seen: dict[str, Figure] = {}
+    repeated = [row[0] for row in connection.execute("SELECT id FROM keyed GROUP BY id HAVING COUNT(*) > 1 LIMIT 100")]
+    for figure_id in repeated:
+        first, *others = [codec.decode(data) for (data,) in connection.execute("SELECT data FROM keyed WHERE id = ? ORDER BY rowid", (figure_id,))]
+        problems += [UserError(f"duplicate id '{figure_id}' (first at {first.path}:{first.line})", f.path, f.line) for f in others]
+    for figure in kept:
+        first = seen.get(figure.id)
+        if first is None and (stored := connection.execute("SELECT data FROM keyed WHERE id = ? LIMIT 1", (figure.id,)).fetchone()):
+            first = codec.decode(stored[0])
+        if first is not None:
+            problems.append(UserError(f"duplicate id '{figure.id}' (first at {first.path}:{first.line})", figure.path, figure.line))
+            continue
+        seen[figure.id] = figure
+    return problems
 
 
 def open_base(file: Path):
@@ -142,14 +313,14 @@ def open_base(file: Path):
         if dict(connection.execute("SELECT name, value FROM meta WHERE name = 'format'")).get("format") != str(FORMAT):
             return None
         rest = _decode(json.loads(connection.execute("SELECT value FROM meta WHERE name = 'rest'").fetchone()[0]))
-        keys = [tuple(row) for row in connection.execute("SELECT DISTINCT entity, measure FROM keyed")]
+        keyed = KeyedFigures(connection, _Codec(list(rest["shared"])), int(rest["keys"]), set(rest["measures"]))
     except (sqlite3.Error, TypeError, KeyError, ValueError):
         return None
     return ReferenceBase.assemble(
         paths=list(rest["paths"]), figures=list(rest["figures"]), count=rest["count"], rates=RateBook(list(rest["rates"])),
         declared_entities=[(e, tuple(a)) for e, a in rest["declared_entities"]], declared_measures=list(rest["declared_measures"]),
         unknown_entities={k: tuple(v) for k, v in rest["unknown_entities"].items()}, empty_files=list(rest["empty_files"]),
-        by_key=KeyedFigures(connection, keys),
+        by_key=keyed,
     )
 
 
@@ -158,7 +329,7 @@ def _compiled_file(files: list[Path]) -> Path:
 
 
 def _open_or_compile(file: Path, paths: list[str], load):
-    """(base, written now, why writing failed): the compiled file opened, else the YAML loaded and compiled."""
+    """(base, written now, why writing failed): the compiled file opened, else compiled and opened."""
     import sqlite3
 
     base = open_base(file)
@@ -168,12 +339,12 @@ def _open_or_compile(file: Path, paths: list[str], load):
         from .rates import IGNORED_CACHES
 
         IGNORED_CACHES.append(f"{file}: not a readable compiled base; rebuilt")
-    base = load(paths)
     try:
-        compile_base(base, file)
+        compile_into(paths, file)
     except (OSError, sqlite3.Error) as error:
-        return base, False, error  # a read-only cache: this run works from memory
-    return open_base(file) or base, True, None
+        return load(paths), False, error  # a read-only cache: this run works from memory
+    base = open_base(file)
+    return (base, True, None) if base is not None else (load(paths), False, OSError("the compiled file cannot be read back"))
 
 
 def build(paths: list[str], load) -> tuple[Path, int, bool]:

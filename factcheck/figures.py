@@ -167,7 +167,7 @@ class ReferenceBase:
         if not prebuilt:
             for figures in self.by_key.values():
                 figures.sort(key=lambda f: (f.period.end if f.period else date.min))
-        self.measures_present = {measure for _, measure in self.by_key}
+        self.measures_present = self.by_key.measures() if prebuilt else {measure for _, measure in self.by_key}
 
     @classmethod
     def assemble(cls, *, declared_entities, declared_measures, unknown_entities, **parts) -> ReferenceBase:
@@ -221,6 +221,19 @@ def yaml_files(paths: list[str | Path]) -> tuple[list[Path], list[str]]:
     return files, missing
 
 
+def declarations(documents: list[tuple[Path, dict]], problems: list[UserError]):
+    """(declared entities, declared measures, the context figures are read in): every file's declarations first,
+    since a figure may name an entity another file of the base declares."""
+    declared_entities: list[tuple[Entity, tuple[str, ...]]] = []
+    declared_measures: list[Measure] = []
+    for file, data in documents:
+        report = _Reporter(str(file), problems)
+        declared_entities += _declared_entities(data, report)
+        declared_measures += _declared_measures(data, report)
+    return declared_entities, declared_measures, _Context(world().with_declared(declared_entities),
+                                                          shipped().with_declared(declared_measures))
+
+
 def load_reference(paths: list[str | Path]) -> ReferenceBase:
     """Load every *.yaml / *.yml file under the given files or folders.
 
@@ -230,13 +243,7 @@ def load_reference(paths: list[str | Path]) -> ReferenceBase:
     files, missing = yaml_files(paths)
     problems: list[UserError] = [UserError("no such reference file or folder", path) for path in missing]
     documents = [(file, data) for file in files if (data := _read_yaml(file, problems)) is not None]
-    declared_entities: list[tuple[Entity, tuple[str, ...]]] = []
-    declared_measures: list[Measure] = []
-    for file, data in documents:
-        report = _Reporter(str(file), problems)
-        declared_entities += _declared_entities(data, report)
-        declared_measures += _declared_measures(data, report)
-    context = _Context(world().with_declared(declared_entities), shipped().with_declared(declared_measures))
+    declared_entities, declared_measures, context = declarations(documents, problems)
     figures: list[Figure] = []
     rates: list[RateEntry] = []
     seen: dict[str, Figure] = {}
@@ -376,9 +383,19 @@ def _declared_measures(data: dict, report: _Reporter) -> list[Measure]:
     return found
 
 
-def _load_file(file: Path, data: dict, problems: list[UserError], rates: list[RateEntry], context: _Context) -> list[Figure]:
-    name = str(file)
-    report = _Reporter(name, problems)
+@dataclass(frozen=True)
+class FileSettings:
+    """What a base file sets for all its figures: its default source, reported_by and defaults."""
+
+    report: _Reporter
+    defaults: dict
+    source: Source | None
+    reported_by: Source | None
+
+
+def file_settings(file: Path, data: dict, problems: list[UserError], rates: list[RateEntry]) -> FileSettings:
+    """A file's own keys (checked), its rate table (added to `rates`) and what its figures inherit."""
+    report = _Reporter(str(file), problems)
     report.unknown_keys(data, FILE_KEYS, "file")
     default_source = report.source(data.get("source"), data, "source")
     default_reported = report.source(data.get("reported_by"), data, "reported_by")
@@ -388,25 +405,34 @@ def _load_file(file: Path, data: dict, problems: list[UserError], rates: list[Ra
         defaults = {}
     report.unknown_keys(defaults, DEFAULT_KEYS, "defaults")
     rates.extend(_rates(data, report, default_source))
+    return FileSettings(report, defaults, default_source, default_reported)
+
+
+def entry_figures(entry, settings: FileSettings, context: _Context) -> list[Figure]:
+    """The figures of one entry under 'figures:': none (a problem is reported), its figure, and its stated change."""
+    report = settings.report
+    if isinstance(entry, dict) and "subject" not in entry and (entry.get("measure") or settings.defaults.get("measure")):
+        figure = _row(entry, settings.defaults, report, settings.source, settings.reported_by, context)
+    else:
+        figure = _figure(entry, report, settings.source, settings.reported_by)
+        if figure is not None:
+            figure = _read_subject(figure, context)
+    if figure is None:
+        return []
+    if isinstance(entry.get("change"), dict):
+        change = _change(entry, figure, report)
+        if change is not None:
+            return [figure, change]
+    return [figure]
+
+
+def _load_file(file: Path, data: dict, problems: list[UserError], rates: list[RateEntry], context: _Context) -> list[Figure]:
+    settings = file_settings(file, data, problems, rates)
     entries = data.get("figures") or []
     if not isinstance(entries, list):
-        report.at(data, "figures", "'figures' must be a list")
+        settings.report.at(data, "figures", "'figures' must be a list")
         return []
-    figures = []
-    for entry in entries:
-        if isinstance(entry, dict) and "subject" not in entry and (entry.get("measure") or defaults.get("measure")):
-            figure = _row(entry, defaults, report, default_source, default_reported, context)
-        else:
-            figure = _figure(entry, report, default_source, default_reported)
-            if figure is not None:
-                figure = _read_subject(figure, context)
-        if figure is not None:
-            figures.append(figure)
-            if isinstance(entry.get("change"), dict):
-                change = _change(entry, figure, report)
-                if change is not None:
-                    figures.append(change)
-    return figures
+    return [figure for entry in entries for figure in entry_figures(entry, settings, context)]
 
 
 _OWNER_OF = regexes.compile(r"^\s*(?:of|in|for)\s+(?:the\s+)?(?P<owner>.+?)\s*$|^\s*(?P<before>.+?)(?:['’]s?)?\s*$", re.IGNORECASE)

@@ -106,3 +106,61 @@ def test_reference_build_compiles_ahead_of_time(big, run):
     assert code == 0 and out.strip() == f"compiled: 3,000 figures in {file}"
     code, out, err = run("reference", "build", str(big / "base"))
     assert out.strip() == f"already compiled: 3,000 figures in {file}"
+
+
+ROWS_OF_EVERY_SHAPE = """\
+source: {title: Generated statistics, publisher: tests}
+defaults: {measure: population}
+figures:
+  - {entity: C001, period: 2020, value: 1234}
+  - {entity: C002, period: 2021, value: 1234.5}   # a comment after a row
+  - {entity: C003, period: 2022, value: "12,345"}
+
+  - {entity: C004, period: '2023', value: 1e+05}
+  - {entity: C005, period: 2023, value: about 4.5 million}
+  - {entity: "Belcoria", period: 2023, value: 2000}
+  - {entity: C006, period: 2019-01/2019-06, value: 7}
+  - {entity: C007, period: 2023, value: 3.1e+12, unit: USD, measure: gdp}
+  - {entity: C008, period: 2023, value: 8, change: {value: 3 percent, compared_to: 2022}}
+  - {id: same, entity: C009, period: 2023, value: 9}
+"""
+
+
+def _compiled_and_direct(tmp_path, monkeypatch, base_text: str):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "base"
+    write_base(folder, countries=12)
+    (folder / "population.yaml").unlink()
+    (folder / "rows.yaml").write_text(base_text, encoding="utf-8")
+    target = tmp_path / "compiled.sqlite"
+    compiled.compile_into([str(folder)], target)
+    return compiled.open_base(target), load_reference([str(folder)])
+
+
+def test_rows_read_a_line_at_a_time_are_the_figures_the_yaml_parser_reads(tmp_path, monkeypatch):
+    streamed, direct = _compiled_and_direct(tmp_path, monkeypatch, ROWS_OF_EVERY_SHAPE)
+    assert streamed.count == direct.count == 11
+    for key in direct.by_key:
+        assert streamed.by_key[key] == direct.by_key[key], key
+    assert sorted(streamed.by_key) == sorted(direct.by_key)
+    assert {f.id for f in streamed.figures} == {f.id for f in direct.figures if not (f.entity and f.measure) or f.change_of
+                                                 or f.id in direct.change_targets}
+
+
+def test_a_file_that_is_not_rows_a_line_each_is_read_whole(tmp_path, monkeypatch):
+    multi_line = ROWS_OF_EVERY_SHAPE + "  - entity: C010\n    period: 2023\n    value: 10\nrates: []\n"
+    streamed, direct = _compiled_and_direct(tmp_path, monkeypatch, multi_line)
+    assert streamed.count == direct.count == 12 and streamed.about("C010", "population") == direct.about("C010", "population")
+
+
+def test_a_compiled_base_reports_what_loading_reports(tmp_path, monkeypatch):
+    bad = ROWS_OF_EVERY_SHAPE + "  - {id: same, entity: C010, period: 2023, value: 10}\n  - {entity: C011, period: 2023}\n"
+    from factcheck.figures import InvalidReference
+
+    with pytest.raises(InvalidReference) as streamed:
+        _compiled_and_direct(tmp_path, monkeypatch, bad)
+    with pytest.raises(InvalidReference) as direct:
+        load_reference([str(tmp_path / "base")])
+    assert sorted(map(str, streamed.value.problems)) == sorted(map(str, direct.value.problems))
+    assert len(direct.value.problems) == 2
+    assert not list(tmp_path.glob("*.sqlite")) and not list(tmp_path.glob(".compiling-*"))
