@@ -45,9 +45,13 @@ def country(c: int) -> str:
     return ("".join(_SYLLABLES[int(d)] for d in f"{c:04d}") + "ia").capitalize()
 
 
+def countries_of(figures: int) -> int:
+    return max(1, figures // (len(MEASURES) * 10))
+
+
 def build_base(folder: Path, figures: int) -> list[tuple[str, str, int, int]]:
     """One YAML file a measure; returns some (entity, measure, year, value) rows for the drafts."""
-    countries = max(1, figures // (len(MEASURES) * 10))
+    countries = countries_of(figures)
     years = range(2014, 2024)
     measures = MEASURES[: max(1, min(len(MEASURES), figures // (countries * len(years))))]
     quoted = []
@@ -87,12 +91,30 @@ def run(args: list[str], env: dict) -> tuple[float, int, int, dict]:
     return seconds, done.returncode, peak_kb // 1024, summary
 
 
+def lookup_times(cache: Path, keys: list[tuple[str, str]]) -> tuple[float, float]:
+    """(median, max) ms to find a claim's candidates, (entity, measure) -> figures, each key asked for the first
+    time, in the compiled file the first run wrote (in this process: the base is opened, not loaded)."""
+    sys.path.insert(0, str(REPO))
+    from factcheck.compiled import open_base
+
+    (file,) = (cache / "compiled").glob("*.sqlite")
+    base = open_base(file)
+    times = []
+    for key in keys:
+        start = time.perf_counter()
+        found = base.about(*key)
+        times.append((time.perf_counter() - start) * 1000)
+        assert found, key
+    return statistics.median(times), max(times)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000,100000", help="figures per base, comma-separated")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}; each run a new process; peak = its max RSS; warm = median of 3")
-    print(f"{'figures':>10} {'YAML MB':>8} {'first run s':>12} {'first MB':>9} {'warm run s':>11} {'warm MB':>8}  verdicts")
+    print(f"{'figures':>10} {'YAML MB':>8} {'first run s':>12} {'first MB':>9} {'warm run s':>11} {'warm MB':>8}"
+          f" {'lookup ms (median/max)':>23}  verdicts")
     results = {}
     for size in (int(s) for s in args.sizes.split(",")):
         work = Path(tempfile.mkdtemp(prefix="factcheck-scale-"))
@@ -111,12 +133,20 @@ def main() -> int:
             size_mb = sum(p.stat().st_size for p in base.iterdir()) / 1e6
             results[rows] = seconds
             verdicts = ", ".join(f"{v} {n}" for v, n in warm[-1][3].items() if v not in ("files", "claims") and n)
-            print(f"{rows:>10,} {size_mb:>8.1f} {first:>12.2f} {peak_first:>9} {seconds:>11.2f} {max(w[2] for w in warm):>8}  {verdicts}")
+            lookups = "-"
+            if list((cache / "compiled").glob("*.sqlite")):
+                keys = [(f"C{c:05d}", m.replace(" ", "-")) for c in range(0, countries_of(rows), max(1, countries_of(rows) // 100))
+                        for m in MEASURES[:2]]
+                median, worst = lookup_times(cache, keys)
+                lookups = f"{median:.3f} / {worst:.3f}"
+            print(f"{rows:>10,} {size_mb:>8.1f} {first:>12.2f} {peak_first:>9} {seconds:>11.2f} {max(w[2] for w in warm):>8}"
+                  f" {lookups:>23}  {verdicts}")
         finally:
             shutil.rmtree(work, ignore_errors=True)
     if len(results) > 1:
         smallest, largest = min(results), max(results)
         print(f"warm run, {largest:,} figures vs {smallest:,}: {results[largest] / results[smallest]:.2f}x (target <= 2x for 100k vs 1k)")
+    print("targets: 100k first run <= 60 s, peak <= 300 MB; 10M first run (compiling) <= 10 min, lookup <= 1 ms, memory flat")
     return 0
 
 

@@ -36,6 +36,7 @@ _DATELINE = regexes.compile(r"^[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}
 # Sentence ends: . ! ? (and closing quotes) then space and a capital; or a blank line.
 _SENTENCE_END = regexes.compile(r"(?<=[.!?])[\"”’)]*[ \t]+(?=[\"“(]?[A-Z])|\n")
 _SENTENCE_REACH = 600  # characters either side of a claim; news sentences are far shorter
+_WINDOW_STEP = 100  # where the windows of a run-on text may start: every 100 characters
 _LONE_NEWLINE = regexes.compile(r"(?<=[^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)][ \t]))")
 _ABBREVIATION = regexes.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd))\.$")
 
@@ -51,6 +52,7 @@ class Document:
     _dateline_starts: list[int] = field(init=False, repr=False)
     _front_date: date | None = field(init=False, repr=False)
     _sentence_starts: list[int] | None = field(init=False, repr=False, default=None)
+    _sentences: dict[tuple[int, int], str] = field(init=False, repr=False, default_factory=dict)  # spans -> text, shared
     # An HTML page is read as its visible text; these map that text back into the file.
     source: str | None = field(default=None, repr=False)
     source_starts: list[int] | None = field(default=None, repr=False)
@@ -165,13 +167,22 @@ class Document:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
         start = self._sentence_starts[index]
         end = self._sentence_starts[index + 1] if index + 1 < len(self._sentence_starts) else len(self.text)
-        # Text without sentence ends (a table, a run-on dump) is read in windows,
-        # so that the work per claim stays bounded whatever the input.
-        return max(start, offset - _SENTENCE_REACH), min(end, offset + _SENTENCE_REACH)
+        if end - start <= 2 * _SENTENCE_REACH:
+            return start, end
+        # Text without sentence ends (a table, a run-on dump) is read in windows, so that the work per
+        # claim stays bounded whatever the input. The windows start on a grid, so that neighbouring
+        # claims share one window (and the findings one sentence text) instead of each holding its own.
+        low = max(start, offset - _SENTENCE_REACH)
+        low -= (low - start) % _WINDOW_STEP
+        return low, min(end, low + 2 * _SENTENCE_REACH + _WINDOW_STEP)
 
     def sentence(self, offset: int) -> str:
-        start, end = self.sentence_bounds(offset)
-        return " ".join(self.text[start:end].split())
+        """The sentence holding offset, spaces collapsed: one string for all the claims of a sentence."""
+        bounds = self.sentence_bounds(offset)
+        text = self._sentences.get(bounds)
+        if text is None:
+            text = self._sentences[bounds] = " ".join(self.text[bounds[0]:bounds[1]].split())
+        return text
 
 
 def _too_big(max_bytes: int) -> str:

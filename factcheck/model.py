@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from functools import cached_property
 
 
 class Named(str, Enum):
@@ -59,7 +58,7 @@ VERDICTS = tuple(v.value for v in Verdict)
 BOUNDS = tuple(b.value for b in Bound)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     """A stretch of calendar days, inclusive, with the label a reader writes."""
 
@@ -88,7 +87,7 @@ class Period:
         return self.label
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as written: its value, unit, hedge and written precision.
 
@@ -114,7 +113,7 @@ class Quantity:
         return self.unit is not None and len(self.unit) == 3 and self.unit.isupper()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One numeric claim found in a text, with the words that say what it measures."""
 
@@ -146,8 +145,8 @@ class Claim:
     def topic(self) -> str:
         return self.document[self.topic_span[0]:self.topic_span[1]]
 
-    @cached_property
-    def wider_context(self) -> str:
+    @property
+    def wider_context(self) -> str:  # not cached: a claim holds no text of its own (see `document`)
         return " ".join(self.document[self.wider_span[0]:self.wider_span[1]].split())
 
     def __post_init__(self) -> None:
@@ -155,7 +154,7 @@ class Claim:
             object.__setattr__(self, "kind", Kind(self.kind))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     title: str | None = None
     publisher: str | None = None
@@ -164,7 +163,7 @@ class Source:
     licence: str | None = None
 
     def as_dict(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if v is not None}
+        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None}
 
     def describe(self) -> str:
         parts = [p for p in (self.publisher, self.title, self.published) if p]
@@ -172,7 +171,7 @@ class Source:
         return f"{text} <{self.url}>" if self.url else text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """One sourced reference value from the YAML base."""
 
@@ -202,7 +201,7 @@ class Figure:
         return (self.subject, *self.aliases)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A claim with its verdict and, when one was found, the figure it was judged by.
 
