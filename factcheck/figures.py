@@ -297,6 +297,10 @@ def _read_yaml(file: Path, problems: list[UserError]):
     from .yaml_cache import load
 
     try:
+        if file.stat().st_size > MAX_WHOLE_YAML_BYTES:
+            problems.append(UserError(f"larger than {MAX_WHOLE_YAML_BYTES / 1e6:g} MB to read whole: write a big base as rows, one figure "
+                                      "a line (as `factcheck reference import` writes them), which are read a line at a time", str(file)))
+            return None
         data = load(file, file.read_bytes(), _parse_base_file, "base")
     except _Unreadable as error:
         problems.append(UserError(str(error), str(file), error.line))
@@ -316,6 +320,8 @@ def _read_yaml(file: Path, problems: list[UserError]):
 # billions of values ("a billion laughs"). PyYAML shares the aliased objects, so the size they stand for is
 # counted without expanding them (each object once), and a base that stands for too many is refused.
 MAX_EXPANDED_VALUES = 5_000_000
+# A file the YAML parser reads whole takes ~40x its size in memory; a file of rows is read a line at a time instead.
+MAX_WHOLE_YAML_BYTES = 100_000_000
 _ALIAS = regexes.compile(r"(?:^|[\s\[{,:-])\*[^\s,\]}]")
 
 

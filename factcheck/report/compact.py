@@ -9,6 +9,7 @@ cannot be searched for). `--verbose` prints the detailed report instead.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from ..display import printable as _p
@@ -38,13 +39,23 @@ def finding_message(finding: Finding) -> str:
     return message
 
 
-def _notes(findings: list[Finding]) -> dict[str, int]:
-    """Each source cited by these findings, numbered in order of first citation."""
-    notes: dict[str, int] = {}
+def _notes(findings: list[Finding]) -> dict[str, tuple[int, str | None]]:
+    """Each source cited by these findings: its number, in order of first citation, and its link (if a safe one)."""
+    notes: dict[str, tuple[int, str | None]] = {}
     for finding in findings:
         if finding.figure is not None and finding.verdict is not Verdict.INCONSISTENT:
-            notes.setdefault(finding.figure.source.describe(), len(notes) + 1)
+            source = finding.figure.source
+            notes.setdefault(source.describe(), (len(notes) + 1, linkable(source.url)))
     return notes
+
+
+_WEB_ADDRESS = re.compile(r"https?://[!#-~]+", re.IGNORECASE)  # printable ASCII, no space, quote or control character
+
+
+def linkable(url: str | None) -> str | None:
+    """The URL when a terminal may show it as a link (OSC 8): http or https only, nothing a terminal could misread.
+    A base written by someone else must not be able to point a click at a file, a script or an escape sequence."""
+    return url if url and _WEB_ADDRESS.fullmatch(url) else None
 
 
 def compact_lines(reports: Iterable[FileReport], base: str, quiet: bool = False) -> Iterator[list[Segment]]:
@@ -63,10 +74,10 @@ def compact_lines(reports: Iterable[FileReport], base: str, quiet: bool = False)
                     (f"{finding.verdict.upper():<12}", STYLES[finding.verdict]),
                     (_p(f"  \"{' '.join(finding.claim.text.split())}\"  {finding_message(finding)}"), "")]
             if finding.figure is not None and finding.verdict is not Verdict.INCONSISTENT:
-                line.append((f" [{notes[finding.figure.source.describe()]}]", "cyan"))
+                line.append((f" [{notes[finding.figure.source.describe()][0]}]", "cyan"))
             yield line
-        for source, number in notes.items():
-            yield [(_p(f"    [{number}] {source}"), "cyan")]
+        for source, (number, url) in notes.items():
+            yield [(_p(f"    [{number}] {source}"), f"cyan link {url}" if url else "cyan")]
     yield [(summary_line(tally.counts), "bold")]
 
 

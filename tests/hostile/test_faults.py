@@ -158,3 +158,36 @@ def test_fuzzing_finds_stay_one_line_errors(workspace, tmp_path, text):
     base.write_text(text, encoding="utf-8")
     code, out, err = workspace._run("check", "--reference", str(base), str(workspace.write("d.txt", MIXED)))
     assert code == 2 and len(err.strip().splitlines()) == 1 and err.startswith(f"factcheck: {base}:")
+
+
+OSC8 = "\x1b]8;"
+
+
+def _linked_base(tmp_path, url: str):
+    base = tmp_path / f"base-{abs(hash(url))}.yaml"
+    base.write_text(f"source: {{title: Yearbook, publisher: Office, url: {json.dumps(url)}}}\n"
+                    "figures:\n  - {id: w, subject: widget exports of Freedonia, aliases: [Freedonia's widget exports],"
+                    " value: 39.2 billion USD, period: 2023}\n", encoding="utf-8")
+    return base
+
+
+def test_a_coloured_report_links_a_source_to_its_web_address_and_nothing_else(workspace, tmp_path):
+    draft = workspace.write("d.txt", MIXED)
+    code, out, _ = workspace.check("--color", "--reference", str(_linked_base(tmp_path, "https://example.org/yearbook")), str(draft))
+    assert f"{OSC8}id=" in out or f"{OSC8};https://example.org/yearbook" in out
+    assert "https://example.org/yearbook\x1b\\" in out
+    for hostile in ("file:///etc/passwd", "javascript:alert(1)", "https://example.org/\x1b]0;pwned\x07", "https://exa mple.org"):
+        code, out, _ = workspace.check("--color", "--reference", str(_linked_base(tmp_path, hostile)), str(draft))
+        assert code == 1 and OSC8 not in out and "\x1b]0;" not in out, hostile
+    code, out, _ = workspace.check("--no-color", "--reference", str(_linked_base(tmp_path, "https://example.org/yearbook")), str(draft))
+    assert OSC8 not in out and "<https://example.org/yearbook>" in out
+
+
+def test_a_base_file_too_big_to_read_whole_is_refused_with_a_hint(workspace, tmp_path, monkeypatch):
+    from factcheck import figures
+
+    monkeypatch.setattr(figures, "MAX_WHOLE_YAML_BYTES", 1000)
+    base = tmp_path / "big.yaml"
+    base.write_text("source: {title: t}\nfigures:\n" + "  - id: a\n    subject: widget exports\n    value: 5\n" * 50, encoding="utf-8")
+    code, _, err = workspace.check("--reference", str(base), str(workspace.write("d.txt", MIXED)))
+    assert code == 2 and err.strip().startswith(f"factcheck: {base}: larger than ") and "one figure a line" in err
