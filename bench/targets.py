@@ -213,19 +213,22 @@ def extraction_targets(work: Path) -> None:
         text += body + "\n\n"
     sample.write_text(text, encoding="utf-8")
     env = environment(work)
-    ours, _, _ = factcheck(["extract", "--format", "json", str(sample)], env)
+    factcheck(["extract", "--format", "json", str(sample)], env)  # a first run writes the caches an installed factcheck keeps
+    ours = statistics.median(factcheck(["extract", "--format", "json", str(sample)], env)[0] for _ in range(3))
     try:
         import quantulum3  # noqa: F401
     except ImportError:
         row("factcheck extract against quantulum3, whole process", ">= 50x", f"{ours:.2f} s (quantulum3 not installed)", None)
         return
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-W", "ignore", "-c",
-                    "import sys\nfrom quantulum3 import parser\nparser.parse(open(sys.argv[1], encoding='utf-8').read())",
-                    str(sample)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    theirs = time.perf_counter() - start
+    script = "import sys\nfrom quantulum3 import parser\nparser.parse(open(sys.argv[1], encoding='utf-8').read())"
+    theirs = []
+    for _ in range(2):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-W", "ignore", "-c", script, str(sample)], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        theirs.append(time.perf_counter() - start)
     row(f"factcheck extract against quantulum3, whole process ({len(text.encode()) / 1000:.0f} KB of news)", ">= 50x",
-        f"{theirs / ours:.0f}x ({ours:.2f} s against {theirs:.1f} s)", theirs >= 50 * ours)
+        f"{min(theirs) / ours:.0f}x ({ours:.2f} s against {min(theirs):.1f} s)", min(theirs) >= 50 * ours)
 
 
 def memory_targets(work: Path, full: bool) -> None:

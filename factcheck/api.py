@@ -4,20 +4,26 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .check import check_document
 from .document import MAX_BYTES, Document
 from .errors import Interrupted, UserError
 from .extract.claims import extract_claims
-from .figures import ReferenceBase, find_reference, load_reference
 from .model import Claim, FileReport
+
+if TYPE_CHECKING:
+    from .figures import ReferenceBase
 
 
 def default_reference() -> ReferenceBase:
+    from .figures import find_reference, load_reference
+
     return load_reference(find_reference())
 
 
 def check_text(text: str, base: ReferenceBase, path: str = "<text>", as_of: date | None = None, explain: bool = False) -> FileReport:
+    from .check import check_document
+
     doc = Document(path, text, as_of)
     return FileReport(path, check_document(doc, base, explain))
 
@@ -41,6 +47,8 @@ def check_paths(
 def check_one(path: str, base: ReferenceBase, as_of: date | None = None, explain: bool = False,
               max_bytes: int = MAX_BYTES) -> FileReport:
     """The report of one input; what goes wrong with this file (unreadable, or a bug of ours) is in its report."""
+    from .check import check_document
+
     try:
         doc = Document.read(path, as_of, max_bytes)
         return FileReport(doc.path, _in_the_file(doc, check_document(doc, base, explain)))

@@ -174,7 +174,7 @@ def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, a
     if accepted is not None and accepted.note:
         _say(f"factcheck: {accepted.note}", err=True)
     if verbose:
-        from .rates import IGNORED_CACHES
+        from .caching import IGNORED_CACHES
 
         for note in dict.fromkeys(IGNORED_CACHES):  # each once
             _say(f"factcheck: note: {note}", err=True)

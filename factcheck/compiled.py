@@ -336,7 +336,7 @@ def _open_or_compile(file: Path, paths: list[str], load):
     if base is not None:
         return base, False, None
     if file.exists():
-        from .rates import IGNORED_CACHES
+        from .caching import IGNORED_CACHES
 
         IGNORED_CACHES.append(f"{file}: not a readable compiled base; rebuilt")
     try:

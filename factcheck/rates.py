@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from .caching import cache_dir
+from .caching import IGNORED_CACHES, cache_dir
 
 CACHE_FORMAT = 2  # 2: a JSON header with a digest, a JSON body of base64 arrays (1 was a pickle, never read again)
 # A weekend or holiday takes the last published rate, looking back at most this far.
@@ -215,8 +215,6 @@ def _read_history() -> dict[str, tuple[int, array]]:
 
 
 _MAX_CACHE_BYTES = 50_000_000
-# Cache files that existed but could not be used (damaged, foreign, too big): `check --verbose` names them once.
-IGNORED_CACHES: list[str] = []
 
 
 def _load_cache(cache: Path, key: list) -> dict[str, tuple[int, array | str]] | None:

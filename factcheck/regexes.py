@@ -24,7 +24,7 @@ import re
 import sys
 from array import array
 
-from .caching import cache_dir
+from .caching import IGNORED_CACHES, cache_dir
 
 FORMAT = 1
 
@@ -99,10 +99,15 @@ def _read() -> dict[str, list]:
         header, _, body = raw.partition(b"\n")
         meta = json.loads(header)
         if meta != {"format": FORMAT, "engine": _ENGINE, "sha256": hashlib.sha256(body).hexdigest()}:
+            if isinstance(meta, dict) and meta.get("engine") == _ENGINE:  # not merely another Python's
+                IGNORED_CACHES.append(f"{_file()}: a damaged cache of regular expressions; rebuilt")
             return {}
         programs = json.loads(body)
         return programs if isinstance(programs, dict) else {}
-    except (OSError, ValueError):
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, RecursionError):
+        IGNORED_CACHES.append(f"{_file()}: not a readable cache of regular expressions; rebuilt")
         return {}
 
 

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .caching import cache_dir
+from .caching import IGNORED_CACHES, cache_dir
 
 FORMAT = 1
 # Bigger files are compiled into SQLite instead (compiled.py): a JSON copy of them would only double the disk used.
@@ -45,8 +45,10 @@ def load(path: Path, raw: bytes, parse: Callable[[bytes], Any], flavour: str) ->
         head, _, body = cached.read_bytes().partition(b"\n")
         if json.loads(head) == header:
             return _decode(json.loads(body))
+    except FileNotFoundError:
+        pass
     except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
-        pass  # missing, damaged or stale: parse again
+        IGNORED_CACHES.append(f"{cached}: not a readable parsed copy of {path}; rebuilt")
     data = parse(raw)
     if len(raw) > CACHE_UP_TO:
         return data

@@ -117,3 +117,18 @@ def test_a_crafted_yaml_cache_entry_is_ignored(tmp_path, monkeypatch):
     for body in (b'{"@os.system": "echo owned"}', b'{"x": {"@date": "not a date"}}', b"[" * 100_000, b"\xff"):
         cached.write_bytes(header + b"\n" + body)
         assert yaml_cache.load(path, raw, lambda _: {"x": 1}, "test") == {"x": 1}
+
+
+def test_verbose_names_each_damaged_cache_once(tmp_path):
+    _run(tmp_path, seed="0")
+    header, _, body = (tmp_path / "regexes.json").read_bytes().partition(b"\n")
+    (tmp_path / "regexes.json").write_bytes(header + b"\n" + body[:100])
+    for cached in (tmp_path / "yaml").iterdir():
+        cached.write_bytes(cached.read_bytes()[:-5])
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check", "--verbose", "--no-color", str(DRAFT)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    notes = [line for line in done.stderr.splitlines() if line.startswith("factcheck: note: ")]
+    assert sum("regexes.json: a damaged cache of regular expressions; rebuilt" in n for n in notes) == 1
+    assert sum("not a readable parsed copy of" in n for n in notes) == len(list((tmp_path / "yaml").iterdir()))

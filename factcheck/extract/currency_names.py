@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from .. import regexes
 
 # Codes that are not money a draft quotes: metals, drawing rights, test and unknown codes.
@@ -21,7 +22,22 @@ _PHRASE = regexes.compile(r"[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Za-z.'’]+){1,3}")
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    """Lower-cased CLDR name (singular and plural) -> ISO code, for names of two words or more."""
+    """Lower-cased CLDR name (singular and plural) -> ISO code, for names of two words or more; read from
+    babel once per installed babel (its English data file's size and time), then from the cache."""
+    from importlib.util import find_spec
+
+    from ..caching import remembered
+
+    spec = find_spec("babel")
+    data_file = Path(list(spec.submodule_search_locations or [""])[0]) / "locale-data" / "en.dat" if spec else None
+    stamp = data_file.stat() if data_file and data_file.is_file() else None
+    if stamp is None:
+        return _names_from_babel()
+    names = remembered("currency-names", ["babel en.dat", stamp.st_size, stamp.st_mtime_ns], _names_from_babel)
+    return names if isinstance(names, dict) else _names_from_babel()
+
+
+def _names_from_babel() -> dict[str, str]:
     from babel import Locale
 
     data = Locale("en")._data

@@ -56,7 +56,7 @@ def test_a_bug_exits_3_and_the_rest_of_the_batch_is_checked(workspace, monkeypat
             raise ZeroDivisionError("division by zero")
         return real(doc, base, explain)
 
-    monkeypatch.setattr("factcheck.api.check_document", broken)
+    monkeypatch.setattr("factcheck.check.check_document", broken)
     good = workspace.write("good.txt", MIXED)
     bad = workspace.write("bad.txt", MIXED)
     code, data, err = workspace.check_json(str(good), str(bad))
@@ -83,7 +83,7 @@ def test_ctrl_c_in_a_batch_reports_the_finished_files_and_exits_130(workspace, m
             raise KeyboardInterrupt
         return real(doc, base, explain)
 
-    monkeypatch.setattr("factcheck.api.check_document", interrupted_at_the_third)
+    monkeypatch.setattr("factcheck.check.check_document", interrupted_at_the_third)
     drafts = [str(workspace.write(f"{i}.txt", MIXED)) for i in range(1, 6)]
     code, out, err = workspace.check("--format", "json", "--jobs", "1", *drafts)
     assert code == 130
