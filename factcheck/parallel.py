@@ -52,9 +52,10 @@ def default_jobs(files: int) -> int:
 class BatchRun:
     """The reports of a batch, in input order, as they finish; Ctrl-C ends the stream cleanly.
 
-    After Ctrl-C the iteration just stops, so whatever is writing the report
-    completes it (a JSON document gets its closing summary) with the files
-    finished so far; `interrupted` then says so.
+    The first Ctrl-C lets the files in progress finish, then the iteration just
+    stops, so whatever is writing the report completes it (a JSON document gets
+    its closing summary) with the files finished so far; `interrupted` then says
+    so. A second Ctrl-C stops at once.
     """
 
     def __init__(self, paths: list[str], base: ReferenceBase, batch: Batch, jobs: int = 1, scheduler: str | None = None,
@@ -63,12 +64,36 @@ class BatchRun:
         self._source = _reports(paths, base, batch, jobs, scheduler, progress)
 
     def __iter__(self) -> Iterator[FileReport]:
+        restore = self._stop_on_ctrl_c()
         try:
             for report in self._source:
                 self.finished += 1
                 yield report
-        except KeyboardInterrupt:
+                if self.interrupted:
+                    break
+        except KeyboardInterrupt:  # a second Ctrl-C, or one where no handler could be set
             self.interrupted = True
+        finally:
+            restore()
+            self._source.close()  # a pool or a cluster stops its work at once
+
+    def _stop_on_ctrl_c(self) -> Callable[[], None]:
+        """Make the first Ctrl-C a request to stop after the files in progress; gives what undoes it."""
+        import signal
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            return lambda: None
+        previous = signal.getsignal(signal.SIGINT)
+        if previous is signal.SIG_IGN:  # started in the background, where Ctrl-C is not ours to take
+            return lambda: None
+
+        def stop(_signal, _frame) -> None:
+            self.interrupted = True
+            signal.signal(signal.SIGINT, previous)  # the second one stops at once
+
+        signal.signal(signal.SIGINT, stop)
+        return lambda: signal.signal(signal.SIGINT, previous)
 
 
 def check_batch(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int = 1, scheduler: str | None = None,
@@ -124,6 +149,13 @@ def _chunks(paths: list[str]) -> list[list[str]]:
     return [paths[i:i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
 
 
+def _ignore_ctrl_c() -> None:
+    """In a pool worker: Ctrl-C reaches the whole process group, and only the parent decides what it means."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _in_order(finished: dict[int, list[FileReport]], next_index: int) -> tuple[list[FileReport], int]:
     """The reports of the chunks finished from next_index on without a gap, taken out of `finished`."""
     ready = []
@@ -141,7 +173,7 @@ def _in_a_pool(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, p
     if isinstance(base.by_key, dict):  # inherited by forked workers
         _base, _base_paths = base, batch.reference_paths
     workers = min(jobs, -(-len(paths) // _CHUNK))
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_ctrl_c)
     pending: dict = {}
     finished: dict[int, list[FileReport]] = {}
     next_index = 0

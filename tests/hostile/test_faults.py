@@ -191,3 +191,25 @@ def test_a_base_file_too_big_to_read_whole_is_refused_with_a_hint(workspace, tmp
     base.write_text("source: {title: t}\nfigures:\n" + "  - id: a\n    subject: widget exports\n    value: 5\n" * 50, encoding="utf-8")
     code, _, err = workspace.check("--reference", str(base), str(workspace.write("d.txt", MIXED)))
     assert code == 2 and err.strip().startswith(f"factcheck: {base}: larger than ") and "one figure a line" in err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_real_sigint_during_a_batch_completes_the_json_with_the_files_finished(workspace, jobs):
+    import signal
+    import time
+
+    from test_cli import MIXED as DRAFT
+
+    for i in range(400):
+        workspace.write(f"many/{i:03d}.txt", DRAFT)
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", "check", "--format", "json", "--jobs", jobs,
+                                str(workspace.root / "many")], cwd=workspace.root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = os.read(process.stdout.fileno(), 200)  # the report streams: its first bytes come while the batch runs
+    time.sleep(0.5)
+    process.send_signal(signal.SIGINT)
+    rest, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    report = json.loads(first + rest)
+    checked = len(report["files"])
+    assert 0 < checked < 400 and report["summary"]["files"] == checked
+    assert err.decode().strip().endswith(f"factcheck: interrupted: {checked} of 400 files checked and reported")
