@@ -132,7 +132,7 @@ def same_unit(expected: str | None, ours: str | None) -> bool:
         return expected == ours
     if expected in FAMILIES:
         return ours in FAMILIES[expected]
-    if expected.isupper() and len(expected) == 3 or ours.isupper() and len(ours) == 3:
+    if (expected.isupper() and len(expected) == 3) or (ours.isupper() and len(ours) == 3):
         return expected == ours
     if "/" in expected and expected.split("/")[0].isupper():
         money, _, per = expected.partition("/")
@@ -394,7 +394,7 @@ def ours_for(kind: str, claims: list[Claim]) -> list[Claim]:
     if kind == "percent":
         return [c for c in claims if unit_of(c) == "percent"]
     if kind == "currency":
-        return [c for c in claims if c.quantity.is_money or (unit_of(c) or "")[:3].isupper() and "/" in (unit_of(c) or "")]
+        return [c for c in claims if c.quantity.is_money or ((unit_of(c) or "")[:3].isupper() and "/" in (unit_of(c) or ""))]
     if kind == "temperature":
         return [c for c in claims if unit_of(c) in TEMPERATURES]
     if kind == "age":
@@ -425,7 +425,7 @@ def _unit_in(kind: str, claim: Claim) -> str | None:
     if kind in ("number", "quantulum") and _written_as_fraction(claim):
         return None
     if kind in ("currency", "dimension") and unit and "/" in unit and unit.split("/")[0].strip()[:1].isalpha() \
-            and (unit.split("/")[0].strip().isupper() or "/" in unit and unit.split("/")[1] in ("day", "share", "dozen")):
+            and (unit.split("/")[0].strip().isupper() or ("/" in unit and unit.split("/")[1] in ("day", "share", "dozen"))):
         return unit.split("/")[0]
     return unit
 

@@ -155,10 +155,9 @@ def dask_targets(work: Path) -> None:
     local_out, dask_out = work / "local.json", work / "dask.json"
     with local_out.open("wb") as sink:
         local, _, _ = factcheck(["check", "--format", "json", "--jobs", "1", str(drafts)], env, stdout=sink)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with dask_out.open("wb") as sink:
-            on_dask, _, _ = factcheck(["check", "--format", "json", "--scheduler", cluster.scheduler_address, str(drafts)],
-                                      env, stdout=sink)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            dask_out.open("wb") as sink:
+        on_dask, _, _ = factcheck(["check", "--format", "json", "--scheduler", cluster.scheduler_address, str(drafts)], env, stdout=sink)
     same = local_out.read_bytes() == dask_out.read_bytes()
     row("200 drafts on a Dask LocalCluster (2 workers) against local", "equal reports",
         f"{'identical' if same else 'DIFFERENT'} ({on_dask:.1f} s against {local:.1f} s)", same)

@@ -59,7 +59,7 @@ def vary(r: random.Random, value: float, decimals: int = 0, right: float = 0.6) 
 def fmt(value: float, decimals: int = 0, commas: bool = True) -> str:
     if decimals:
         return f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
-    return f"{int(round(value)):,}" if commas else str(int(round(value)))
+    return f"{round(value):,}" if commas else str(round(value))
 
 
 WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
@@ -69,7 +69,7 @@ ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "si
 
 
 def count(r: random.Random, n: float) -> str:
-    n = int(round(n))
+    n = round(n)
     if n in WORDS and r.random() < 0.35:
         return WORDS[n]
     if n >= 1000 and n % 1000 == 0 and r.random() < 0.15:

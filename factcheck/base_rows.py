@@ -118,8 +118,9 @@ def _scalar(text: str) -> tuple[bool, object]:
 
 def _parsed_row(line: str, number: int) -> dict:
     """A row the pattern does not read (quotes, lists, ...), through the YAML parser, lines kept."""
-    from .figures import _line_loader
     import yaml
+
+    from .figures import _line_loader
 
     try:
         parsed = yaml.load(line.lstrip(" "), Loader=_line_loader())

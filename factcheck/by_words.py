@@ -12,7 +12,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from . import derived
+from . import derived, regexes
 from .consistency import OF_WHAT
 from .document import Document
 from .figures import ReferenceBase
@@ -20,7 +20,6 @@ from .match import Candidate, rank_candidates, word_score
 from .model import Claim, Finding, Quantity, Verdict
 from .verdict import judge, value_says
 from .words import content_words, proper_names
-from . import regexes
 
 
 def judge_by_words(claim: Claim, doc: Document, by_claim: dict[int, Finding], base: ReferenceBase, today: date, explain: bool) -> Finding:
@@ -131,7 +130,7 @@ def _computed_share(claim: Claim, doc: Document, base: ReferenceBase, today: dat
             part = candidate.figure
             if part.id == total.id or part.quantity.unit != total.quantity.unit:
                 continue
-            if (part.period is None) != (total.period is None) or part.period and part.period.overlap(total.period) < 0.9:
+            if (part.period is None) != (total.period is None) or (part.period and part.period.overlap(total.period) < 0.9):
                 continue
             figure = derived.share_figure(part, total)
             if figure is not None:

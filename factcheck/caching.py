@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-
 # Cache files that existed but could not be used (damaged, foreign, stale): `check --verbose` names each once.
 IGNORED_CACHES: list[str] = []
 

@@ -6,10 +6,10 @@ the figures its words name (by_words.py).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
+from . import regexes
 from .by_words import judge_by_words
 from .consistency import check_conversion, check_text
 from .document import Document
@@ -20,7 +20,6 @@ from .match import Candidate
 from .model import Claim, Finding, Period, Verdict
 from .reading import DocumentNames, Reading, names_of, read_claim
 from .verdict import judge, value_says
-from . import regexes
 
 # Said of a bare number a figure is about but does not fit: too unsure a claim to call it wrong.
 UNSURE_CLAIM = "a bare number after a capitalised word (maybe part of a name), so not called contradicted; "

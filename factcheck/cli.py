@@ -8,8 +8,8 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager
-from pathlib import Path
 from datetime import date
+from pathlib import Path
 
 import click
 

@@ -25,11 +25,11 @@ from enum import Enum
 from pathlib import Path
 
 from . import __version__
+from .caching import cache_dir
 from .entities import Entity
+from .figures import yaml_files
 from .measures import Measure
 from .model import Figure, Period, Quantity, Source
-from .figures import yaml_files
-from .caching import cache_dir
 from .rates import RateEntry
 
 COMPILE_ABOVE = 100_000  # bytes of YAML: at the shipped base (30 KB) both take the same time, at 0.5 MB compiled is 0.3 s faster
@@ -78,7 +78,7 @@ def cache_key(files: list[Path]) -> str:
 # (a file's source, its path, a year) written once in the meta table and referred to by number.
 _FIGURE_FIELDS = ("id", "subject", "quantity", "source", "path", "line", "kind", "aliases", "period", "tolerance",
                   "reported_by", "compared_to", "entity", "measure", "change_of", "computed_from")
-assert _FIGURE_FIELDS == tuple(f.name for f in dataclasses.fields(Figure)), "a new Figure field: add it to the codec"
+assert tuple(f.name for f in dataclasses.fields(Figure)) == _FIGURE_FIELDS, "a new Figure field: add it to the codec"
 _BATCH = 10_000  # rows a statement
 _JSON = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 

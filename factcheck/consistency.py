@@ -5,14 +5,13 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from . import display
+from . import display, regexes
 from .derived import falling
 from .extract.claims import NEW_SUBJECT
 from .intervals import Interval, allowed
 from .model import Claim, Finding, Verdict
 from .rates import RateBook, RateUnavailable
 from .words import content_words
-from . import regexes
 
 # A writer converts at some rate between the start of the period and the day of writing.
 _DEFAULT_WINDOW = timedelta(days=31)

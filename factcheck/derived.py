@@ -13,11 +13,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from . import display, units
+from . import display, regexes, units
 from .derived_words import FALLING, PER_YEAR
 from .intervals import allowed
 from .model import Claim, Figure, Quantity
-from . import regexes
 
 
 def measure(figure: Figure) -> tuple:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+
 from . import regexes
 
 # An average per year: "an average annual rate of 7.5 percent", "7 percent a year" (not "annual exports").

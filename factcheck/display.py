@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+
 from . import regexes
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -22,7 +23,7 @@ def number(value: float, digits: int = 4) -> str:
     """At most ``digits`` significant digits, no trailing zeros, thousands separated."""
     if value == 0 or not math.isfinite(value):
         return f"{value:g}"
-    places = max(0, digits - 1 - int(math.floor(math.log10(abs(value)))))
+    places = max(0, digits - 1 - math.floor(math.log10(abs(value))))
     text = f"{value:,.{places}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-
-from .errors import UserError
 from . import regexes
+from .errors import UserError
 from .yaml_cache import shipped_yaml
 
 DATA = Path(__file__).with_name("data")
@@ -199,7 +199,7 @@ class EntityTable:
 
 
 def _joined_by_spaces(text: str, tokens) -> bool:
-    return all(re.fullmatch(r"[ \t]+|[ \t]*-[ \t]*|\n", text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:]))
+    return all(re.fullmatch(r"[ \t]+|[ \t]*-[ \t]*|\n", text[a[1]:b[0]]) for a, b in itertools.pairwise(tokens))
 
 
 def _end_without_possessive(written: str, start: int) -> int:

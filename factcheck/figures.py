@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-
+from . import regexes
 from .entities import Entity, EntityTable, world
 from .errors import UserError
 from .extract.claims import scan
@@ -32,7 +32,6 @@ from .model import Figure, Period, Quantity, Source
 from .periods import parse_period
 from .rates import RateBook, RateEntry
 from .words import content_words, proper_names
-from . import regexes
 
 FILE_KEYS = {"source", "reported_by", "figures", "rates", "entities", "measures", "defaults"}
 DEFAULT_KEYS = {"measure", "unit", "entity"}
@@ -549,7 +548,7 @@ def _unit_name(unit: str) -> str | None:
 
 def _half_unit(value: float | int) -> float:
     """Half the place value of the last digit written: 1234.5 -> 0.05; 3.1e12 -> 5e10."""
-    if isinstance(value, int) or float(value).is_integer() and "e" not in repr(value):
+    if isinstance(value, int) or (float(value).is_integer() and "e" not in repr(value)):
         return 0.5
     mantissa, _, exponent = repr(float(value)).partition("e")
     decimals = len(mantissa.partition(".")[2])

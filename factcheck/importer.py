@@ -20,11 +20,11 @@ from pathlib import Path
 
 import yaml
 
+from . import regexes
 from .entities import normal, world
 from .errors import UserError
 from .measures import DIMENSIONS, shipped
 from .periods import parse_period
-from . import regexes
 
 MAX_PACKAGE_BYTES = 5_000_000  # a datapackage.json is metadata: anything larger is not one
 _NUMBER = regexes.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")

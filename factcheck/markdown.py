@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+
 from . import regexes
 
 _CODE_SPAN = regexes.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)

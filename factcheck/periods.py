@@ -8,8 +8,8 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from .model import Period
 from . import regexes
+from .model import Period
 
 _LABEL = regexes.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$"

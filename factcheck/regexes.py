@@ -30,7 +30,6 @@ FORMAT = 1
 
 try:  # the engine's private entry points; any interpreter without them just compiles as usual
     import _sre
-
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     _ENGINE = f"{sys.implementation.name} {sys.version_info[:3]} sre {_sre.MAGIC} {_sre.CODESIZE}"
@@ -42,7 +41,7 @@ _programs: dict[str, list] | None = None  # key -> [flags, groups, groupindex, i
 _new: dict[str, list] = {}
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - it is re.compile, cached
+def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile(pattern, flags), from the cached program when there is one."""
     if _ENGINE is None or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)

@@ -43,7 +43,8 @@ def figure_in_claim_unit(claim: Claim, figure: Figure, today: date, rates: RateB
         note = (f"at the {rate.origin} rate for {period} ({display.number(1 / rate.mean)} {source_unit} per {target_unit}"
                 f", {display.number(1 / rate.high)}-{display.number(1 / rate.low)} over the period)")
         return interval.scaled(rate.low, rate.high), point * rate.mean, note
-    convert = lambda v: units.convert(v, source_unit, target_unit)
+    def convert(v):
+        return units.convert(v, source_unit, target_unit)
     return interval.mapped(convert), convert(point), f"converted from {source_unit}"
 
 
@@ -66,7 +67,7 @@ def value_says(claim: Claim, figure: Figure, today: date, rates: RateBook | None
     """What a figure's value says of a claim, for --explain."""
     try:
         outcome = compare(claim, figure, today, rates).outcome
-    except Exception as problem:  # noqa: BLE001 - an explanation must not stop the check
+    except Exception as problem:
         return f"cannot compare: {problem}"
     return {"holds": "its value agrees", "fails": "its value disagrees", "undecided": "its bound cannot decide"}[outcome]
 

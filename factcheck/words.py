@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+
 from . import regexes
 
 STOPWORDS = frozenset(

@@ -8,11 +8,11 @@ import bisect
 import re
 from dataclasses import replace
 
+from .. import regexes
 from ..document import Document
 from ..model import Claim
 from .periods import find_periods
 from .scanner import scan
-from .. import regexes
 
 __all__ = ["extract_claims", "scan"]
 
@@ -136,10 +136,7 @@ def _period_before(result: list[Claim], text: str, s_start: int):
 def _inside_a_mention(claim: Claim, mentions, starts: list[int]) -> bool:
     """Whether the claim lies inside a period expression ('the first eight months')."""
     index = bisect.bisect_right(starts, claim.start) - 1
-    for mention in mentions[max(0, index - 2):index + 1]:
-        if mention.start <= claim.start and claim.end <= mention.end:
-            return True
-    return False
+    return any(mention.start <= claim.start and claim.end <= mention.end for mention in mentions[max(0, index - 2):index + 1])
 
 
 # Between a level and a change, these start a new subject ("X was 5 billion, while Y rose 10 percent").

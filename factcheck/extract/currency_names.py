@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+
 from .. import regexes
 
 # Codes that are not money a draft quotes: metals, drawing rights, test and unknown codes.
-_NOT_MONEY = frozenset("XAU XAG XPT XPD XDR XXX XTS XBA XBB XBC XBD XSU XUA XFO XFU XRE".split())
+_NOT_MONEY = frozenset(["XAU", "XAG", "XPT", "XPD", "XDR", "XXX", "XTS", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "XFO", "XFU", "XRE"])
 _PHRASE = regexes.compile(r"[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Za-z.'’]+){1,3}")
 
 
@@ -29,7 +30,7 @@ def _names() -> dict[str, str]:
     from ..caching import remembered
 
     spec = find_spec("babel")
-    data_file = Path(list(spec.submodule_search_locations or [""])[0]) / "locale-data" / "en.dat" if spec else None
+    data_file = Path(next(iter(spec.submodule_search_locations or [""]))) / "locale-data" / "en.dat" if spec else None
     stamp = data_file.stat() if data_file and data_file.is_file() else None
     if stamp is None:
         return _names_from_babel()

@@ -410,7 +410,7 @@ PHYSICAL_UNITS = (
     Unit("month", "month", "[time]", "a six-month delay"),
     Unit("years", "year", "[time]", "for 15 consecutive years"),
     Unit("year", "year", "[time]", "a 5-year plan"),
-    
+
     Unit("centuries", "century", "[time]", "for two centuries"),
     Unit("yo", "year", "[time]", "a 87 yo man"),
     Unit("kilometres", "kilometer", "[length]", "a 300 kilometres line"),

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from typing import NamedTuple
+
 from .. import regexes
 
 MAX_WORDS = 40

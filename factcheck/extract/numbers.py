@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+
 from .. import regexes
 
 VULGAR_FRACTIONS = {

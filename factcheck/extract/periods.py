@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from .. import periods as P
+from .. import regexes
 from ..model import Period
 from .grammar import MONTHS, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS
 from .years import counts_things
-from .. import regexes
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"

@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import regexes
 from ..model import Claim, Quantity
 from . import grammar as G
 from . import number_words as NW
+from .currency_names import read_currency_name
 from .number_words import NUMBER_WORD_START, read_number_words
 from .numbers import NUMERAL, parse_numeral
-from .currency_names import read_currency_name
 from .unit_words import read_unit
 from .years import counts_things
-from .. import regexes
 
 
 def _body(words) -> str:
@@ -300,7 +300,7 @@ def _read(text: str, m: re.Match) -> Claim | None:
 
 
 def _multiple(text: str, m: re.Match) -> Claim | None:
-    for pattern, row in zip(_MULTIPLES, G.MULTIPLES):
+    for pattern, _row in zip(_MULTIPLES, G.MULTIPLES):
         found = pattern.match(text, m.start())
         if found:
             number = re.match(r"\d+(?:\.\d+)?|[A-Za-z]+", found.group()).group().lower()
@@ -555,7 +555,7 @@ def _continued(text: str, end: int, value: float, scale: float) -> tuple[float, 
         own_scale = G.SCALE_FACTORS[own.group("scale").lower()] if own and not own.group("hyphen") else 1.0
         in_words = text[pos].isalpha()
         if own_scale >= last_scale or (own_scale == 1.0 and not (
-                more.group("and") and number < last_scale and (last_scale == 100 and number < 100 or in_words and number >= 100))):
+                more.group("and") and number < last_scale and ((last_scale == 100 and number < 100) or (in_words and number >= 100)))):
             break
         total += number * own_scale
         end = own.end() if own_scale != 1.0 else number_end
@@ -613,7 +613,7 @@ def _count(text: str, m: re.Match, start: int, before: str, words: bool) -> Clai
 
 def _currency_code(found: re.Match) -> tuple[str, float]:
     """The ISO code (and scale, for 'MUSD') of a currency written before a number."""
-    if found.group("country") is not None or found.group().rstrip().endswith("$") and found.group("symbol") is None:
+    if found.group("country") is not None or (found.group().rstrip().endswith("$") and found.group("symbol") is None):
         letters = (found.group("country") or found.group()[:1]).upper().replace(" ", "")
         return _DOLLAR_COUNTRIES.get(letters, "USD"), 1.0
     if found.group("symbol"):
@@ -763,9 +763,8 @@ def _not_a_quantity(text: str, start: int, end: int, before: str) -> bool:
     Each pattern is tried only when the character after the number allows it (this runs for every number)."""
     after = text[end:end + 2]
     digits = text[start:end]
-    if after[:1] in (" ", "\t") and after[1:2].isupper():
-        if digits.isdigit() and _STREET_AFTER.match(text, end):
-            return True  # "1600 Pennsylvania Avenue"
+    if after[:1] in (" ", "\t") and after[1:2].isupper() and digits.isdigit() and _STREET_AFTER.match(text, end):
+        return True  # "1600 Pennsylvania Avenue"
     if len(digits) == 5 and digits.isdigit() and _POSTCODE_BEFORE.search(before):
         return True  # "DC 20500"
     if after[:1] in ("-", "–") and re.match(r"[-–]\d{1,2}\b", text[end:end + 4]) and _SCORE.search(before):
@@ -789,7 +788,7 @@ def _range_with_units(text, end, value, unit, before, change_from):
     if unit is None:
         return None
     found = _RANGE_AFTER.match(text, end) or _RANGE_AFTER_UNIT.match(text, end)
-    if not found or found.group("and") and not _tail(_BETWEEN_BEFORE, before, 12):
+    if not found or (found.group("and") and not _tail(_BETWEEN_BEFORE, before, 12)):
         return None
     if _change_then_level(found, before, change_from, money=len(unit) == 3 and unit.isupper()):
         return None

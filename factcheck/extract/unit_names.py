@@ -16,8 +16,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from . import grammar as G
 from .. import regexes
+from . import grammar as G
 
 _NAME = regexes.compile(r"[a-z][a-z_]{2,}")
 # Prefixes that make a new unit of any unit; "semi-" and its kin only make words ("semifinal").

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .. import regexes
 from . import grammar as G
 from . import unit_names
-from .. import regexes
 
 
 class UnitMatch(NamedTuple):
@@ -112,7 +112,7 @@ def _after_decimal(text: str, pos: int) -> bool:
 
 # English words and letters that pint would read as unit symbols: "1.21 billion as of 2011" is not
 # attoseconds, "2.81 million us viewers" not microseconds, "an 8 B grade" not bytes.
-ENGLISH_NOT_UNITS = frozenset("as us at am an a in is it if of on or to so do no be by we he me my up go A B".split())
+ENGLISH_NOT_UNITS = frozenset(["as", "us", "at", "am", "an", "a", "in", "is", "it", "if", "of", "on", "or", "to", "so", "do", "no", "be", "by", "we", "he", "me", "my", "up", "go", "A", "B"])
 
 
 def _looks_like_units(found: re.Match) -> bool:

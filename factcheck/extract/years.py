@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from . import grammar as G
 from .. import regexes
+from . import grammar as G
 
 _COUNT_NOUN_AFTER = regexes.compile(
     rf"[ \t]+(?:(?:more|new|extra|additional|local|foreign)[ \t]+)?(?:{'|'.join(n.noun for n in G.COUNT_NOUNS)})\b", re.IGNORECASE

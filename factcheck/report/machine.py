@@ -10,8 +10,8 @@ inconsistent, warning for outdated and ambiguous, note for unverified.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
 
 from .. import __version__
 from ..display import printable
