@@ -380,6 +380,7 @@ def best_time(text: str, runs: int, limit: float, enough: float = 0.0, give_up: 
     return best
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("family", list(GROWING))
 def test_time_is_linear(family):
     build = GROWING[family]

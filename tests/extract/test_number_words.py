@@ -315,6 +315,7 @@ def test_reads_at_most_max_words():
     assert len(text[:end].split()) <= MAX_WORDS
 
 
+@pytest.mark.slow
 def test_reader_time_does_not_depend_on_text_length():
     began = time.perf_counter()
     assert read_number_words("one " * 100000, 0)[:2] == (1, 3)
@@ -323,6 +324,7 @@ def test_reader_time_does_not_depend_on_text_length():
     assert time.perf_counter() - began < 0.5
 
 
+@pytest.mark.slow
 def test_reading_at_every_word_of_a_run_is_linear():
     """A scanner calls the reader at each word of "twenty-one twenty-one ...": each call
     reads its own number and looks a word or two past it, not MAX_WORDS."""
@@ -333,6 +335,7 @@ def test_reading_at_every_word_of_a_run_is_linear():
     assert time.perf_counter() - began < 1.0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "a " * 500000,
     "a" + " " * 1000000,

@@ -38,6 +38,7 @@ def best_time(text: str, base) -> float:
     return best
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("family", list(FAMILIES))
 def test_reading_names_is_linear(family, base):
     unit = FAMILIES[family]
