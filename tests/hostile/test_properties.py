@@ -62,3 +62,49 @@ def test_any_base_file_loads_or_is_refused_with_file_and_line(tmp_path_factory, 
         load_reference([path])
     except UserError as error:  # InvalidReference is one: each line names the file
         assert all(line.startswith(str(path)) for line in str(error).splitlines()), str(error)
+
+
+# The fast reader of base rows against the YAML parser: a row it reads must read exactly as YAML reads it.
+SCALARS = st.sampled_from([
+    "2020", "2020-01", "2020-01-01", "1e+05", "1.5e+3", "1.5", ".5", "-3", "+4", "0x1F", "0o17", "1_000", "12:30", "yes", "No",
+    "off", "null", "~", "true", "FRA", "Korea, Rep.", "C00001", "5 billion USD", "about 4.5 million", "3.1e+12", "007", "-",
+    "- x", "? q", ": x", "a#b", "a #b", "NaN", ".inf", "1,234", "percent", "",
+])
+KEYS = st.sampled_from(["entity", "period", "value", "unit", "measure", "id", "yes", "on", "2020", "x_y"])
+ROWS = st.lists(st.tuples(KEYS, st.one_of(SCALARS, SCALARS, st.text(alphabet="abcXYZ019 .-_+:/'", max_size=8))), min_size=1, max_size=5,
+               unique_by=lambda pair: pair[0]).map(
+    lambda pairs: "  - {" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}\n")
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(line=ROWS)
+def test_a_row_the_fast_reader_reads_reads_as_yaml_reads_it(line):
+    import yaml
+
+    from factcheck.base_rows import _plain_row
+
+    fast = _plain_row(line, 7)
+    if fast is None:
+        return  # left to the YAML parser
+    try:
+        parsed = yaml.load(line.lstrip(), Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        pytest.fail(f"the fast reader read a row YAML refuses: {line!r}")
+    expected = parsed[0]
+    assert {k: v for k, v in fast.items() if not str(k).startswith("__")} == expected, line
+    assert all(type(fast[k]) is type(v) for k, v in expected.items()), line
+    assert fast["__line__"] == 7
+
+
+@pytest.mark.slow
+@settings(max_examples=5000, deadline=None)
+@given(line=ROWS)
+def test_the_fast_row_reader_at_scale(line):
+    test_a_row_the_fast_reader_reads_reads_as_yaml_reads_it.hypothesis.inner_test(line)
+
+
+@pytest.mark.slow
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=DRAFTS)
+def test_drafts_at_scale(base, text):
+    test_any_draft_is_checked_spans_index_it_and_output_is_printable.hypothesis.inner_test(base, text)
