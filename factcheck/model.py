@@ -55,7 +55,6 @@ class Kind(Named):
 
 
 VERDICTS = tuple(v.value for v in Verdict)
-BOUNDS = tuple(b.value for b in Bound)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +78,6 @@ class Period:
     def is_day(self) -> bool:
         """A single day: a claim "as of" that date, which the latest figure by then answers."""
         return self.start == self.end
-
-    def contains(self, other: Period) -> bool:
-        return self.start <= other.start and other.end <= self.end
 
     def __str__(self) -> str:
         return self.label

@@ -53,10 +53,6 @@ class PeriodMention:
     kind: str
     groups: dict
 
-    @property
-    def is_since(self) -> bool:
-        return self.kind in ("since", "since_start", "past_decade")
-
     def resolve(self, today: date) -> Period | None:
         """The period meant, for a story dated ``today``."""
         g = self.groups

@@ -169,7 +169,8 @@ _COMPOUND_PART = regexes.compile(r",?[ \t]+(?:and[ \t]+)?(?=[\d]|[a-z])")
 _SMALLER = {row.larger: row for row in G.COMPOUND_UNITS}
 _INCH_MARK = regexes.compile(r"[ \t]*(?:\"|″)|[ \t]+in\b")  # after feet, "in" is an inch: "12 ft 2 in more or less"
 _AND_A_HALF = regexes.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+half\b")
-_AGE_AFTER = regexes.compile(r"[ \t]*-?[ \t]*(?:old\b|of[ \t]+age\b)", re.IGNORECASE)
+_AGE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") + r"\b" for w in G.AGE_AFTER)  # "old", "of[ \t]+age"
+_AGE_AFTER = regexes.compile(rf"[ \t]*-?[ \t]*(?:{_AGE_WORDS})", re.IGNORECASE)
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." (at the end of a clause)
 _CENTS = regexes.compile(
     r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}|(?i:[a-z]+(?:[- ][a-z]+)?))"
@@ -519,7 +520,10 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     if (unit and unit[:3].isupper() and bound == "exact" and text[start - 1:start] == "(" and text[end:end + 1] == ")"
             and _ACCOUNTING_BEFORE.search(text, max(0, start - 12), start - 1)):
         value, start, end = -abs(value), start - 1, end + 1  # "revenue was ($99.99)": an accountant's minus
-    bound_after = _BOUND_AFTER.match(text, noun_end if noun else end) if bound == "exact" else None
+    after_noun = noun_end if noun else end
+    while after_noun > end and text[after_noun - 1] in " \t":  # the noun's match takes the spaces after it
+        after_noun -= 1
+    bound_after = _BOUND_AFTER.match(text, after_noun) if bound == "exact" else None
     if bound_after:  # "500 people or more"
         hedge_phrase = bound_after.group("hedge").lower()
         bound = _BOUND_AFTER_BOUNDS[hedge_phrase]

@@ -88,6 +88,14 @@ def test_hedge_row(row):
     assert math.isclose(claim.quantity.value, written_value(claim.text))
 
 
+@pytest.mark.parametrize("row", rows("BOUNDS_AFTER", "phrase"))
+def test_bound_after_row(row):
+    claim = only_claim(row.example)
+    assert claim.quantity.hedge == row.phrase
+    assert claim.quantity.bound == row.bound
+    assert math.isclose(claim.quantity.value, written_value(claim.text))
+
+
 @pytest.mark.parametrize("row", rows("CURRENCY_PREFIXES"))
 def test_currency_prefix_row(row):
     claim = only_claim(row.example)
