@@ -10,7 +10,7 @@ looks at a bounded window, so scanning is linear in the length of the text.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .. import regexes
 from ..model import Claim, Quantity
@@ -323,195 +323,251 @@ def _number_at(text: str, start: int, words: bool) -> tuple[float, int, float] |
     return (parsed[0], found.end(), parsed[1]) if parsed else None
 
 
+@dataclass(slots=True)
+class _Amount:
+    """A quantity being read: what the steps of `_quantity` have found so far, each step adding its part."""
+
+    text: str
+    m: re.Match
+    words: bool  # written in words ("four trillion"), not digits
+    start: int
+    end: int
+    value: float
+    half_unit: float
+    before: str  # the 40 characters before the number, shortened as a sign or a currency is taken from them
+    scale_in_words: bool = False
+    unit: str | None = None
+    scale: float = 1.0
+    factor: float = 1.0
+    scaled_by_word: bool = False
+    hyphen_compound: bool = False
+    low: float | None = None
+    high: float | None = None
+    bound: str = "exact"
+    change_from: re.Match | None = None
+
+
+class _NoClaim:
+    """A step's finding that what was read is not a quantity at all ("2020-2024", "the two sides")."""
+
+
+NO_CLAIM = _NoClaim()
+Step = Claim | _NoClaim | None  # a claim read to its end, no claim, or None: go on to the next step
+
+
 def _quantity(text: str, m: re.Match) -> Claim | None:
+    """The quantity whose number the token m starts, read step by step; None when it is not one."""
+    amount = _number(text, m)
+    if amount is None:
+        return None
+    for step in (_not_a_number_here, _sign_and_currency_before, _scale_after, _part_of_a_whole, _range_or_tolerance,
+                 _unit_and_rate_after, _age_compound_and_cents):
+        outcome = step(amount)
+        if outcome is not None:
+            return None if outcome is NO_CLAIM else outcome  # type: ignore[return-value]
+    return _finished(amount)
+
+
+def _number(text: str, m: re.Match) -> _Amount | None:
+    """The number itself, in digits or words, with "and a half" when a scale word or a unit follows it."""
     words = m.lastgroup == "words" or (m.lastgroup == "multiple" and not text[m.start()].isdigit())
     start = m.start()
     read = _number_at(text, start, words)
     if read is None:
         return None
     value, end, half_unit = read
-    before = text[max(0, start - 40):start]
     half = None if words else _AND_A_HALF.match(text, end)
     if half and (_SCALE_AFTER.match(text, half.end()) or read_unit(text, _GAP.match(text, half.end()).end())):
         value, end = value + 0.5, half.end()  # "2 and a half years", "3 and a half million"
+    amount = _Amount(text, m, words, start, end, value, half_unit, text[max(0, start - 40):start])
     # Number words may end with their own scale word ("four trillion"): it counts as one.
-    scale_in_words = words and _LAST_SCALE_WORD.search(text, start, end) is not None
-    if words:
+    amount.scale_in_words = words and _LAST_SCALE_WORD.search(text, start, end) is not None
+    return amount
+
+
+def _not_a_number_here(a: _Amount) -> Step:
+    """An idiom, a version, a name's number, a code: digits that are no quantity."""
+    text, start, end, before = a.text, a.start, a.end, a.before
+    if a.words:
         if _IDIOM.match(text, start) or re.search(r"(?i:\bno)[ \t]+$", before):
-            return None
-    else:
-        if "." in text[start:end] and _tail(_VERSION_BEFORE, before, 14) and not _tail(_CURRENCY_BEFORE, before, 12):
-            return None
-        if _tail(_NOT_A_COUNT_BEFORE, before, 16):
-            return None
-        if _not_a_quantity(text, start, end, before):
-            return None
-        if re.match(r"[A-Za-z]", text[end:end + 1]) and not _GLUED.match(text, end) and read_unit(text, end) is None \
-                and not _CODE_AFTER.match(text, end):
-            return None  # "860BOX", "11a": a code, not a quantity
-    sign = _tail(_SIGN_BEFORE, before, 12)
-    if sign and value > 0 and not words:
-        value, start, before = -value, start - (len(before) - sign.start()), before[: sign.start()]
+            return NO_CLAIM
+        return None
+    if "." in text[start:end] and _tail(_VERSION_BEFORE, before, 14) and not _tail(_CURRENCY_BEFORE, before, 12):
+        return NO_CLAIM
+    if _tail(_NOT_A_COUNT_BEFORE, before, 16) or _not_a_quantity(text, start, end, before):
+        return NO_CLAIM
+    if re.match(r"[A-Za-z]", text[end:end + 1]) and not _GLUED.match(text, end) and read_unit(text, end) is None \
+            and not _CODE_AFTER.match(text, end):
+        return NO_CLAIM  # "860BOX", "11a": a code, not a quantity
+    return None
 
-    unit: str | None = None
-    scale = 1.0
 
-    # A currency written before the number: "US$5bn", "RMB 3 billion", "hk $ 10.05 billion".
-    currency = _tail(_CURRENCY_BEFORE, before, 12)
-    if (currency and currency.group() != currency.group().rstrip() and re.search(r"\d[ \t]*$", before[: currency.start()])
-            and not re.search(r"[$€£¥][ \t]?[\d,.]+[ \t]*$", before[: currency.start()])):
+def _sign_and_currency_before(a: _Amount) -> Step:
+    """A minus sign or word, and a currency written before the number: "US$5bn", "RMB 3 billion", "-$4.5 million"."""
+    sign = _tail(_SIGN_BEFORE, a.before, 12)
+    if sign and a.value > 0 and not a.words:
+        a.value, a.start, a.before = -a.value, a.start - (len(a.before) - sign.start()), a.before[: sign.start()]
+    currency = _tail(_CURRENCY_BEFORE, a.before, 12)
+    if (currency and currency.group() != currency.group().rstrip() and re.search(r"\d[ \t]*$", a.before[: currency.start()])
+            and not re.search(r"[$€£¥][ \t]?[\d,.]+[ \t]*$", a.before[: currency.start()])):
         currency = None  # "10 $ 30 $": the sign belongs to the amount before it
     if currency:
-        unit, scale = _currency_code(currency)
-        start -= len(before) - currency.start()
-        before = before[: currency.start()]
-        if before[-1:] in ("-", "−", "–") and (len(before) < 2 or before[-2] in " \t(") and value > 0:
-            value, start, before = -value, start - 1, before[:-1]  # "-$4.5 million"
+        a.unit, a.scale = _currency_code(currency)
+        a.start -= len(a.before) - currency.start()
+        a.before = a.before[: currency.start()]
+        before = a.before
+        if before[-1:] in ("-", "−", "–") and (len(before) < 2 or before[-2] in " \t(") and a.value > 0:
+            a.value, a.start, a.before = -a.value, a.start - 1, before[:-1]  # "-$4.5 million"
+    return None
 
-    # Scale words: glued ("5bn", "$1.2m", "10M") or written ("4.5 trillion", "three lakh crore").
-    scaled_by_word = scale_in_words
-    glued = _GLUED.match(text, end) if not words else None
+
+def _scale_after(a: _Amount) -> Step:
+    """Scale words: glued ("5bn", "$1.2m", "10M") or written ("4.5 trillion", "three lakh crore"), and what
+    follows them ("3 hundred and 21", "3 million and a half")."""
+    text = a.text
+    a.scaled_by_word = a.scale_in_words
+    glued = _GLUED.match(text, a.end) if not a.words else None
     if glued:
         suffix = glued.group("glued")
-        factor = G.GLUED_SCALES.get(suffix) or (G.MONEY_ONLY_SCALES[suffix] if unit else None)
-        if suffix == "m" and not unit and _MILLION_NOUN.match(text, glued.end()):
+        factor = G.GLUED_SCALES.get(suffix) or (G.MONEY_ONLY_SCALES[suffix] if a.unit else None)
+        if suffix == "m" and not a.unit and _MILLION_NOUN.match(text, glued.end()):
             factor = 1e6  # "1.2m people": a million; "1.8m tall", "the 100m final" stay metres
         if factor:
-            scale *= factor
-            end = glued.end()
-    hyphen_compound = False
+            a.scale *= factor
+            a.end = glued.end()
     for _ in range(2):
-        scale_match = _SCALE_AFTER.match(text, end)
+        scale_match = _SCALE_AFTER.match(text, a.end)
         if not scale_match:
             break
-        hyphen_compound = hyphen_compound or bool(scale_match.group("hyphen"))
-        scale *= G.SCALE_FACTORS[scale_match.group("scale").lower()]
-        scaled_by_word = True
-        end = scale_match.end()
+        a.hyphen_compound = a.hyphen_compound or bool(scale_match.group("hyphen"))
+        a.scale *= G.SCALE_FACTORS[scale_match.group("scale").lower()]
+        a.scaled_by_word = True
+        a.end = scale_match.end()
+    if a.scaled_by_word and not a.hyphen_compound:
+        a.value, a.end = _continued(text, a.end, a.value, a.scale)
+    return None
 
-    if scaled_by_word and not hyphen_compound:
-        value, end = _continued(text, end, value, scale)  # "3 hundred and 21", "3 million and a half"
-    if unit is None and not scaled_by_word and 0 < value < 1 and _OF.match(text, end) and _is_fraction(text[m.start():end]):
-        quantity = Quantity(100 * value, "percent", "exact", 100 * half_unit)  # "a quarter of the vote": 25 percent
+
+def _part_of_a_whole(a: _Amount) -> Step:
+    """"a quarter of the vote" (25 percent), "one in five adults", "two out of five hundred": a share."""
+    if a.unit is not None or a.scaled_by_word:
+        return None
+    text, start, end, value = a.text, a.start, a.end, a.value
+    if 0 < value < 1 and _OF.match(text, end) and _is_fraction(text[a.m.start():end]):
+        quantity = Quantity(100 * value, "percent", "exact", 100 * a.half_unit)
         return Claim(text[start:end], start, end, quantity, "share")
-    if unit is None and not scaled_by_word:
-        share = _share_of(text, end, value)  # "one in five adults", "two out of five hundred"
-        if share:
-            share_value, share_end = share
-            quantity = Quantity(share_value, "percent", "exact", 0.5 * share_value / max(value, 1))
-            return Claim(text[start:share_end], start, share_end, quantity, "share")
+    share = _share_of(text, end, value)
+    if share:
+        share_value, share_end = share
+        quantity = Quantity(share_value, "percent", "exact", 0.5 * share_value / max(value, 1))
+        return Claim(text[start:share_end], start, share_end, quantity, "share")
+    return None
 
-    low = high = None
-    bound = "exact"
-    kind = None
-    change_from = _CHANGE_FROM.search(before) if "from" in before else None
 
-    # The second end of a range: "5-7%", "from 5 to 7 billion", "between 10 and 20 percent", "8- to 16-meter".
-    if not hyphen_compound:
-        range_read = _range(text, end, value, scale, before, bool(change_from), words)
+def _range_or_tolerance(a: _Amount) -> Step:
+    """The second end of a range ("5-7%", "from 5 to 7 billion", "between 10 and 20 percent", "8- to 16-meter"),
+    or a tolerance ("5 ± 0.5")."""
+    text = a.text
+    a.change_from = _CHANGE_FROM.search(a.before) if "from" in a.before else None
+    if not a.hyphen_compound:
+        range_read = _range(text, a.end, a.value, a.scale, a.before, bool(a.change_from), a.words)
         if range_read == "years":
-            return None  # "2020-2024" is a span of years, not a quantity
+            return NO_CLAIM  # "2020-2024" is a span of years, not a quantity
         if range_read:
-            low, high, end, second_scale, second_half, to_value = range_read
-            first_scale = scale if scale != 1.0 or second_scale == 1.0 else second_scale
-            half_unit = min(half_unit * first_scale, second_half * second_scale)
-            value, scale, bound = (to_value if change_from else low), 1.0, "range"
-    tolerance = _TOLERANCE.match(text, end)
-    if tolerance and bound == "exact":
+            low, high, a.end, second_scale, second_half, to_value = range_read
+            first_scale = a.scale if a.scale != 1.0 or second_scale == 1.0 else second_scale
+            a.half_unit = min(a.half_unit * first_scale, second_half * second_scale)
+            a.low, a.high = low, high
+            a.value, a.scale, a.bound = (to_value if a.change_from else low), 1.0, "range"
+    tolerance = _TOLERANCE.match(text, a.end)
+    if tolerance and a.bound == "exact":
         parsed = parse_numeral(tolerance.group("tolerance"))
         if parsed:
-            value, half_unit = value * scale, half_unit * scale
-            low, high, bound, end, scale = value - parsed[0] * scale, value + parsed[0] * scale, "range", tolerance.end(), 1.0
+            a.value, a.half_unit = a.value * a.scale, a.half_unit * a.scale
+            a.low, a.high = a.value - parsed[0] * a.scale, a.value + parsed[0] * a.scale
+            a.bound, a.end, a.scale = "range", tolerance.end(), 1.0
+    return None
 
-    # The unit or currency after the number.
-    factor = 1.0
-    if words and text[start:end].lower() == "half":
-        article = _HALF_A.match(text, end)  # "half an hour", "half a day": the article belongs to the unit
+
+def _unit_and_rate_after(a: _Amount) -> Step:
+    """The unit or currency after the number, a rate ("$5 per litre", "four times per week"), and a range whose
+    ends both carry the unit ("44 mg to 50 mg")."""
+    text = a.text
+    if a.words and text[a.start:a.end].lower() == "half":
+        article = _HALF_A.match(text, a.end)  # "half an hour", "half a day": the article belongs to the unit
         if article and read_unit(text, article.end()) is not None:
-            end = article.end()
-    unit_read = None if hyphen_compound and unit is None and not _is_money_name_after(text, end) else _unit_after(text, end, unit, before, scaled_by_word)
+            a.end = article.end()
+    unit_read = None
+    if not (a.hyphen_compound and a.unit is None and not _is_money_name_after(text, a.end)):
+        unit_read = _unit_after(text, a.end, a.unit, a.before, a.scaled_by_word)
     if unit_read:
-        unit_after, end, factor, extra_scale, hyphenated = unit_read
-        if hyphenated and scaled_by_word and (unit_after or "")[:3].isupper() and len(unit_after) == 3:
-            return _count(text, m, start, before, words)  # "four trillion-yuan level clusters": a count of clusters
-        unit = unit if unit_after is None else unit_after
-        scale *= extra_scale
-        if unit and len(unit) == 3 and unit.isupper() and not scaled_by_word:
-            late_scale = _SCALE_AFTER.match(text, end)  # "75 USD million"
+        unit_after, a.end, a.factor, extra_scale, hyphenated = unit_read
+        if hyphenated and a.scaled_by_word and (unit_after or "")[:3].isupper() and len(unit_after) == 3:
+            return _count(text, a.m, a.start, a.before, a.words) or NO_CLAIM  # "four trillion-yuan level clusters"
+        a.unit = a.unit if unit_after is None else unit_after
+        a.scale *= extra_scale
+        if a.unit and len(a.unit) == 3 and a.unit.isupper() and not a.scaled_by_word:
+            late_scale = _SCALE_AFTER.match(text, a.end)  # "75 USD million"
             if late_scale and not late_scale.group("hyphen"):
-                scale *= G.SCALE_FACTORS[late_scale.group("scale").lower()]
-                end = late_scale.end()
-    elif hyphen_compound:
-        return _count(text, m, start, before, words)
-
-    # A rate: "$5 per litre", "$70 a share", "four times per week", "5 deaths per 100,000 people".
-    times = _TIMES.match(text, end) if unit is None else None
+                a.scale *= G.SCALE_FACTORS[late_scale.group("scale").lower()]
+                a.end = late_scale.end()
+    elif a.hyphen_compound:
+        return _count(text, a.m, a.start, a.before, a.words) or NO_CLAIM
+    times = _TIMES.match(text, a.end) if a.unit is None else None
     if times:
-        unit, end = f"count/{times.group('per').lower()}", times.end()
-    elif unit not in ("percent", "percentage_point", "basis_point") and not _YEAR_RATE.match(text, end):
-        rate = _RATE.match(text, end)
-        if rate and (unit is not None or rate.group("count")):
-            unit, end = _rate_unit(unit, rate), rate.end()
-
-    if bound != "range":
-        # "44 mg to 50 mg", "-18 °C to -34 °C", "$350 per kg to $680 per kg": both ends carry the unit.
-        range_read = _range_with_units(text, end, value * scale * factor, unit, before, bool(change_from))
+        a.unit, a.end = f"count/{times.group('per').lower()}", times.end()
+    elif a.unit not in ("percent", "percentage_point", "basis_point") and not _YEAR_RATE.match(text, a.end):
+        rate = _RATE.match(text, a.end)
+        if rate and (a.unit is not None or rate.group("count")):
+            a.unit, a.end = _rate_unit(a.unit, rate), rate.end()
+    if a.bound != "range":
+        range_read = _range_with_units(text, a.end, a.value * a.scale * a.factor, a.unit, a.before, bool(a.change_from))
         if range_read:
-            low, high, end, to_value = range_read
-            value, half_unit, scale, factor = (to_value if change_from else low), half_unit * scale * factor, 1.0, 1.0
-            bound = "range"
+            a.low, a.high, a.end, to_value = range_read
+            a.value = to_value if a.change_from else a.low
+            a.half_unit, a.scale, a.factor = a.half_unit * a.scale * a.factor, 1.0, 1.0
+            a.bound = "range"
+    return None
 
-    if (unit is None and m.lastgroup == "num" and scale == 1.0 and bound != "range" and _is_year(text[m.start():m.end()])
-            and not counts_things(text, end, before)):
-        return None
-    if unit is None and _tail(_AGE_BEFORE, before, 10) and not scaled_by_word:
-        unit = "year"  # "aged 45", "age 87"
 
-    # An age: "45 years old", "a 45-year-old", "three months of age".
-    if unit in ("year", "month", "week", "day"):
-        age = _AGE_AFTER.match(text, end)
+def _age_compound_and_cents(a: _Amount) -> Step:
+    """A year that is a date, an age ("aged 45", "45 years old"), one amount in several units ("2 hours and
+    30 minutes"), and a money amount's cents ("3 dollars 50 cents")."""
+    text, m = a.text, a.m
+    if (a.unit is None and m.lastgroup == "num" and a.scale == 1.0 and a.bound != "range" and _is_year(text[m.start():m.end()])
+            and not counts_things(text, a.end, a.before)):
+        return NO_CLAIM
+    if a.unit is None and _tail(_AGE_BEFORE, a.before, 10) and not a.scaled_by_word:
+        a.unit = "year"  # "aged 45", "age 87"
+    if a.unit in ("year", "month", "week", "day"):
+        age = _AGE_AFTER.match(text, a.end)
         if age:
-            end = age.end()
-    if unit in _SMALLER and scale == 1.0 and bound == "exact":
-        value, half_unit, end = _compound(text, end, value, half_unit, unit)
-    # A money amount and its cents: "3 dollars 50 cents".
-    if (unit is not None and len(unit) == 3 and unit.isupper() and scale == 1.0 and factor == 1.0 and value == int(value)
-            and end > m.end()):  # never "20 cents and 15 pence": cents are not what cents are added to
-        cents = _CENTS.match(text, end)
+            a.end = age.end()
+    if a.unit in _SMALLER and a.scale == 1.0 and a.bound == "exact":
+        a.value, a.half_unit, a.end = _compound(text, a.end, a.value, a.half_unit, a.unit)
+    if (a.unit is not None and len(a.unit) == 3 and a.unit.isupper() and a.scale == 1.0 and a.factor == 1.0
+            and a.value == int(a.value) and a.end > m.end()):  # never "20 cents and 15 pence": cents are not what cents are added to
+        cents = _CENTS.match(text, a.end)
         if cents:
             sub = cents.group("n")
             sub_value = float(sub) if sub.isdigit() else (read_number_words(sub, 0) or (None,))[0]
             if sub_value is not None and 0 < sub_value < 100:
-                value, half_unit, end = value + sub_value / 100, 0.005, cents.end()
+                a.value, a.half_unit, a.end = a.value + sub_value / 100, 0.005, cents.end()
+    return None
 
 
+def _finished(a: _Amount) -> Claim | None:
+    """The claim: its hedge, its value in base units, its kind (level, change, share, count) and counted noun,
+    and a bound written after it ("500 people or more")."""
+    text, start, end, before, unit, bound = a.text, a.start, a.end, a.before, a.unit, a.bound
     hedge_bound, hedge_phrase = _hedge(before) if bound != "range" else ("range", None)
     if hedge_phrase:
         bound = hedge_bound
-
-    value, half_unit = value * scale * factor, half_unit * scale * factor
-    if low is not None:
-        low, high = low * factor, high * factor
-    after = text[end:end + 60]
-    if change_from and bound == "range":
-        kind = "change"
-    elif unit in ("percent", "percentage_point", "basis_point"):
-        if (_tail(_CHANGE_BEFORE, before, 40) and not _MADE_UP.search(before)) or _CHANGE_AFTER.match(after):
-            kind = "change"
-        elif _SHARE_AFTER.match(after):
-            kind = "share"
-        else:
-            kind = "level"
-    elif unit is not None:
-        kind = "change" if _ABSOLUTE_CHANGE.search(before) else "level"  # "exports rose 4 billion dollars"
-    else:
-        # "fell by 2 million", "an increase of 1,500": a change in the count, not a count
-        kind = "change" if _ABSOLUTE_CHANGE.search(before) else "count"
-        if words and text[m.start():end].lower() == G.BARE_ONE and not _ONE_OF_A_KIND.match(text, end):
-            return None
-        if words and abs(value) <= _SMALL_WORD_NUMBERS and _tail(_ANAPHORA, before, 10):
-            return None  # "the two sides": a reference back, not a count
-
+    value, half_unit = a.value * a.scale * a.factor, a.half_unit * a.scale * a.factor
+    low, high = (a.low * a.factor, a.high * a.factor) if a.low is not None else (a.low, a.high)
+    kind = _kind(a, bound, value)
+    if kind is None:
+        return None
     noun, noun_end = "", end
     if kind == "count":
         noun_match = _NOUN_AFTER.match(text, end)
@@ -529,6 +585,26 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
         bound = _BOUND_AFTER_BOUNDS[hedge_phrase]
     quantity = Quantity(value, unit, bound, half_unit, hedge_phrase, low, high)
     return Claim(text[start:end], start, end, quantity, kind, noun=noun, noun_end=noun_end)
+
+
+def _kind(a: _Amount, bound: str, value: float) -> str | None:
+    """level, change, share or count, from the words around the number; None for a number that counts
+    nothing ("one of them" aside, a bare "one"; "the two sides")."""
+    text, before, unit, after = a.text, a.before, a.unit, a.text[a.end:a.end + 60]
+    if a.change_from and bound == "range":
+        return "change"
+    if unit in ("percent", "percentage_point", "basis_point"):
+        if (_tail(_CHANGE_BEFORE, before, 40) and not _MADE_UP.search(before)) or _CHANGE_AFTER.match(after):
+            return "change"
+        return "share" if _SHARE_AFTER.match(after) else "level"
+    if unit is not None:
+        return "change" if _ABSOLUTE_CHANGE.search(before) else "level"  # "exports rose 4 billion dollars"
+    if a.words and text[a.m.start():a.end].lower() == G.BARE_ONE and not _ONE_OF_A_KIND.match(text, a.end):
+        return None
+    if a.words and abs(value) <= _SMALL_WORD_NUMBERS and _tail(_ANAPHORA, before, 10):
+        return None  # "the two sides": a reference back, not a count
+    # "fell by 2 million", "an increase of 1,500": a change in the count, not a count
+    return "change" if _ABSOLUTE_CHANGE.search(before) else "count"
 
 
 _HALF_A = regexes.compile(r"[ \t]+an?[ \t]+", re.IGNORECASE)
