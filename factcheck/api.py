@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -71,13 +71,23 @@ def _in_the_file(doc: Document, findings: list) -> list:
     return moved
 
 
-def extract_paths(paths: Iterable[str], as_of: date | None = None) -> list[tuple[str, list[Claim] | None, str | None, Document | None]]:
-    """(path, claims, error, document) for each input, without a reference base."""
+@dataclass(frozen=True)
+class Extraction:
+    """What `factcheck extract` found in one input: its claims and the document they index, or why it could not be read."""
+
+    path: str
+    claims: list[Claim] = field(default_factory=list)
+    document: Document | None = None
+    error: str | None = None
+
+
+def extract_paths(paths: Iterable[str], as_of: date | None = None) -> list[Extraction]:
+    """The claims of each input, without a reference base; an unreadable input gets its error, the others are read."""
     results = []
     for path in paths:
         try:
             doc = Document.read(path, as_of)
-            results.append((doc.path, extract_claims(doc), None, doc))
+            results.append(Extraction(doc.path, extract_claims(doc), doc))
         except UserError as error:
-            results.append(("<stdin>" if path == "-" else path, None, error.message, None))
+            results.append(Extraction("<stdin>" if path == "-" else path, error=error.message))
     return results

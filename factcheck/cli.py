@@ -293,7 +293,7 @@ def extract(paths, output, globs, as_of, color) -> int:
         from .report.terminal import render_claims
 
         render_claims(results, _console(color))
-    errors = [(path, error) for path, _, error, _ in results if error]
+    errors = [(result.path, result.error) for result in results if result.error]
 
     for path, error in errors:
         _say(f"factcheck: {path}: {error}", err=True)

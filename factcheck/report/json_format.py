@@ -4,8 +4,12 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ..model import VERDICTS, Claim, FileReport, Finding
+
+if TYPE_CHECKING:
+    from ..api import Extraction
 
 
 def _number(value: float | None) -> float | None:
@@ -95,15 +99,15 @@ def check_json_chunks(reports: Iterable[FileReport], reference_paths: list[str],
     yield ',\n  "summary": ' + _nested(tally.counts, 1) + "\n}"
 
 
-def extract_json(results) -> str:
+def extract_json(results: Iterable[Extraction]) -> str:
     files = []
-    for path, claims, error, doc in results:
-        entry = {"path": path, "claims": []}
-        if error:
-            entry["error"] = error
-        for claim in claims or []:
-            line, column = doc.position(claim.start)
-            start, end = doc.source_span(claim.start, claim.end)
+    for result in results:
+        entry: dict = {"path": result.path, "claims": []}
+        if result.error:
+            entry["error"] = result.error
+        for claim in result.claims:
+            line, column = result.document.position(claim.start)
+            start, end = result.document.source_span(claim.start, claim.end)
             entry["claims"].append({"text": claim.text, "start": start, "end": end,
                                     "line": line, "column": column, **claim_object(claim),
                                     "certain": claim.certain})

@@ -78,16 +78,16 @@ def render(reports: Iterable[FileReport], console: Console, quiet: bool = False,
 
 
 def render_claims(results, console: Console) -> None:
-    """``factcheck extract``: one table of claims per file."""
-    for path, claims, error, doc in results:
-        if error:
-            console.print(Text(_p(f"ERROR {path}: {error}"), style="bold red"))
+    """``factcheck extract``: one table of claims per file (results: api.Extraction)."""
+    for result in results:
+        if result.error:
+            console.print(Text(_p(f"ERROR {result.path}: {result.error}"), style="bold red"))
             continue
-        table = Table(title=_p(path), show_header=True, header_style="bold", title_justify="left")
+        table = Table(title=_p(result.path), show_header=True, header_style="bold", title_justify="left")
         for column in ("where", "text", "value", "unit", "bound", "kind", "period"):
             table.add_column(column, justify="right" if column == "value" else "left")
-        for claim in claims:
-            line, column = doc.position(claim.start)
+        for claim in result.claims:
+            line, column = result.document.position(claim.start)
             q = claim.quantity
             value = f"{q.low:g}–{q.high:g}" if q.bound == "range" and q.low is not None else f"{q.value:g}"
             table.add_row(f"{line}:{column}", _p(claim.text), value, q.unit or "", q.bound, claim.kind,
