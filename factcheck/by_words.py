@@ -17,7 +17,7 @@ from .consistency import OF_WHAT
 from .document import Document
 from .figures import ReferenceBase
 from .match import Candidate, rank_candidates, word_score
-from .model import Claim, Finding, Quantity, Verdict
+from .model import Claim, Finding, Kind, Quantity, Verdict
 from .verdict import judge, value_says
 from .words import content_words, proper_names
 
@@ -76,7 +76,7 @@ def _terms_code(found: re.Match) -> str:
 
 def _levels(claim: Claim, base: ReferenceBase, today: date, places: bool = True) -> list[Candidate]:
     """Level figures the words around a change or share claim are about, whatever their unit."""
-    as_level = replace(claim, kind="level", quantity=Quantity(1.0, None))
+    as_level = replace(claim, kind=Kind.LEVEL, quantity=Quantity(1.0, None))
     candidates, _ = rank_candidates(as_level, base, today, any_dimension=True)
     # Places named right around the claim ("exports to Sylvania rose 20 percent") must be the figure's.
     named = proper_names(f"{claim.lead} {claim.trail}") & base.names if places else set()
@@ -98,10 +98,10 @@ def _computed_change(claim: Claim, doc: Document, by_claim: dict[int, Finding], 
         best = levels[0].figure
         end = min(claim.period.end, today) if claim.period else today
         measure = [c.figure for c in levels if derived.same_measure(c.figure, best) and c.figure.period and c.figure.period.end <= end]
-        current = max(measure, key=lambda f: f.period.end, default=best)
+        current = max(measure, key=lambda f: f.period.end if f.period else date.min, default=best)
     previous = derived.earlier_level(claim, current, base.figures)
     figure = derived.change_figure(claim, current, previous) if previous else None
-    if figure is None:
+    if figure is None or previous is None:
         return [], None
     return [Candidate(figure, 100.0, 1.0)], f"{derived.computed_from(current, previous)}, which allow {derived.interval_text(figure)}"
 
@@ -130,7 +130,7 @@ def _computed_share(claim: Claim, doc: Document, base: ReferenceBase, today: dat
             part = candidate.figure
             if part.id == total.id or part.quantity.unit != total.quantity.unit:
                 continue
-            if (part.period is None) != (total.period is None) or (part.period and part.period.overlap(total.period) < 0.9):
+            if (part.period is None) != (total.period is None) or (part.period and total.period and part.period.overlap(total.period) < 0.9):
                 continue
             figure = derived.share_figure(part, total)
             if figure is not None:

@@ -40,15 +40,8 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
     by_claim: dict[int, Finding] = {}
     for claim in claims:
         today = doc.date_at(claim.start)
-        finding = check_conversion(claim, today, base.rates) or _judge_as_conversion(claim, by_claim, today, base)
-        if finding is None:
-            claim = _with_base_year(claim, doc)
-            keyed = _judge_by_key(claim, names, base, today, explain) if names is not None else None
-            finding = keyed
-            if keyed is None or keyed.figure is None:
-                worded = judge_by_words(claim, doc, by_claim, base, today, explain)
-                if keyed is None or worded.figure is not None:
-                    finding = worded
+        finding = (check_conversion(claim, today, base.rates) or _judge_as_conversion(claim, by_claim, today, base)
+                   or _judge_linked(_with_base_year(claim, doc), doc, names, by_claim, base, today, explain))
         if claim.start in contradictions:  # the text disagrees with itself: that comes first
             finding = replace(contradictions[claim.start], figure=finding.figure)
         elif not claim.certain:
@@ -63,12 +56,22 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
     return findings
 
 
+def _judge_linked(claim: Claim, doc: Document, names: DocumentNames | None, by_claim: dict[int, Finding], base: ReferenceBase,
+                  today: date, explain: bool) -> Finding:
+    """By the claim's entity and measure when it names them (a keyed base), else by its words (prose figures)."""
+    keyed = _judge_by_key(claim, names, base, today, explain) if names is not None else None
+    if keyed is not None and keyed.figure is not None:
+        return keyed
+    worded = judge_by_words(claim, doc, by_claim, base, today, explain)
+    return worded if keyed is None or worded.figure is not None else keyed
+
+
 def _judge_as_conversion(claim: Claim, by_claim: dict[int, Finding], today: date, base: ReferenceBase) -> Finding | None:
     """A conversion that agrees with what it converts stands or falls with it."""
     original = by_claim.get(claim.converts.start) if claim.converts else None
     if original is None or original.figure is None:
         return None
-    finding = replace(judge(_as_converted(claim), [Candidate(original.figure, 100.0, 1.0)], today, base.rates), claim=claim)
+    finding = replace(judge(_as_converted(claim, original.claim), [Candidate(original.figure, 100.0, 1.0)], today, base.rates), claim=claim)
     if finding.verdict is Verdict.UNVERIFIED and original.verdict is Verdict.SUPPORTED:
         return replace(finding, verdict=Verdict.SUPPORTED,
                        message=f"converts {original.claim.text} at the ECB rate of its time; {original.message}")
@@ -109,9 +112,9 @@ def _explain_reading(claim: Claim, reading: Reading, link: Link, finding: Findin
     return tuple(lines)
 
 
-def _as_converted(claim: Claim) -> Claim:
+def _as_converted(claim: Claim, converted: Claim) -> Claim:
     """'more than 280 billion yuan (about 39 billion dollars)': the conversion carries the bound of what it converts."""
-    original = claim.converts.quantity
+    original = converted.quantity
     if original.bound not in ("lower", "upper"):
         return claim
     return replace(claim, quantity=replace(claim.quantity, bound=original.bound, hedge=original.hedge))

@@ -20,7 +20,7 @@ _DEFAULT_WINDOW = timedelta(days=31)
 def check_conversion(claim: Claim, today: date, rates: RateBook | None = None) -> Finding | None:
     """An ``inconsistent`` finding when claim converts another amount at no rate of its time."""
     original = claim.converts
-    if original is None:
+    if original is None or original.quantity.unit is None or claim.quantity.unit is None:
         return None
     start = min(original.period.start, today - _DEFAULT_WINDOW) if original.period else today - _DEFAULT_WINDOW
     end = today
@@ -103,7 +103,9 @@ def _changes_against_levels(claims: list[Claim], doc):
     for i, change in enumerate(claims):
         if change.kind != "change" or change.quantity.unit != "percent" or change.quantity.bound == "range":
             continue
-        pair = None
+        current: Claim | None = None
+        previous: Claim | None = None
+        span_ends: tuple[float, float, float] | None = None  # (to, from, half a unit) of a from-to range
         earlier = [claims[j] for j in sentence_of[i] if j < i and claims[j].converts is None]
         later = [claims[j] for j in sentence_of[i] if j > i and claims[j].converts is None]
         ranges = [c for c in earlier if c.kind == "change" and c.quantity.bound == "range" and c.quantity.unit not in ("percent", None)]
@@ -111,25 +113,27 @@ def _changes_against_levels(claims: list[Claim], doc):
             span = ranges[-1]
             low, high = span.quantity.low, span.quantity.high
             to = span.quantity.value
-            pair = (to, high if to == low else low, span, span, span.quantity.half_unit)
+            if low is None or high is None:
+                continue
+            current = previous = span
+            span_ends = (to, high if to == low else low, span.quantity.half_unit)
         else:
             levels = [c for c in earlier if c.kind in ("level", "count")]
             froms = [c for c in later if c.kind in ("level", "count") and _FROM.search(text, max(0, c.start - 30), c.start)
                      and not NEW_SUBJECT.search(text, change.end, c.start)]
-            current = change.about
-            if current is not None and froms and current.quantity.unit == froms[0].quantity.unit:
-                pair = (None, None, current, froms[0])
+            level = change.about
+            if level is not None and froms and level.quantity.unit == froms[0].quantity.unit:
+                current, previous = level, froms[0]
             elif len(levels) >= 2 and levels[-1].quantity.unit == levels[-2].quantity.unit \
                     and _FROM.search(text, max(0, levels[-2].start - 30), levels[-2].start) \
                     and not NEW_SUBJECT.search(text, levels[-2].end, levels[-1].start) \
                     and not NEW_SUBJECT.search(text, levels[-1].end, change.start):
-                pair = (None, None, levels[-1], levels[-2])  # "rose from A in 2020 to B in 2023, an increase of X"
-        if pair is None:
+                current, previous = levels[-1], levels[-2]  # "rose from A in 2020 to B in 2023, an increase of X"
+        if current is None or previous is None:
             continue
-        current, previous = pair[2], pair[3]
-        if current is previous:  # a from-to range: each end as written
-            half = pair[4]
-            now, then = Interval(pair[0] - half, pair[0] + half), Interval(pair[1] - half, pair[1] + half)
+        if span_ends is not None:  # a from-to range: each end as written
+            to, start, half = span_ends
+            now, then = Interval(to - half, to + half), Interval(start - half, start + half)
         else:
             now, then = allowed(current.quantity), allowed(previous.quantity)
         if then.low <= 0 or not (now.bounded and then.bounded):

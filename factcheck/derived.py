@@ -16,7 +16,7 @@ from dataclasses import replace
 from . import display, regexes, units
 from .derived_words import FALLING, PER_YEAR
 from .intervals import allowed
-from .model import Claim, Figure, Quantity
+from .model import Claim, Figure, Kind, Quantity
 
 
 def measure(figure: Figure) -> tuple:
@@ -36,13 +36,14 @@ def earlier_level(claim: Claim, current: Figure, figures: Iterable[Figure]) -> F
     """
     if current.period is None:
         return None
-    others = [f for f in figures if f.id != current.id and f.period is not None and same_measure(f, current)]
-    if claim.since is not None:
-        fitting = [f for f in others if f.period.start.year == claim.since.start.year and f.period.end <= current.period.end]
-        return max(fitting, key=lambda f: f.period.end, default=None)
     start, end = current.period.start, current.period.end
-    return next((f for f in others if (f.period.start.year, f.period.start.month, f.period.start.day) == (start.year - 1, start.month, start.day)
-                 and (f.period.end.year, f.period.end.month) == (end.year - 1, end.month)), None)
+    dated = [(f, f.period) for f in figures if f.id != current.id and f.period is not None and same_measure(f, current)]
+    if claim.since is not None:
+        since = claim.since.start.year
+        fitting = [(f, p) for f, p in dated if p.start.year == since and p.end <= end]
+        return max(fitting, key=lambda pair: pair[1].end, default=(None, None))[0]
+    return next((f for f, p in dated if (p.start.year, p.start.month, p.start.day) == (start.year - 1, start.month, start.day)
+                 and (p.end.year, p.end.month) == (end.year - 1, end.month)), None)
 
 
 _FALL_AFTER = regexes.compile(r"[ \t-]*(?:(?:year-on-year|year on year)[ \t]+)?(?:drop|decline|decrease|fall|cut|reduction|lower|less)\b", re.IGNORECASE)
@@ -60,6 +61,8 @@ def change_figure(claim: Claim, current: Figure, previous: Figure) -> Figure | N
     if not (now.bounded and then.bounded) or then.low <= 0:
         return None
     unit, kind = claim.quantity.unit, claim.kind
+    if current.period is None or previous.period is None:
+        return None
     years = (current.period.end - previous.period.end).days / 365.25
     if kind == "ratio":
         formula, label = (lambda c, p: c / p), "multiple"
@@ -82,7 +85,7 @@ def change_figure(claim: Claim, current: Figure, previous: Figure) -> Figure | N
     quantity = Quantity(point, None if kind == "ratio" else unit, "range", 0.0, None, low, high)
     subject = f"{label} of {current.subject}"
     return replace(
-        current, id=f"{current.id}~{previous.id}", subject=subject, quantity=quantity, kind="ratio" if kind == "ratio" else "change",
+        current, id=f"{current.id}~{previous.id}", subject=subject, quantity=quantity, kind=Kind.RATIO if kind == "ratio" else Kind.CHANGE,
         aliases=(), tolerance=None, compared_to=previous.period, change_of=current.id, computed_from=(current.id, previous.id),
     )
 
@@ -111,7 +114,7 @@ def share_figure(part: Figure, total: Figure) -> Figure | None:
     quantity = Quantity(point, "percent", "range", 0.0, None, 100 * p.low / t.high, 100 * p.high / t.low)
     return replace(
         part, id=f"{part.id}/{total.id}", subject=f"share of {part.subject} in {total.subject}", quantity=quantity,
-        kind="share", aliases=(), tolerance=None, computed_from=(part.id, total.id),
+        kind=Kind.SHARE, aliases=(), tolerance=None, computed_from=(part.id, total.id),
     )
 
 
@@ -125,5 +128,8 @@ def interval_text(figure: Figure) -> str:
     """'9.3-10.4 percent': the derived figure's interval, for the message."""
     q = figure.quantity
     unit = display.amount(1, q.unit).split(" ", 1)[1] if q.unit else ""
-    low, high = (display.number(v, 3) for v in (q.low, q.high)) if math.isfinite(q.low) and math.isfinite(q.high) else ("?", "?")
+    if q.low is None or q.high is None or not (math.isfinite(q.low) and math.isfinite(q.high)):
+        low = high = "?"
+    else:
+        low, high = display.number(q.low, 3), display.number(q.high, 3)
     return f"{low} {unit}".strip() if low == high else f"{low}-{high} {unit}".strip()  # never "33-33 percent"

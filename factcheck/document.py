@@ -64,9 +64,9 @@ class Document:
         masked = self.text
         front = _FRONT_MATTER.match(self.text)
         if front:
-            found = _FRONT_DATE.search(front.group(1))
-            if found:
-                self._front_date = _safe_date(*map(int, found.group(1).split("-")))
+            written = _FRONT_DATE.search(front.group(1))
+            if written:
+                self._front_date = _safe_date(*map(int, written.group(1).split("-")))
             masked = _blank_all(masked, [(0, front.end())])
         for pattern in (_FENCE, _IGNORED, _CONTROL):
             masked = _blank_all(masked, [(m.start(), m.end()) for m in pattern.finditer(masked)])
@@ -79,11 +79,11 @@ class Document:
         # Inside a paragraph a line break is a space: "339.44 billion\nyuan" is one claim.
         checked = list(_LONE_NEWLINE.sub(" ", masked))
         self._datelines = []
-        for m in _DATELINE.finditer(masked):
-            found = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        for line in _DATELINE.finditer(masked):
+            found = _safe_date(int(line[1]), int(line[2]), int(line[3]))
             if found:
-                self._datelines.append((m.start(), found))
-                end = masked.find("\n", m.end())
+                self._datelines.append((line.start(), found))
+                end = masked.find("\n", line.end())
                 if end >= 0:  # a dateline is a line of its own, never the start of a sentence
                     checked[end] = "\n"
         self.checked_text = "".join(checked)
@@ -137,7 +137,7 @@ class Document:
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the file of text[start:end] (the same, except for an HTML page)."""
-        if self.source_starts is None or not self.source_starts:
+        if not self.source_starts or self.source_ends is None:
             return start, end
         last = len(self.source_starts) - 1
         return self.source_starts[min(start, last)], self.source_ends[min(max(end - 1, start), last)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -28,7 +29,7 @@ from .measures import (
     shipped,
 )
 from .measures import KINDS as MEASURE_KINDS
-from .model import Figure, Period, Quantity, Source
+from .model import Figure, Kind, Period, Quantity, Source
 from .periods import parse_period
 from .rates import RateBook, RateEntry
 from .words import content_words, proper_names
@@ -122,7 +123,7 @@ def parse_value(text: str) -> Quantity | None:
     if plain:
         value, half_unit = parse_digits(plain["num"])
         hedge = plain["hedge"].lower() if plain["hedge"] else None
-        return Quantity(value, None, _HEDGE_BOUNDS.get(hedge, "exact"), half_unit, hedge)
+        return Quantity(value, None, _HEDGE_BOUNDS.get(hedge, "exact") if hedge else "exact", half_unit, hedge)
     return None
 
 
@@ -134,9 +135,9 @@ class ReferenceBase:
     by_id: dict[str, Figure] = field(default_factory=dict, repr=False)
     names: set[str] = field(default_factory=set, repr=False)  # every proper name the base speaks of
     rates: RateBook = field(default_factory=RateBook, repr=False)  # the base's rate tables, then the ECB
-    entities: EntityTable | None = field(default=None, repr=False)  # the world's places and the base's own
-    vocabulary: Vocabulary | None = field(default=None, repr=False)  # the shipped measures and the base's own
-    by_key: dict[tuple[str, str], list[Figure]] = field(default_factory=dict, repr=False)  # (entity, measure) -> by period
+    entities: EntityTable = field(default_factory=world, repr=False)  # the world's places and the base's own
+    vocabulary: Vocabulary = field(default_factory=shipped, repr=False)  # the shipped measures and the base's own
+    by_key: Mapping[tuple[str, str], list[Figure]] = field(default_factory=dict, repr=False)  # (entity, measure) -> by period
     unknown_entities: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)  # names no table knows: where first seen
     empty_files: list[str] = field(default_factory=list, repr=False)  # files that gave nothing: no figure, rate or declaration
     declared_entities: list = field(default_factory=list, repr=False)  # the base's own entities, as declared (for compiling)
@@ -149,24 +150,23 @@ class ReferenceBase:
         self.change_targets = {f.change_of for f in self.figures if f.change_of}  # ids of levels a stated change is of
         if self.count is None:
             self.count = len(self.figures)
-        prebuilt = not isinstance(self.by_key, dict)  # a compiled base brings its own index of keyed figures
-        if self.entities is None:
-            self.entities = world()
-        if self.vocabulary is None:
-            self.vocabulary = shipped()
+        # A compiled base brings its own index of keyed figures (compiled.KeyedFigures); a loaded one is built here.
+        built: dict[tuple[str, str], list[Figure]] | None = self.by_key if isinstance(self.by_key, dict) else None
         for i, figure in enumerate(self.figures):
             if figure.entity and figure.measure:
-                if not prebuilt:
-                    self.by_key.setdefault((figure.entity, figure.measure), []).append(figure)
+                if built is not None:
+                    built.setdefault((figure.entity, figure.measure), []).append(figure)
                 continue  # found by entity and measure, never by its words
             for name in figure.names:
                 self.names |= proper_names(name)
             for word in content_words(" ".join(figure.names)):
                 self._index.setdefault(word, set()).add(i)
-        if not prebuilt:
-            for figures in self.by_key.values():
+        if built is not None:
+            for figures in built.values():
                 figures.sort(key=lambda f: (f.period.end if f.period else date.min))
-        self.measures_present = self.by_key.measures() if prebuilt else {measure for _, measure in self.by_key}
+            self.measures_present = {measure for _, measure in built}
+        else:
+            self.measures_present = self.by_key.measures()  # type: ignore[attr-defined]  # KeyedFigures knows them
 
     @classmethod
     def assemble(cls, *, declared_entities, declared_measures, unknown_entities, **parts) -> ReferenceBase:
@@ -206,7 +206,7 @@ def find_reference(start: Path | None = None) -> list[Path]:
     raise UserError("no reference base found: give one with --reference PATH")
 
 
-def yaml_files(paths: list[str | Path]) -> tuple[list[Path], list[str]]:
+def yaml_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
     """The YAML files of a base (a folder's searched recursively, in a stable order), and the paths that do not exist."""
     files: list[Path] = []
     missing: list[str] = []
@@ -233,7 +233,7 @@ def declarations(documents: list[tuple[Path, dict]], problems: list[UserError]):
                                                           shipped().with_declared(declared_measures))
 
 
-def load_reference(paths: list[str | Path]) -> ReferenceBase:
+def load_reference(paths: Sequence[str | Path]) -> ReferenceBase:
     """Load every *.yaml / *.yml file under the given files or folders.
 
     Two passes: first every file's declarations (entities, measures), since a
@@ -497,7 +497,7 @@ def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default
     entity_name = context.entities.name_of(entity_id)
     return Figure(
         id=str(figure_id), subject=f"{measure.name} of {entity_name}", quantity=quantity, source=source, path=report.path,
-        line=line, kind={"change": "change", "share": "share"}.get(measure.kind), period=period, tolerance=tolerance,
+        line=line, kind={"change": Kind.CHANGE, "share": Kind.SHARE}.get(measure.kind), period=period, tolerance=tolerance,
         reported_by=report.source(entry.get("reported_by"), entry, "reported_by") or default_reported,
         entity=entity_id, measure=measure_id,
     )
@@ -610,11 +610,11 @@ def _figure(entry, report: _Reporter, default_source, default_reported) -> Figur
     if kind is not None and kind not in KINDS:
         report.at(entry, "kind", f"figure '{figure_id}': unknown kind '{kind}' (one of {', '.join(sorted(KINDS))})")
     tolerance = _tolerance(entry, report, figure_id)
-    if len(report.problems) > before:
+    if len(report.problems) > before or quantity is None or source is None:
         return None
     return Figure(
-        id=figure_id, subject=subject, quantity=quantity, source=source, path=report.path,
-        line=entry["__line__"], kind=kind, aliases=tuple(aliases), period=period, tolerance=tolerance,
+        id=str(figure_id), subject=str(subject), quantity=quantity, source=source, path=report.path,
+        line=entry["__line__"], kind=Kind(kind) if kind else None, aliases=tuple(aliases), period=period, tolerance=tolerance,
         reported_by=report.source(entry.get("reported_by"), entry, "reported_by") or default_reported,
     )
 
@@ -625,11 +625,11 @@ def _change(entry: dict, level: Figure, report: _Reporter) -> Figure | None:
     before = len(report.problems)
     quantity = _quantity(change, "value", report, level.id)
     compared_to = _period(change, "compared_to", report, level.id)
-    if len(report.problems) > before:
+    if len(report.problems) > before or quantity is None:
         return None
     return Figure(
         id=f"{level.id}#change", subject=level.subject, quantity=quantity, source=level.source,
-        path=level.path, line=change["__line__"], kind="change", aliases=level.aliases,
+        path=level.path, line=change["__line__"], kind=Kind.CHANGE, aliases=level.aliases,
         period=level.period, reported_by=level.reported_by, compared_to=compared_to, change_of=level.id,
     )
 
@@ -698,7 +698,7 @@ def _rates(data: dict, report: _Reporter, source: Source | None) -> list[RateEnt
             continue
         if bad or period is None or source is None:
             continue
-        origin = source.publisher or source.title or source.url
+        origin = source.publisher or source.title or source.url or ""
         found.append(RateEntry(codes[0], codes[1], period.start, period.end, period.label, float(rate), origin, report.path, entry["__line__"]))
     return found
 

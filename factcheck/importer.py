@@ -137,8 +137,8 @@ def _from_package(path: Path, resource: str | None):
         text = path.read_text(encoding="utf-8")
         package = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
     except (OSError, ValueError, yaml.YAMLError) as error:  # ValueError: bad JSON or bytes that are not UTF-8
-        first = (str(error).splitlines() or [type(error).__name__])[0]
-        raise UserError(f"not a readable data package: {first}", str(path)) from None
+        what = (str(error).splitlines() or [type(error).__name__])[0]
+        raise UserError(f"not a readable data package: {what}", str(path)) from None
     if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
         raise UserError("not a data package: no 'resources' list", str(path))
     resources = [r for r in package["resources"] if isinstance(r, dict)]
@@ -163,7 +163,7 @@ def _from_package(path: Path, resource: str | None):
     # One source a resource, in the same order (the inflation package: the GDP deflator's, then consumer prices'):
     # the chosen resource's own; else the first.
     at = resources.index(chosen) if len(sources) == len(resources) > 1 else 0
-    first = sources[at] if sources else {}
+    first: dict = sources[at] if sources else {}
     meta = ImportSource(
         title=package.get("title") or package.get("name"), publisher=first.get("name") or first.get("title"),
         url=first.get("path") or first.get("url"), licence=(licences[0].get("name") or licences[0].get("title")) if licences else None,
@@ -193,6 +193,8 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
             raise UserError("empty CSV", str(path))
         names = [h.strip().lower() for h in header]
         years = [i for i, n in enumerate(names) if _YEAR.fullmatch(n)]
+        entity_at: int | None
+        code_at: int | None
         if options.entity_column is not None:
             if options.entity_column.strip().lower() not in names:
                 raise UserError(f"no column '{options.entity_column}' (columns: {', '.join(header)})", str(path), 1)
@@ -206,7 +208,8 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
             at = {n: names.index(n) for n in ("entity", "measure", "period", "value")}
             unit_at = names.index("unit") if "unit" in names else None
             for line, cells in _lines(reader):
-                yield from _checked(result, path, line, cells[entity_at], "", measure or cells[at["measure"]], cells[at["period"]],
+                entity = cells[entity_at] if entity_at is not None else ""
+                yield from _checked(result, path, line, entity, "", measure or cells[at["measure"]], cells[at["period"]],
                                     cells[at["value"]], cells[unit_at] if unit_at is not None and unit_at < len(cells) else unit)
             return
         if len(years) >= 2:
@@ -231,9 +234,8 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
         elif not values:
             raise UserError("no value column", str(path), 1)
         else:
-            value_at = _first(names, _VALUE_COLUMNS)
-            if value_at is None or value_at in taken:
-                value_at = values[0]
+            found = _first(names, _VALUE_COLUMNS)
+            value_at = values[0] if found is None or found in taken else found
         result.layout, result.column = "long", header[value_at].strip()
         for line, cells in _lines(reader):
             yield from _checked(result, path, line, _cell(cells, entity_at), _cell(cells, code_at), measure or result.column,
@@ -243,7 +245,7 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
 _SCALE_IN_HEADER = regexes.compile(r"\((thousands?|millions?|billions?|trillions?|%|percent)\)", re.IGNORECASE)
 
 
-def _records(path: Path, result: ImportResult, reader, header: list[str], entity_at: int, period_at: int | None,
+def _records(path: Path, result: ImportResult, reader, header: list[str], entity_at: int | None, period_at: int | None,
              options: ImportOptions) -> Iterator[_Row]:
     """One row an entity, one numeric column a measure ("us viewers (million)"); a row's period is its
     period column's when that reads as one, else --period, else none (timeless)."""
@@ -384,7 +386,8 @@ def _write(out: Path, source: Path, rows: list[_Row], meta: ImportSource, unit: 
            row_names: bool = False) -> None:
     """One YAML file: the source, the defaults, declared measures, then one line a figure."""
     table = world()
-    measures = sorted({r.measure for r in rows})
+    measure_of = {id(r): r.measure or "" for r in rows}  # every row has one: import() refuses rows without
+    measures = sorted(set(measure_of.values()))
     labels = {m: read_label(m) for m in measures}
     resolved = {m: labels[m][0] for m in measures}
     if unit is None and len(measures) == 1:
@@ -402,10 +405,10 @@ def _write(out: Path, source: Path, rows: list[_Row], meta: ImportSource, unit: 
         lines.append("measures:")
         for name in declared:
             words = ", ".join(_text(w) for w in _word_forms(name))
-            dimension = _dimension_of({r.unit or unit for r in rows if r.measure == name})
+            dimension = _dimension_of({r.unit or unit for r in rows if measure_of[id(r)] == name})
             lines.append(f"  - {{id: {_scalar(_measure_id(name))}, name: {_text(name)}, words: [{words}], dimension: {dimension}}}")
     if row_names:  # each row its own entity, named by any of its text cells that names no other row
-        entity_of = {}
+        entity_of: dict[tuple[str, str, int], str] = {}
         entity_lines = []
         naming = Counter(normal(n) for line_names in {(r.line, (r.entity, *r.names)) for r in rows} for n in set(line_names[1]))
         for row in rows:
@@ -415,17 +418,17 @@ def _write(out: Path, source: Path, rows: list[_Row], meta: ImportSource, unit: 
                 entity_lines.append(f"  - {{id: row-{row.line}, name: {_text(row.entity)}, aliases: [{aliases}]}}")
         lines += ["entities:", *entity_lines]
     else:
-        by_name, declared = _entities(rows, table, result)
+        by_name, declared_entities = _entities(rows, table, result)
         entity_of = {(row.code, row.entity, row.line): by_name[(row.code, row.entity)] for row in rows}
-        if declared:
+        if declared_entities:
             lines.append("entities:")
-            for code, name in sorted(declared.items()):
+            for code, name in sorted(declared_entities.items()):
                 lines.append(f"  - {{id: {_text(code)}, name: {_text(name)}}}")
     lines.append("figures:")
     seen: set[tuple[str, str, str]] = set()
     for row in rows:
         entity = entity_of[(row.code, row.entity, row.line)]
-        measure = resolved[row.measure] or _measure_id(row.measure)
+        measure = resolved[measure_of[id(row)]] or _measure_id(measure_of[id(row)])
         if (entity, measure, row.period) in seen:
             result.problems.append(f"{source}:{row.line}: a second value for {entity} {measure} {row.period}: kept the first")
             continue
@@ -436,7 +439,7 @@ def _write(out: Path, source: Path, rows: list[_Row], meta: ImportSource, unit: 
         if row.period:
             parts.append(f"period: {_scalar(row.period)}")
         parts.append(f"value: {row.value}")
-        row_unit = row.unit or (labels[row.measure][1] if unit is None else None)
+        row_unit = row.unit or (labels[measure_of[id(row)]][1] if unit is None else None)
         if row_unit and row_unit != unit:
             parts.append(f"unit: {_scalar(row_unit)}")
         lines.append("  - {" + ", ".join(parts) + "}")

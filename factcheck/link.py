@@ -23,9 +23,9 @@ class Link:
     """The figures a reading leads to, or why there are none."""
 
     reading: Reading
+    claim: Claim  # the claim as compared: '$4,300 per capita' compared in USD
     candidates: tuple[Candidate, ...] = ()
     reason: str = ""  # why there is no candidate
-    claim: Claim | None = None  # the claim as compared: '$4,300 per capita' compared in USD
     computed: str = ""  # how a derived figure was computed
     rejected: tuple[tuple[Figure, str], ...] = ()  # figures of the same entity and measure, and why not these
 
@@ -37,11 +37,11 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
         return None
     label = base.vocabulary.measures[measure].name
     if measure not in base.measures_present:
-        return Link(reading, reason=f"the base has no {label} figures")
+        return Link(reading, claim, reason=f"the base has no {label} figures")
     if reading.entity is None:
         if reading.stranger:
-            return Link(reading, reason=f"the claim is about {reading.stranger}, for which the base has no {label} figure")
-        return Link(reading, reason=f"the text does not say whose {label} this is")
+            return Link(reading, claim, reason=f"the claim is about {reading.stranger}, for which the base has no {label} figure")
+        return Link(reading, claim, reason=f"the text does not say whose {label} this is")
     entity_name = base.entities.name_of(reading.entity)
     figures = base.about(reading.entity, measure)
     entity = base.entities.entities.get(reading.entity)
@@ -51,7 +51,7 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
     if not figures:
         parent = entity.within if entity is not None else None
         part_of = f" (a part of {base.entities.name_of(parent)}, whose figures are not its own)" if parent else ""
-        return Link(reading, reason=f"the base has no {label} figure for {entity_name}{part_of}")
+        return Link(reading, claim, reason=f"the base has no {label} figure for {entity_name}{part_of}")
     compared = _as_compared(claim, reading)
     if reading.share_of:
         return _share_link(compared, reading, base, today, label)
@@ -59,18 +59,18 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
         return _change_link(compared, reading, figures, today, f"{label} of {entity_name}")
     comparable = [f for f in figures if dimension_fits(compared, f)]
     if not comparable:
-        return Link(reading, reason=f"the base's {label} of {entity_name} is in {figures[-1].quantity.unit or 'a count'}, "
-                                    f"the claim in {compared.quantity.unit or 'a count'}", claim=compared)
+        return Link(reading, compared, reason=f"the base's {label} of {entity_name} is in {figures[-1].quantity.unit or 'a count'}, "
+                                              f"the claim in {compared.quantity.unit or 'a count'}")
     fits = [(f, period_fit(compared, f, today)) for f in comparable]
     anchor = claim.period.start if claim.period else today
     rejected = tuple((f, f"its period {f.period} is not the claim's {claim.period or 'as of ' + str(today)}")
                      for f, fit in sorted(fits, key=lambda pair: abs(((pair[0].period.start if pair[0].period else anchor) - anchor).days))
                      if fit is None)  # nearest the claim's period first
-    fits = [(f, fit) for f, fit in fits if fit is not None]
-    if not fits:
-        return Link(reading, reason=f"the base has {label} of {entity_name} for {_span(figures)}, not for {claim.period or 'a period by ' + str(today)}",
-                    claim=compared, rejected=rejected)
-    return Link(reading, tuple(Candidate(f, 100.0, fit) for f, fit in fits), claim=compared, rejected=rejected)
+    fitting = [(f, fit) for f, fit in fits if fit is not None]
+    if not fitting:
+        return Link(reading, compared, reason=f"the base has {label} of {entity_name} for {_span(figures)}, "
+                                              f"not for {claim.period or 'a period by ' + str(today)}", rejected=rejected)
+    return Link(reading, compared, tuple(Candidate(f, 100.0, fit) for f, fit in fitting), rejected=rejected)
 
 
 def _as_compared(claim: Claim, reading: Reading) -> Claim:
@@ -85,12 +85,13 @@ def _as_compared(claim: Claim, reading: Reading) -> Claim:
 
 def _change_link(claim: Claim, reading: Reading, figures: list[Figure], today: date, what: str) -> Link:
     """A change the base does not state, computed from the levels of both periods."""
-    end = claim.period.end if claim.period and not claim.period.is_day else today
-    if claim.period and not claim.period.is_day:
-        current = max((f for f in figures if f.period and claim.period.overlap(f.period) > 0),
-                      key=lambda f: claim.period.overlap(f.period), default=None)
+    dated = [(f, f.period) for f in figures if f.period is not None]
+    stated = claim.period
+    if stated is not None and not stated.is_day:
+        overlapping = [(f, stated.overlap(p)) for f, p in dated if stated.overlap(p) > 0]
+        current = max(overlapping, key=lambda pair: pair[1], default=(None, 0.0))[0]
     else:
-        current = max((f for f in figures if f.period and f.period.end <= end), key=lambda f: f.period.end, default=None)
+        current = max(((f, p) for f, p in dated if p.end <= today), key=lambda pair: pair[1].end, default=(None, None))[0]
     if current is None:
         return Link(reading, reason=f"the base has {what} for {_span(figures)}, not for {claim.period or 'the claim'}", claim=claim)
     previous = derived.earlier_level(claim, current, figures)
@@ -99,12 +100,13 @@ def _change_link(claim: Claim, reading: Reading, figures: list[Figure], today: d
     figure = derived.change_figure(claim, current, previous)
     if figure is None:
         return Link(reading, reason=f"a change of {what} cannot be computed from its figures", claim=claim)
-    return Link(reading, (Candidate(figure, 100.0, 1.0),), claim=claim,
+    return Link(reading, claim, (Candidate(figure, 100.0, 1.0),),
                 computed=f"{derived.computed_from(current, previous)}, which allow {derived.interval_text(figure)}")
 
 
 def _share_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date, label: str) -> Link:
     """The part's figure over the whole's, for the claim's period or the latest both have by the draft's date."""
+    assert reading.entity and reading.measure and reading.share_of  # a share is read only of a named part and whole
     parts = {f.period: f for f in base.about(reading.entity, reading.measure) if f.period}
     wholes = {f.period: f for f in base.about(reading.share_of, reading.measure) if f.period}
     whole_name = base.entities.name_of(reading.share_of)
@@ -120,12 +122,13 @@ def _share_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date
     figure = derived.share_figure(parts[period], wholes[period])
     if figure is None:
         return Link(reading, reason=f"a share of {whole_name}'s {label} cannot be computed from its figures", claim=claim)
-    return Link(reading, (Candidate(figure, 100.0, 1.0),), claim=claim,
+    return Link(reading, claim, (Candidate(figure, 100.0, 1.0),),
                 computed=f"{derived.computed_from(parts[period], wholes[period])}, which allow {derived.interval_text(figure)}")
 
 
 def _sum_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date, label: str, entity) -> Link:
     """A level of an aggregate the base lacks, summed over its members for the claim's period (or the latest all have)."""
+    assert reading.measure  # a sum is read only of a named measure
     by_member = [{f.period: f for f in base.about(member, reading.measure) if f.period} for member in entity.members]
     periods = set.intersection(*(set(m) for m in by_member)) if by_member else set()
     if claim.period is not None and not claim.period.is_day:
@@ -142,7 +145,7 @@ def _sum_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date, 
     figure = derived.sum_figure(parts, entity.id, entity.name)
     if figure is None:
         return Link(reading, reason=f"the {label} of {entity.name}'s members cannot be summed", claim=claim)
-    return Link(reading, (Candidate(figure, 100.0, 1.0),), claim=claim,
+    return Link(reading, claim, (Candidate(figure, 100.0, 1.0),),
                 computed=f"the sum of {len(parts)} members' figures for {period}, which allow {derived.interval_text(figure)}")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -61,7 +61,7 @@ class BatchRun:
     def __init__(self, paths: list[str], base: ReferenceBase, batch: Batch, jobs: int = 1, scheduler: str | None = None,
                  progress: Callable[[str], None] | None = None):
         self.paths, self.interrupted, self.finished = paths, False, 0
-        self._source = _reports(paths, base, batch, jobs, scheduler, progress)
+        self._source: Generator[FileReport, None, None] = _reports(paths, base, batch, jobs, scheduler, progress)
 
     def __iter__(self) -> Iterator[FileReport]:
         restore = self._stop_on_ctrl_c()
@@ -93,7 +93,11 @@ class BatchRun:
             signal.signal(signal.SIGINT, previous)  # the second one stops at once
 
         signal.signal(signal.SIGINT, stop)
-        return lambda: signal.signal(signal.SIGINT, previous)
+
+        def restore() -> None:
+            signal.signal(signal.SIGINT, previous)
+
+        return restore
 
 
 def check_batch(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int = 1, scheduler: str | None = None,
@@ -107,7 +111,7 @@ def check_batch(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int =
 
 
 def _reports(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, scheduler: str | None,
-             progress: Callable[[str], None] | None) -> Iterator[FileReport]:
+             progress: Callable[[str], None] | None) -> Generator[FileReport, None, None]:
     if "-" in paths:  # stdin is read once, here
         scheduler, jobs = None, 1
     if scheduler:
@@ -117,7 +121,7 @@ def _reports(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, sch
     return _serial(paths, base, batch, progress)
 
 
-def _serial(paths: list[str], base: ReferenceBase, batch: Batch, progress) -> Iterator[FileReport]:
+def _serial(paths: list[str], base: ReferenceBase, batch: Batch, progress) -> Generator[FileReport, None, None]:
     from .api import check_one
 
     for path in paths:
@@ -165,7 +169,7 @@ def _in_order(finished: dict[int, list[FileReport]], next_index: int) -> tuple[l
     return ready, next_index
 
 
-def _in_a_pool(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, progress) -> Iterator[FileReport]:
+def _in_a_pool(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, progress) -> Generator[FileReport, None, None]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     global _base, _base_paths
@@ -199,7 +203,7 @@ def _in_a_pool(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, p
     pool.shutdown()
 
 
-def _on_dask(paths: list[str], batch: Batch, scheduler: str, progress) -> Iterator[FileReport]:
+def _on_dask(paths: list[str], batch: Batch, scheduler: str, progress) -> Generator[FileReport, None, None]:
     """Chunks on a Dask cluster. The workers must read the files and the base at the same paths (a shared
     file system). A few chunks a worker are in flight at once, so the cluster's memory stays flat."""
     try:

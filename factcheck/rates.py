@@ -152,7 +152,7 @@ class EcbRates:
             i = index - back
             if 0 <= i < len(values) and not math.isnan(values[i]):
                 return values[i]
-        first_day, last_day = self.coverage(code)
+        first_day, last_day = self.coverage(code) or (None, None)
         raise RateUnavailable(f"the ECB has no {code} rate for {day} (it covers {first_day} to {last_day})")
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one instance lives for the whole process
@@ -259,10 +259,11 @@ def ecb_rates() -> EcbRates:
     stat = history.stat()
     key = [CACHE_FORMAT, stat.st_size, stat.st_mtime_ns, sys.byteorder]
     cache = cache_dir() / "ecb-rates.json"
-    table = _load_cache(cache, key)
-    if table is None:
-        if cache.exists():
-            IGNORED_CACHES.append(f"{cache}: not a current exchange-rate cache; rebuilt")
-        table = _read_history()
-        _write_cache(cache, key, table)
-    return EcbRates(table)
+    cached = _load_cache(cache, key)
+    if cached is not None:
+        return EcbRates(cached)
+    if cache.exists():
+        IGNORED_CACHES.append(f"{cache}: not a current exchange-rate cache; rebuilt")
+    table = _read_history()
+    _write_cache(cache, key, table)
+    return EcbRates(dict(table))

@@ -26,7 +26,7 @@ def check_report(base: ReferenceBase) -> tuple[list[str], list[str]]:
     if keyed:
         lines.append(f"by entity and measure: {len(keyed):,} figures, {len(by_entity):,} entities, {len(by_measure)} measures")
         for measure, count in by_measure.most_common():
-            name = base.vocabulary.measures[measure].name
+            name = base.vocabulary.measures[measure].name if measure else "(none)"
             entities = len({f.entity for f in keyed if f.measure == measure})
             lines.append(f"  {measure} ({name}): {count:,} figures for {entities:,} entities")
         top = ", ".join(f"{entity} {count}" for entity, count in by_entity.most_common(10))
@@ -43,7 +43,7 @@ def check_report(base: ReferenceBase) -> tuple[list[str], list[str]]:
             warnings.append(f"{figure.path}:{figure.line}: figure '{figure.id}': its subject and aliases have no word a claim could name")
         if _cannot_be(figure, base):
             warnings.append(f"{figure.path}:{figure.line}: figure '{figure.id}': {figure.quantity.value:g} is not a possible "
-                            f"{base.vocabulary.measures[figure.measure].name} (a level of it is more than 0)")
+                            f"{base.vocabulary.measures[figure.measure or ''].name} (a level of it is more than 0)")
     return lines, warnings
 
 

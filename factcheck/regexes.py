@@ -35,7 +35,7 @@ try:  # the engine's private entry points; any interpreter without them just com
     _ENGINE = f"{sys.implementation.name} {sys.version_info[:3]} sre {_sre.MAGIC} {_sre.CODESIZE}"
     _CODE_TYPE = {4: "I", 2: "H"}[_sre.CODESIZE]
 except (ImportError, AttributeError, KeyError):
-    _ENGINE = None
+    _ENGINE = None  # type: ignore[assignment]  # another Python: compile as usual
 
 _programs: dict[str, list] | None = None  # key -> [flags, groups, groupindex, indexgroup, code] (base64)
 _new: dict[str, list] = {}

@@ -35,7 +35,7 @@ def figure_in_claim_unit(claim: Claim, figure: Figure, today: date, rates: RateB
     interval = allowed(figure.quantity, figure.tolerance)
     point = figure.quantity.value
     source_unit, target_unit = figure.quantity.unit, claim.quantity.unit
-    if source_unit == target_unit or source_unit is None:
+    if source_unit == target_unit or source_unit is None or target_unit is None:
         return interval, point, ""
     if figure.quantity.is_money:
         period = figure.period or claim.period or Period(today - timedelta(days=30), today, f"the month to {today}")

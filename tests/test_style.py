@@ -1,4 +1,5 @@
-"""The maintainers' checks run with the tests, so CI holds every change to them: ruff's lint, as pyproject.toml configures it."""
+"""The maintainers' checks run with the tests, so CI holds every change to them: ruff's lint and mypy, as pyproject.toml
+configures them."""
 from __future__ import annotations
 
 import shutil
@@ -16,6 +17,14 @@ def test_ruff_finds_nothing():
         pytest.skip("ruff is not installed (pip install '.[test]')")
     done = subprocess.run([ruff, "check", "--no-cache", "--output-format", "concise", "."], cwd=REPO, capture_output=True, text=True,
                           timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_finds_nothing():
+    mypy = shutil.which("mypy")
+    if mypy is None:
+        pytest.skip("mypy is not installed (pip install '.[test]')")
+    done = subprocess.run([mypy, "--no-incremental"], cwd=REPO, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
 
 

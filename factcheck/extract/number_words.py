@@ -82,7 +82,7 @@ _NOT_DENOMINATORS = {"first", "second"}
 
 def _denominators() -> dict[str, tuple[float, bool]]:
     """Fraction word -> (denominator, is plural): 'half', 'thirds', 'hundredth'."""
-    table = {"half": (2, False), "halves": (2, True), "quarter": (4, False), "quarters": (4, True)}
+    table: dict[str, tuple[float, bool]] = {"half": (2, False), "halves": (2, True), "quarter": (4, False), "quarters": (4, True)}
     for word, value in ORDINAL_WORDS.items():
         if word not in _NOT_DENOMINATORS:
             table[word] = (value, False)
@@ -118,9 +118,9 @@ TIME_WORDS = {
 # "two quarters" may be fiscal periods; only numerators below four read as a fraction.
 _QUARTERS = {"quarter", "quarters"}
 
-SPACE = (" ",)
+SPACE: tuple[str, ...] = (" ",)
 HYPHEN = ("-",)
-LINK = (" ", "-")
+LINK: tuple[str, ...] = (" ", "-")
 
 
 def _trie(words) -> str:
@@ -250,6 +250,7 @@ class _Parser:
         word = match.group().lower()
         self.toks.append(_Tok("and" if word == "&" else word, match.start(), match.end(), self.next_joint))
         gap = _GAP.match(self.text, match.end())
+        assert gap is not None  # the gap pattern matches the empty string too
         self.next_joint = "-" if gap.group(1) else "," if gap.group(2) else " "
         self.pos = gap.end()
 
@@ -285,6 +286,7 @@ class _Parser:
         'hundreds' ("hundreds of people") is no number."""
         word = self.word(i, joints)
         head = self.count(i, joints)
+        value: float
         if head is not None:
             value, j, last, lone = head
         elif lead and word in ARTICLES and self.word(i + 1, SPACE) in SCALE_WORDS:
@@ -297,7 +299,7 @@ class _Parser:
             return None
         if head is not None and 1 <= value <= 99 and self.word(j, LINK) == "hundreds":
             return _Group(value * 100, j + 1, 1, "hundred", True, False)
-        tail = 0
+        tail: float = 0
         hundred = 1 <= value <= 99 and self.word(j, LINK if j > i else None) == "hundred"
         if hundred:
             value, j, last, lone = value * 100, j + 1, "hundred", False
@@ -524,7 +526,8 @@ class _Parser:
     def added_fraction(self, k: int) -> tuple[float, float, int] | None:
         """After 'and': 'a half', 'three quarters', 'one half' -> (value, d, end)."""
         if self.word(k, SPACE) in ARTICLES and self.joint(k + 1) == " ":
-            numerator, found = 1, self.denominator(k + 1, 1, article=True)
+            numerator: float = 1
+            found = self.denominator(k + 1, 1, article=True)
         else:
             count = self.count(k, SPACE)
             if count is None or count.value == 0:

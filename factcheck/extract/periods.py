@@ -76,7 +76,7 @@ class PeriodMention:
         if self.kind == "since":
             return P.span(P.year(y), P.year(max(y, today.year)))
         if self.kind == "between":
-            first = int(g.get("year") or g.get("year2") or g.get("year3"))
+            first = int(g.get("year") or g.get("year2") or g.get("year3") or 0)
             return P.span(P.year(first), P.year(int(g["last"]))) if int(g["last"]) > first else None
         if self.kind == "month":
             month = MONTHS[g["month"].lower()]
@@ -126,6 +126,7 @@ def find_periods(text: str) -> list[PeriodMention]:
         m = _MASTER.match(text, candidate)
         if m is None:
             continue
+        assert m.lastgroup is not None  # every alternative of the master pattern is a named group
         index = int(m.lastgroup[1:])
         kind, pattern = _COMPILED[index]
         if kind == "year" and m.group()[:1].isdigit() and counts_things(text, m.end(), text[max(0, m.start() - 30):m.start()]):

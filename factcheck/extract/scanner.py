@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import regexes
-from ..model import Claim, Quantity
+from ..model import Claim, Kind, Quantity
 from . import grammar as G
 from . import number_words as NW
 from .currency_names import read_currency_name
@@ -86,7 +86,9 @@ _CURRENCY_BEFORE = regexes.compile(
     rf"|\b(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|RM|Rs\.?|(?i:{'|'.join(G.LOWERCASE_CODES)})))[ \t]?$"
 )
 _HEDGE_BEFORE = regexes.compile(rf"(?i:(?<![\w~])(?P<hedge>{_body(h.phrase for h in G.HEDGES)}))(?:[ \t]+|(?<=~))$")
-_BOUND_AFTER = regexes.compile(rf"[ \t]+(?P<hedge>(?i:{_body(h.phrase for h in G.BOUNDS_AFTER)}))\b")
+# "500 people or more", but not "36 makers and more than 800 suppliers" nor "65 and over 30 percent":
+# a bound written after an amount ends its words
+_BOUND_AFTER = regexes.compile(rf"[ \t]+(?P<hedge>(?i:{_body(h.phrase for h in G.BOUNDS_AFTER)}))\b(?![ \t]+(?:(?i:than|of)\b|[\d$€£¥]))")
 _BOUND_AFTER_BOUNDS = {h.phrase: h.bound for h in G.BOUNDS_AFTER}
 _HEDGE_BOUND = {h.phrase: h.bound for h in G.HEDGES}
 _SIGN_BEFORE = regexes.compile(r"(?i:\b(?:minus|negative))[ \t]+$")
@@ -284,19 +286,19 @@ def _read(text: str, m: re.Match) -> Claim | None:
     if kind in ("skip", "ordinal"):
         return None
     if kind == "rank":
-        word = re.match(r"\d+|[A-Za-z]+", m.group()).group()
+        word = _matched(re.match(r"\d+|[A-Za-z]+", m.group())).group()
         value = float(word) if word.isdigit() else float(G.ORDINAL_WORDS[word.lower()])
-        return Claim(m.group(), m.start(), m.end(), Quantity(value, None, "exact", 0.5), "rank")
+        return Claim(m.group(), m.start(), m.end(), Quantity(value, None, "exact", 0.5), Kind.RANK)
     if kind == "multiplier":  # "has doubled", "more than doubled", "nearly doubled"
         value = G.MULTIPLIERS[m.group().lower()]
         bound, phrase = _hedge(text[max(0, m.start() - 40):m.start()])
-        return Claim(m.group(), m.start(), m.end(), Quantity(value, None, bound, 0.05, phrase), "ratio")
+        return Claim(m.group(), m.start(), m.end(), Quantity(value, None, bound, 0.05, phrase), Kind.RATIO)
     if kind == "multiple":
         return _multiple(text, m) or _quantity(text, m)
     if kind == "vague":
         vague = next(v for v in G.VAGUE_AMOUNTS if v.phrase == m.group().lower())
         quantity = Quantity(vague.low, None, "range", vague.low / 2, None, vague.low, vague.high)
-        return Claim(m.group(), m.start(), m.end(), quantity, "count")
+        return Claim(m.group(), m.start(), m.end(), quantity, Kind.COUNT)
     return _quantity(text, m)
 
 
@@ -304,10 +306,11 @@ def _multiple(text: str, m: re.Match) -> Claim | None:
     for pattern, _row in zip(_MULTIPLES, G.MULTIPLES):
         found = pattern.match(text, m.start())
         if found:
-            number = re.match(r"\d+(?:\.\d+)?|[A-Za-z]+", found.group()).group().lower()
-            value = float(number) if number[0].isdigit() else (2.0 if number == "twice" else read_number_words(number, 0)[0])
+            number = _matched(re.match(r"\d+(?:\.\d+)?|[A-Za-z]+", found.group())).group().lower()
+            in_words = read_number_words(number, 0) if not number[0].isdigit() and number != "twice" else None
+            value = float(number) if number[0].isdigit() else (2.0 if in_words is None else in_words[0])
             bound, phrase = _hedge(text[max(0, found.start() - 40):found.start()])  # "more than 100-fold"
-            return Claim(found.group(), found.start(), found.end(), Quantity(value, None, bound, 0.05, phrase), "ratio")
+            return Claim(found.group(), found.start(), found.end(), Quantity(value, None, bound, 0.05, phrase), Kind.RATIO)
     return None  # "three times" that states no multiple ("three times a week") is read as a number
 
 
@@ -320,7 +323,7 @@ def _number_at(text: str, start: int, words: bool) -> tuple[float, int, float] |
         return read_number_words(text, start)
     found = _NUMERAL_AT.match(text, start)
     parsed = parse_numeral(found.group()) if found else None
-    return (parsed[0], found.end(), parsed[1]) if parsed else None
+    return (parsed[0], found.end(), parsed[1]) if found and parsed else None
 
 
 @dataclass(slots=True)
@@ -377,7 +380,7 @@ def _number(text: str, m: re.Match) -> _Amount | None:
         return None
     value, end, half_unit = read
     half = None if words else _AND_A_HALF.match(text, end)
-    if half and (_SCALE_AFTER.match(text, half.end()) or read_unit(text, _GAP.match(text, half.end()).end())):
+    if half and (_SCALE_AFTER.match(text, half.end()) or read_unit(text, _matched(_GAP.match(text, half.end())).end())):
         value, end = value + 0.5, half.end()  # "2 and a half years", "3 and a half million"
     amount = _Amount(text, m, words, start, end, value, half_unit, text[max(0, start - 40):start])
     # Number words may end with their own scale word ("four trillion"): it counts as one.
@@ -455,12 +458,12 @@ def _part_of_a_whole(a: _Amount) -> Step:
     text, start, end, value = a.text, a.start, a.end, a.value
     if 0 < value < 1 and _OF.match(text, end) and _is_fraction(text[a.m.start():end]):
         quantity = Quantity(100 * value, "percent", "exact", 100 * a.half_unit)
-        return Claim(text[start:end], start, end, quantity, "share")
+        return Claim(text[start:end], start, end, quantity, Kind.SHARE)
     share = _share_of(text, end, value)
     if share:
         share_value, share_end = share
         quantity = Quantity(share_value, "percent", "exact", 0.5 * share_value / max(value, 1))
-        return Claim(text[start:share_end], start, share_end, quantity, "share")
+        return Claim(text[start:share_end], start, share_end, quantity, Kind.SHARE)
     return None
 
 
@@ -564,7 +567,7 @@ def _finished(a: _Amount) -> Claim | None:
     if hedge_phrase:
         bound = hedge_bound
     value, half_unit = a.value * a.scale * a.factor, a.half_unit * a.scale * a.factor
-    low, high = (a.low * a.factor, a.high * a.factor) if a.low is not None else (a.low, a.high)
+    low, high = (a.low * a.factor, a.high * a.factor) if a.low is not None and a.high is not None else (a.low, a.high)
     kind = _kind(a, bound, value)
     if kind is None:
         return None
@@ -587,24 +590,30 @@ def _finished(a: _Amount) -> Claim | None:
     return Claim(text[start:end], start, end, quantity, kind, noun=noun, noun_end=noun_end)
 
 
-def _kind(a: _Amount, bound: str, value: float) -> str | None:
+def _kind(a: _Amount, bound: str, value: float) -> Kind | None:
     """level, change, share or count, from the words around the number; None for a number that counts
     nothing ("one of them" aside, a bare "one"; "the two sides")."""
     text, before, unit, after = a.text, a.before, a.unit, a.text[a.end:a.end + 60]
     if a.change_from and bound == "range":
-        return "change"
+        return Kind.CHANGE
     if unit in ("percent", "percentage_point", "basis_point"):
         if (_tail(_CHANGE_BEFORE, before, 40) and not _MADE_UP.search(before)) or _CHANGE_AFTER.match(after):
-            return "change"
-        return "share" if _SHARE_AFTER.match(after) else "level"
+            return Kind.CHANGE
+        return Kind.SHARE if _SHARE_AFTER.match(after) else Kind.LEVEL
     if unit is not None:
-        return "change" if _ABSOLUTE_CHANGE.search(before) else "level"  # "exports rose 4 billion dollars"
+        return Kind.CHANGE if _ABSOLUTE_CHANGE.search(before) else Kind.LEVEL  # "exports rose 4 billion dollars"
     if a.words and text[a.m.start():a.end].lower() == G.BARE_ONE and not _ONE_OF_A_KIND.match(text, a.end):
         return None
     if a.words and abs(value) <= _SMALL_WORD_NUMBERS and _tail(_ANAPHORA, before, 10):
         return None  # "the two sides": a reference back, not a count
     # "fell by 2 million", "an increase of 1,500": a change in the count, not a count
-    return "change" if _ABSOLUTE_CHANGE.search(before) else "count"
+    return Kind.CHANGE if _ABSOLUTE_CHANGE.search(before) else Kind.COUNT
+
+
+def _matched(found: re.Match | None) -> re.Match:
+    """The match of a pattern that matches at any position (it may match nothing, as the gap between words does)."""
+    assert found is not None
+    return found
 
 
 _HALF_A = regexes.compile(r"[ \t]+an?[ \t]+", re.IGNORECASE)
@@ -638,7 +647,7 @@ def _continued(text: str, end: int, value: float, scale: float) -> tuple[float, 
                 more.group("and") and number < last_scale and ((last_scale == 100 and number < 100) or (in_words and number >= 100)))):
             break
         total += number * own_scale
-        end = own.end() if own_scale != 1.0 else number_end
+        end = own.end() if own is not None and own_scale != 1.0 else number_end
         last_scale = own_scale
         if own_scale == 1.0:
             break
@@ -679,7 +688,10 @@ def _share_of(text: str, end: int, value: float) -> tuple[float, int] | None:
 
 def _count(text: str, m: re.Match, start: int, before: str, words: bool) -> Claim | None:
     """The bare number of a compound like 'four trillion-yuan level clusters': 4, not 4 trillion."""
-    value, end, half_unit = _number_at(text, m.start(), words)
+    read = _number_at(text, m.start(), words)
+    if read is None:
+        return None
+    value, end, half_unit = read
     last = _LAST_SCALE_WORD.search(text, m.start(), end)
     if words and last and text[m.start():last.start()].strip():
         value, half_unit = value / G.SCALE_FACTORS[last.group(1).lower()], 0.5
@@ -688,7 +700,7 @@ def _count(text: str, m: re.Match, start: int, before: str, words: bool) -> Clai
     noun_match = _NOUN_AFTER.match(text, end)
     noun, noun_end = (noun_match.group(1).strip(), noun_match.end()) if noun_match else ("", end)
     quantity = Quantity(value, None, bound, half_unit, phrase)
-    return Claim(text[m.start():end], m.start(), end, quantity, "count", noun=noun, noun_end=noun_end)
+    return Claim(text[m.start():end], m.start(), end, quantity, Kind.COUNT, noun=noun, noun_end=noun_end)
 
 
 def _currency_code(found: re.Match) -> tuple[str, float]:
@@ -714,14 +726,14 @@ def _compound(text: str, end: int, value: float, half_unit: float, unit: str) ->
     half = _AND_A_HALF.match(text, end)
     if half:
         return value + 0.5, half_unit, half.end()
-    per_larger, row = 1.0, _SMALLER[unit]
+    per_larger = 1.0
+    row: G.Compound | None = _SMALLER[unit]
     while row:
         part = _COMPOUND_PART.match(text, end)
         number = part and (_number_at(text, part.end(), words=False) or _number_at(text, part.end(), words=True))
         if not number:
             break
-        gap = _GAP.match(text, number[1])
-        smaller = read_unit(text, gap.end())
+        smaller = read_unit(text, _matched(_GAP.match(text, number[1])).end())
         mark = row.smaller == "inch" and _INCH_MARK.match(text, number[1])
         if smaller and smaller.name == row.smaller:
             stop = smaller.end
@@ -738,8 +750,7 @@ def _compound(text: str, end: int, value: float, half_unit: float, unit: str) ->
 
 
 def _is_money_name_after(text: str, end: int) -> bool:
-    gap = _GAP.match(text, end)
-    return _currency_name(text, gap.end()) is not None
+    return _currency_name(text, _matched(_GAP.match(text, end)).end()) is not None
 
 
 def _unit_after(text: str, end: int, currency: str | None, before: str, scaled: bool):
@@ -748,7 +759,7 @@ def _unit_after(text: str, end: int, currency: str | None, before: str, scaled: 
     ``factor`` converts a coin to its currency (cents -> dollars); ``unit`` is None
     when only a currency code repeats the currency already read ("US$ 5 USD").
     """
-    gap = _GAP.match(text, end)
+    gap = _matched(_GAP.match(text, end))
     pos = gap.end()
     hyphenated = bool(gap.group("hyphen"))
     opened = gap.group("open")
@@ -763,13 +774,13 @@ def _unit_after(text: str, end: int, currency: str | None, before: str, scaled: 
 
     modifier = _MODIFIER.match(text, pos)
     if modifier and not opened:  # "15 consecutive years"
-        found = read_unit(text, modifier.end())
-        if found and found.name in ("year", "month", "week", "day", "hour"):
-            return done(found.name, found.end)
+        modified = read_unit(text, modifier.end())
+        if modified and modified.name in ("year", "month", "week", "day", "hour"):
+            return done(modified.name, modified.end)
     if currency is not None:
-        code = _CODE_AFTER.match(text, pos)
-        if code and not code.group("m") and {"RMB": "CNY"}.get(code.group("code").upper(), code.group("code").upper()) == currency:
-            return done(None, code.end())
+        repeated = _CODE_AFTER.match(text, pos)
+        if repeated and not repeated.group("m") and {"RMB": "CNY"}.get(repeated.group("code").upper(), repeated.group("code").upper()) == currency:
+            return done(None, repeated.end())
         name = _currency_name(text, pos)
         if name:
             return done(None, name[1])
@@ -789,14 +800,14 @@ def _unit_after(text: str, end: int, currency: str | None, before: str, scaled: 
         return done(_PERCENT_BY_NAME[found.group().lower()], found.end())
     found = _CODE_AFTER.match(text, pos)
     if found:
-        code = found.group("code").upper()
-        return done({"RMB": "CNY"}.get(code, code), found.end(), 1.0, 1e6 if found.group("m") else 1.0)
+        written = found.group("code").upper()
+        return done({"RMB": "CNY"}.get(written, written), found.end(), 1.0, 1e6 if found.group("m") else 1.0)
     found = _SUFFIX_SYMBOL.match(text, pos)
     if found and not hyphenated:
         return done(_SUFFIX_CODE[found.group()], found.end())
-    found = read_unit(text, pos)
-    if found:
-        return done(found.name, found.end)
+    unit = read_unit(text, pos)
+    if unit:
+        return done(unit.name, unit.end)
     return None
 
 
@@ -887,8 +898,9 @@ def _rate_unit(unit: str | None, rate: re.Match) -> str:
     noun = rate.group("noun")
     found = read_unit(noun, 0)
     per = found.name if found and found.end == len(noun) else noun.lower()
-    if rate.group("count"):
-        per = f"{parse_numeral(rate.group('count').strip())[0]:g} {per}"
+    count = parse_numeral(rate.group("count").strip()) if rate.group("count") else None
+    if count:
+        per = f"{count[0]:g} {per}"
     return f"{unit or 'count'}/{per}"
 
 
@@ -906,6 +918,6 @@ def _share_units(text: str, claims: list[Claim]) -> list[Claim]:
         unit = second.quantity.unit
         if (first.kind == "count" and first.quantity.unit is None and unit is not None and not second.quantity.is_money
                 and first.noun == "" and _SHARED_UNIT_GAP.match(text[first.end:second.start])):
-            kind = second.kind if second.kind != "change" else "level"
+            kind = second.kind if second.kind != "change" else Kind.LEVEL
             claims[i] = replace(first, quantity=replace(first.quantity, unit=unit), kind=kind)
     return claims

@@ -105,9 +105,11 @@ def extract_json(results: Iterable[Extraction]) -> str:
         entry: dict = {"path": result.path, "claims": []}
         if result.error:
             entry["error"] = result.error
+        doc = result.document
         for claim in result.claims:
-            line, column = result.document.position(claim.start)
-            start, end = result.document.source_span(claim.start, claim.end)
+            assert doc is not None  # claims come only from a document that was read
+            line, column = doc.position(claim.start)
+            start, end = doc.source_span(claim.start, claim.end)
             entry["claims"].append({"text": claim.text, "start": start, "end": end,
                                     "line": line, "column": column, **claim_object(claim),
                                     "certain": claim.certain})

@@ -87,7 +87,7 @@ def sarif(reports: Iterable[FileReport]) -> Iterator[str]:
             notifications.append({"level": "error", "message": {"text": report.error}, "locations": [location]})
         for f in _problems(report):
             end_line, end_column = end_of(f)
-            result = {
+            result: dict[str, object] = {
                 "ruleId": f.verdict.value, "level": LEVELS[f.verdict],
                 "message": {"text": f"\"{' '.join(f.claim.text.split())}\" {finding_message(f)}"},
                 "locations": [{"physicalLocation": {

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..display import printable as _p
-from ..model import VERDICTS, FileReport, Finding, Verdict
+from ..model import FileReport, Finding, Verdict
 from .json_format import Tally
 from .styles import PROBLEMS, STYLES
 
@@ -71,8 +71,8 @@ def render(reports: Iterable[FileReport], console: Console, quiet: bool = False,
     table = Table(title=f"{counts['claims']} claims in {counts['files']} files", show_header=False)
     table.add_column("verdict")
     table.add_column("claims", justify="right")
-    for verdict in VERDICTS:
-        table.add_row(Text(verdict, style=STYLES[verdict]), str(counts[verdict]))
+    for verdict in Verdict:
+        table.add_row(Text(verdict.value, style=STYLES[verdict]), str(counts[verdict.value]))
     console.print()
     console.print(table)
 

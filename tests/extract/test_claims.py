@@ -62,6 +62,10 @@ CLAIMS = [
     ("It is now the third largest automobile industry cluster nationwide.", "third largest", 3, None, "exact", "rank"),
     ("It is the third-largest cluster in the country.", "third-largest", 3, None, "exact", "rank"),
     ("Nanning is the 2nd busiest port.", "2nd busiest", 2, None, "exact", "rank"),
+    # a bound after the amount, and words that only look like one
+    ("The hall seats 500 people or more.", "500", 500, None, "lower", "count"),
+    ("The region has 36 complete-vehicle makers and more than 800 supporting suppliers.", "36", 36, None, "exact", "count"),
+    ("Of those aged 65 and over 30 percent live alone.", "65", 65, "year", "exact", "level"),
 ]
 
 
