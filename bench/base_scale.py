@@ -12,6 +12,7 @@ the peak memory (max RSS of the child). Prints a table and the targets.
     python bench/base_scale.py                 # 1k, 10k, 100k
     python bench/base_scale.py --sizes 1000,1000000
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,6 +27,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+# fmt: off
 MEASURES = ("population", "gdp", "exports", "imports", "inflation", "unemployment", "life expectancy", "co2 emissions",
             "electricity production", "internet users", "hospital beds", "tourist arrivals", "rice production",
             "wheat production", "oil production", "gas production", "military expenditure", "health expenditure",
@@ -33,8 +35,11 @@ MEASURES = ("population", "gdp", "exports", "imports", "inflation", "unemploymen
             "forest area", "arable land", "road length", "rail length", "air passengers", "container traffic",
             "mobile subscriptions", "broadband subscriptions", "steel production", "car production", "coal production",
             "fish catch", "water withdrawal", "tax revenue", "public debt")
-DRAFT = ("{name}'s {measure} reached {value:,} in {year}, the statistics office said.\n\n"
-         "Elsewhere, analysts noted that trade with neighbours grew by 4.5 percent in {year}.\n")
+# fmt: on
+DRAFT = (
+    "{name}'s {measure} reached {value:,} in {year}, the statistics office said.\n\n"
+    "Elsewhere, analysts noted that trade with neighbours grew by 4.5 percent in {year}.\n"
+)
 
 
 _SYLLABLES = ("ar", "bel", "cor", "dan", "el", "fir", "gal", "hol", "is", "jor")
@@ -71,15 +76,16 @@ def build_base(folder: Path, figures: int) -> list[tuple[str, str, int, int]]:
         (folder / f"{slug}.yaml").write_text(
             f"source: {{title: Generated {measure}, publisher: factcheck bench, url: https://example.org/{slug}}}\n"
             f"measures:\n  - {{id: {slug}, name: {measure}, words: [{measure}], dimension: count}}\n"
-            f"defaults: {{measure: {slug}}}\nfigures:\n" + "".join(rows), encoding="utf-8")
+            f"defaults: {{measure: {slug}}}\nfigures:\n" + "".join(rows),
+            encoding="utf-8",
+        )
     return quoted, lines_total
 
 
 def run(args: list[str], env: dict) -> tuple[float, int, int, dict]:
     """(seconds, exit code, peak RSS in MB, JSON summary) of one factcheck process (peak read by GNU time)."""
     start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-f", "%M", sys.executable, "-m", "factcheck", *args],
-                          cwd=REPO, env=env, capture_output=True)
+    done = subprocess.run(["/usr/bin/time", "-f", "%M", sys.executable, "-m", "factcheck", *args], cwd=REPO, env=env, capture_output=True)
     seconds = time.perf_counter() - start
     if done.returncode not in (0, 1):
         print(done.stderr.decode()[-2000:], file=sys.stderr)
@@ -113,8 +119,10 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000,100000", help="figures per base, comma-separated")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}; each run a new process; peak = its max RSS; warm = median of 3")
-    print(f"{'figures':>10} {'YAML MB':>8} {'first run s':>12} {'first MB':>9} {'warm run s':>11} {'warm MB':>8}"
-          f" {'lookup ms (median/max)':>23}  verdicts")
+    print(
+        f"{'figures':>10} {'YAML MB':>8} {'first run s':>12} {'first MB':>9} {'warm run s':>11} {'warm MB':>8}"
+        f" {'lookup ms (median/max)':>23}  verdicts"
+    )
     results = {}
     for size in (int(s) for s in args.sizes.split(",")):
         work = Path(tempfile.mkdtemp(prefix="factcheck-scale-"))
@@ -135,12 +143,17 @@ def main() -> int:
             verdicts = ", ".join(f"{v} {n}" for v, n in warm[-1][3].items() if v not in ("files", "claims") and n)
             lookups = "-"
             if list((cache / "compiled").glob("*.sqlite")):
-                keys = [(f"C{c:05d}", m.replace(" ", "-")) for c in range(0, countries_of(rows), max(1, countries_of(rows) // 100))
-                        for m in MEASURES[:2]]
+                keys = [
+                    (f"C{c:05d}", m.replace(" ", "-"))
+                    for c in range(0, countries_of(rows), max(1, countries_of(rows) // 100))
+                    for m in MEASURES[:2]
+                ]
                 median, worst = lookup_times(cache, keys)
                 lookups = f"{median:.3f} / {worst:.3f}"
-            print(f"{rows:>10,} {size_mb:>8.1f} {first:>12.2f} {peak_first:>9} {seconds:>11.2f} {max(w[2] for w in warm):>8}"
-                  f" {lookups:>23}  {verdicts}")
+            print(
+                f"{rows:>10,} {size_mb:>8.1f} {first:>12.2f} {peak_first:>9} {seconds:>11.2f} {max(w[2] for w in warm):>8}"
+                f" {lookups:>23}  {verdicts}"
+            )
         finally:
             shutil.rmtree(work, ignore_errors=True)
     if len(results) > 1:

@@ -19,6 +19,7 @@ exchange-rate cache is shown once, with a fresh, empty FACTCHECK_CACHE_DIR.
 Finally `python -X importtime` of one run lists the 10 imports with the largest
 cumulative time. Prints numbers only; asserts nothing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,8 +43,7 @@ def run_once(command: list[str], env: dict) -> tuple[float, float, int]:
     """(wall ms, CPU ms of the child: user + system, exit code). CPU time shakes less on a shared machine."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=REPO, env=env, stdin=subprocess.DEVNULL,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = subprocess.run(command, cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall = (time.perf_counter() - start) * 1000
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
@@ -56,8 +56,9 @@ def stats(times: list[float]) -> tuple[float, float, float]:
 
 def import_times(command: list[str], env: dict, top: int) -> tuple[list[tuple[int, int, int, str]], int, int]:
     """(self us, cumulative us, depth, module) of the `top` slowest imports by cumulative time, total self us, count."""
-    done = subprocess.run(command, cwd=REPO, env=env, stdin=subprocess.DEVNULL,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(
+        command, cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     rows = []
     for line in done.stderr.splitlines():
         m = IMPORT_LINE.match(line)
@@ -124,8 +125,10 @@ def main() -> int:
             base, base_cpu = statistics.median(times["codespell"]), statistics.median(cpu["codespell"])
             for name, _, _ in commands:
                 if "factcheck" in name:
-                    print(f"ratio {name} / codespell: {statistics.median(times[name]) / base:.2f}x wall (median), "
-                          f"{statistics.median(cpu[name]) / base_cpu:.2f}x CPU (median)")
+                    print(
+                        f"ratio {name} / codespell: {statistics.median(times[name]) / base:.2f}x wall (median), "
+                        f"{statistics.median(cpu[name]) / base_cpu:.2f}x CPU (median)"
+                    )
         floor = statistics.median(times["python -c pass"])
         for name, _, _ in commands:
             if "factcheck" in name:
@@ -133,8 +136,9 @@ def main() -> int:
         print()
 
         # The one-time cost: an empty cache folder, so the ECB history is read and the cache written.
-        first, _, code = run_once([sys.executable, "-m", "factcheck", "check", args.file],
-                               {**plain_env, "FACTCHECK_CACHE_DIR": str(cold_cache)})
+        first, _, code = run_once(
+            [sys.executable, "-m", "factcheck", "check", args.file], {**plain_env, "FACTCHECK_CACHE_DIR": str(cold_cache)}
+        )
         written = sorted(p for p in cold_cache.rglob("*") if p.is_file())
         size = sum(p.stat().st_size for p in written)
         warm = statistics.median(times["python -m factcheck"])

@@ -7,6 +7,7 @@ it produces word for word, and how many of the currency words in Duckling's
 money examples (../shared/peers/duckling, when present) it knows. Run after
 `pip install babel pycountry`; the choice and the numbers are in the README.
 """
+
 from __future__ import annotations
 
 import json
@@ -67,8 +68,10 @@ def main() -> int:
         written = set().union(*forms.values())
         covered = sum(1 for name in ours if name in written)
         known = sum(1 for word in duckling if word in written)
-        print(f"{library:10} codes {len(forms):4}  written forms {len(written):5}  "
-              f"newsroom names produced {covered:3}/{len(ours)}  Duckling words known {known:3}/{len(duckling)}")
+        print(
+            f"{library:10} codes {len(forms):4}  written forms {len(written):5}  "
+            f"newsroom names produced {covered:3}/{len(ours)}  Duckling words known {known:3}/{len(duckling)}"
+        )
     return 0
 
 

@@ -27,6 +27,7 @@ Mapping (printed with --mapping):
 - Cases judged not applicable are listed with the reason, and left out of the
   scores; see NOT_APPLICABLE_RULES and the per-case reasons below.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -88,6 +89,7 @@ class Score:
 
 # -- unit mapping ---------------------------------------------------------
 
+# fmt: off
 MONEY_NAMES = {  # suite currency names -> (ISO code or family, factor to the main unit)
     "dollar": ("USD", 1), "pound sterling": ("GBP", 1), "pound": ("GBP", 1), "euro": ("EUR", 1),
     "cent": ("USD", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01), "dime": ("USD", 0.1),
@@ -95,13 +97,16 @@ MONEY_NAMES = {  # suite currency names -> (ISO code or family, factor to the ma
     "netherlands guilder": ("NLG", 1), "rupee": ("rupee", 1), "bitcoin": ("BTC", 1),
     "satoshi": ("BTC", 1e-8),
 }
+# fmt: on
 FAMILIES = {"franc": {"CHF", "FRF", "BEF", "LUF", "XOF", "XAF"}, "rupee": {"INR", "PKR", "LKR", "NPR"}}
+# fmt: off
 PINT_NAMES = {  # suite unit names pint does not read as written
     "degree celsius": "degree_Celsius", "degree fahrenheit": "degree_Fahrenheit", "c": "degree_Celsius",
     "f": "degree_Fahrenheit", "degree": "degree", "pound-mass": "pound", "ton": "ton*",
     "metric ton": "metric_ton", "tonne": "metric_ton", "count per week": "1/week", "age": "year",
     "ton per day": "ton*/day", "bit": "bit", "megabit": "megabit", "megabyte": "megabyte",
 }
+# fmt: on
 
 
 def _pint():
@@ -152,6 +157,7 @@ def same_unit(expected: str | None, ours: str | None) -> bool:
 
 # -- loading the suites ---------------------------------------------------
 
+
 def load_quantulum(peers: Path) -> list[Case]:
     cases = []
     for index, raw in enumerate(json.loads((peers / "quantulum3" / "quantities.json").read_text())):
@@ -173,14 +179,17 @@ def _quantulum_unit(name: str, value: float) -> tuple[str | None, float]:
         return None, value * {"dozen": 12, "gross": 144, "baker's dozen": 13}[low]
     for money, (code, factor) in MONEY_NAMES.items():
         if low == money or low.startswith(money + " per "):
-            rest = low[len(money):].replace(" per ", "", 1).strip()
+            rest = low[len(money) :].replace(" per ", "", 1).strip()
             return (f"{code}/{rest}" if rest else code), value * factor
     return name, value
 
 
 # Duckling's English corpora: one suite a dimension, scored as the like Recognizers suite is.
+# fmt: off
 DUCKLING_KINDS = {"Numeral": "number", "Ordinal": "ordinal", "AmountOfMoney": "currency", "Quantity": "quantulum",
                   "Distance": "dimension", "Volume": "dimension", "Temperature": "temperature", "Duration": "age"}
+# fmt: on
+# fmt: off
 DUCKLING_UNITS = {  # duckling's constructor names -> factcheck's (pint names, ISO codes), with a factor to the main unit
     "Dollar": ("USD", 1), "Cent": ("USD", 0.01), "Unnamed": ("*", 1), "Kilometre": ("kilometer", 1), "Metre": ("meter", 1),
     "Centimetre": ("centimeter", 1), "Millimetre": ("millimeter", 1), "Mile": ("mile", 1), "Inch": ("inch", 1),
@@ -190,6 +199,7 @@ DUCKLING_UNITS = {  # duckling's constructor names -> factcheck's (pint names, I
     "Second": ("second", 1), "Minute": ("minute", 1), "Hour": ("hour", 1), "Day": ("day", 1), "Week": ("week", 1),
     "Month": ("month", 1), "Year": ("year", 1),
 }
+# fmt: on
 
 
 def load_duckling(peers: Path) -> dict[str, tuple[str, list[Case]]]:
@@ -222,8 +232,12 @@ def load_duckling(peers: Path) -> dict[str, tuple[str, list[Case]]]:
 
 # The suites issue 3's targets name: NumberWithUnit (currency, dimension, temperature, age), Number and Percent.
 TARGET_SUITES = (
-    "Recognizers NumberModel", "Recognizers PercentModel", "Recognizers CurrencyModel",
-    "Recognizers DimensionModel", "Recognizers TemperatureModel", "Recognizers AgeModel",
+    "Recognizers NumberModel",
+    "Recognizers PercentModel",
+    "Recognizers CurrencyModel",
+    "Recognizers DimensionModel",
+    "Recognizers TemperatureModel",
+    "Recognizers AgeModel",
 )
 RT_SUITES = {
     # file: (suite type, which of our claims it scores)
@@ -294,6 +308,7 @@ def _rt_expected(result: dict, kind: str) -> Expected | None:
 
 # -- what is out of scope, and why ----------------------------------------
 
+
 def not_applicable(case: Case, kind: str) -> str | None:
     """Cases whose expectation contradicts what factcheck is for, with the reason."""
     if case.not_applicable:
@@ -328,8 +343,13 @@ def drop_out_of_scope(case: Case) -> list[str]:
     for e in case.expected:
         if e.value is None and e.interval is None:
             notes.append(f"{e.surface!r}: a unit name without a number is not a quantity claim")
-        elif (e.unit in (None, "*") and e.value is not None and e.value == int(e.value) and 1800 <= e.value <= 2100
-                and re.search(rf"(?<![$€£¥\d,.])\b{int(e.value)}s?\b(?![ \t]*(?:%|percent|dollars|yuan|euros))", case.text)):
+        elif (
+            e.unit in (None, "*")
+            and e.value is not None
+            and e.value == int(e.value)
+            and 1800 <= e.value <= 2100
+            and re.search(rf"(?<![$€£¥\d,.])\b{int(e.value)}s?\b(?![ \t]*(?:%|percent|dollars|yuan|euros))", case.text)
+        ):
             notes.append(f"{e.surface!r}: a year is the period a claim speaks of, not a quantity")
         else:
             kept.append(e)
@@ -355,7 +375,9 @@ def merge_compound_amounts(case: Case) -> list[str]:
             row = _COMPOUND.get(last_unit or "")
             between = case.text[end:start]
             if row and e.unit == row.smaller and re.fullmatch(r",?\s*(?:and\s+)?", between):
-                combined = Expected(first.value + e.value * size / row.per, first.unit, case.text[end - len(first.surface):start + len(e.surface)])
+                combined = Expected(
+                    first.value + e.value * size / row.per, first.unit, case.text[end - len(first.surface) : start + len(e.surface)]
+                )
                 combined.surface = first.surface + between + e.surface
                 merged[-1] = (combined, e.unit, size / row.per, start + len(e.surface))
                 notes.append(f"{combined.surface!r}: one amount in several units, scored as {combined.value:g} {combined.unit}")
@@ -382,6 +404,7 @@ NOT_APPLICABLE: dict[tuple[str, int], str] = {
 
 # -- scoring --------------------------------------------------------------
 
+
 def ours_for(kind: str, claims: list[Claim]) -> list[Claim]:
     def unit_of(c: Claim) -> str | None:
         return c.quantity.unit
@@ -389,8 +412,9 @@ def ours_for(kind: str, claims: list[Claim]) -> list[Claim]:
     if kind in ("quantulum", "ordinal"):
         return claims
     if kind in ("number", "range"):  # the number models leave numbers with physical units to the unit models
-        return [c for c in claims if unit_of(c) in (None, "percent") or unit_of(c) in TIMES
-                or c.quantity.is_money or "/" in (unit_of(c) or "")]
+        return [
+            c for c in claims if unit_of(c) in (None, "percent") or unit_of(c) in TIMES or c.quantity.is_money or "/" in (unit_of(c) or "")
+        ]
     if kind == "percent":
         return [c for c in claims if unit_of(c) == "percent"]
     if kind == "currency":
@@ -400,8 +424,15 @@ def ours_for(kind: str, claims: list[Claim]) -> list[Claim]:
     if kind == "age":
         return [c for c in claims if unit_of(c) in TIMES]
     if kind == "dimension":  # an unscaled "degree" may be an angle: it counts here and as a temperature
-        return [c for c in claims if unit_of(c) and not c.quantity.is_money and unit_of(c) not in TIMES | TEMPERATURES - {"degree"}
-                and unit_of(c) not in ("percent", "percentage_point", "basis_point") and not unit_of(c)[:3].isupper()]
+        return [
+            c
+            for c in claims
+            if unit_of(c)
+            and not c.quantity.is_money
+            and unit_of(c) not in TIMES | TEMPERATURES - {"degree"}
+            and unit_of(c) not in ("percent", "percentage_point", "basis_point")
+            and not unit_of(c)[:3].isupper()
+        ]
     raise ValueError(kind)
 
 
@@ -424,8 +455,13 @@ def _unit_in(kind: str, claim: Claim) -> str | None:
     unit = claim.quantity.unit
     if kind in ("number", "quantulum") and _written_as_fraction(claim):
         return None
-    if kind in ("currency", "dimension") and unit and "/" in unit and unit.split("/")[0].strip()[:1].isalpha() \
-            and (unit.split("/")[0].strip().isupper() or ("/" in unit and unit.split("/")[1] in ("day", "share", "dozen"))):
+    if (
+        kind in ("currency", "dimension")
+        and unit
+        and "/" in unit
+        and unit.split("/")[0].strip()[:1].isalpha()
+        and (unit.split("/")[0].strip().isupper() or ("/" in unit and unit.split("/")[1] in ("day", "share", "dozen")))
+    ):
         return unit.split("/")[0]
     return unit
 
@@ -473,8 +509,14 @@ def score_case(case: Case, kind: str, claims: list[Claim]) -> tuple[int, int, bo
     value_hits = unit_hits = 0
     for e in case.expected:
         if kind == "range":
-            hit = next((c for c in free_v if all(_close(x, y) if not isinstance(x, bool) else True
-                                                  for x, y in zip(claim_interval(c), e.interval))), None)
+            hit = next(
+                (
+                    c
+                    for c in free_v
+                    if all(_close(x, y) if not isinstance(x, bool) else True for x, y in zip(claim_interval(c), e.interval))
+                ),
+                None,
+            )
             if hit:
                 free_v.remove(hit)
                 value_hits += 1

@@ -17,6 +17,7 @@ Speed: the time per claim of `check` on the dev set's sentences against that
 base (31k+ figures) and against the shipped reference/ (a few hundred), and
 the base's load time. Prints numbers only; asserts nothing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -65,7 +66,9 @@ def build_prose(folder: Path) -> None:
                     continue
                 subject = f"{words} of {country}".replace('"', "'")
                 amount = f"{value} {unit}".strip()
-                lines.append(f'  - {{id: "{name}-{row["Country Code"]}-{row["Year"]}", subject: "{subject}", value: "{amount}", period: {row["Year"]}}}')
+                lines.append(
+                    f'  - {{id: "{name}-{row["Country Code"]}-{row["Year"]}", subject: "{subject}", value: "{amount}", period: {row["Year"]}}}'
+                )
         (folder / f"{name}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -132,7 +135,9 @@ def main() -> None:
         started = time.perf_counter()
         base = load_reference([folder])
         loaded = time.perf_counter() - started
-        print(f"World Bank base ({'prose' if args.prose else 'rows'}): {len(base.figures):,} figures; built in {built:.2f} s, loaded in {loaded:.2f} s")
+        print(
+            f"World Bank base ({'prose' if args.prose else 'rows'}): {len(base.figures):,} figures; built in {built:.2f} s, loaded in {loaded:.2f} s"
+        )
         evaluate(base, cases)
     shipped = load_reference([REPO / "reference"])
     print(f"\nshipped reference/ ({len(shipped.figures)} figures), the same sentences:")

@@ -16,6 +16,7 @@ is in a quantity column (the single-figure statements):
   - for refuted statements: `contradicted`, and how many were wrongly `supported`.
 Prints numbers only; asserts nothing. --show N lists N unlinked statements.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -99,7 +100,7 @@ def main() -> None:
                         counts[f"{group}: refuted, but supported"] += 1
     for key in sorted(counts):
         print(f"{key}: {counts[key]}")
-    for statement in unlinked[:args.show]:
+    for statement in unlinked[: args.show]:
         print(f"  unlinked: {statement}")
 
 

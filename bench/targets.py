@@ -25,6 +25,7 @@ process, its wall time, and its peak memory as GNU time reports it):
 It prints a Markdown table (the README's) and asserts nothing. The other
 scripts in bench/ measure each part in more detail.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,8 +60,9 @@ def row(what: str, target: str, measured: str, met: bool | None) -> None:
 def factcheck(args: list[str], env: dict, stdout=subprocess.DEVNULL) -> tuple[float, int, int]:
     """(seconds, exit code, peak MB) of one `python -m factcheck` process."""
     start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-f", "%M", sys.executable, "-m", "factcheck", *args], cwd=REPO, env=env,
-                          stdout=stdout, stderr=subprocess.PIPE)
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "factcheck", *args], cwd=REPO, env=env, stdout=stdout, stderr=subprocess.PIPE
+    )
     seconds = time.perf_counter() - start
     peak = int(done.stderr.decode().strip().splitlines()[-1]) // 1024
     return seconds, done.returncode, peak
@@ -86,8 +88,9 @@ def base_scale_targets(work: Path, full: bool) -> None:
         drafts.mkdir()
         quoted, rows = base_scale.build_base(base, size)
         for i, (entity, measure, year, value) in enumerate(quoted):
-            (drafts / f"draft-{i}.md").write_text(base_scale.DRAFT.format(name=entity, measure=measure, value=value, year=year),
-                                                   encoding="utf-8")
+            (drafts / f"draft-{i}.md").write_text(
+                base_scale.DRAFT.format(name=entity, measure=measure, value=value, year=year), encoding="utf-8"
+            )
         env = {**environment(work), "FACTCHECK_CACHE_DIR": str(folder / "cache")}
         command = ["check", "--format", "json", "--jobs", "1", "--reference", str(base), str(drafts)]
         first, _, first_peak = factcheck(command, env)
@@ -97,23 +100,30 @@ def base_scale_targets(work: Path, full: bool) -> None:
         print(f"  {rows:,} figures: first run {first:.2f} s ({first_peak} MB), warm {warm[size]:.2f} s ({peaks[size]} MB)", flush=True)
         if size == 100_000:
             row("100k-figure base, first (compiling) run", "<= 60 s", f"{first:.1f} s", first <= 60)
-            row("100k-figure base, peak memory", "<= 300 MB", f"{max(first_peak, peaks[size])} MB",
-                max(first_peak, peaks[size]) <= 300)
+            row("100k-figure base, peak memory", "<= 300 MB", f"{max(first_peak, peaks[size])} MB", max(first_peak, peaks[size]) <= 300)
         if size == 10_000_000:
             row("10M-figure base, first (compiling) run", "<= 10 min", f"{first / 60:.1f} min ({first_peak} MB peak)", first <= 600)
-            row("10M-figure base, warm run peak memory", "flat in base size",
-                f"{peaks[size]} MB (100k: {peaks[100_000]} MB)", peaks[size] <= 2 * peaks[100_000] + 50)
+            row(
+                "10M-figure base, warm run peak memory",
+                "flat in base size",
+                f"{peaks[size]} MB (100k: {peaks[100_000]} MB)",
+                peaks[size] <= 2 * peaks[100_000] + 50,
+            )
         if list((folder / "cache" / "compiled").glob("*.sqlite")):
             countries = base_scale.countries_of(rows)
-            keys = [(f"C{c:05d}", m.replace(" ", "-")) for c in range(0, countries, max(1, countries // 100))
-                    for m in base_scale.MEASURES[:2]]
+            keys = [
+                (f"C{c:05d}", m.replace(" ", "-")) for c in range(0, countries, max(1, countries // 100)) for m in base_scale.MEASURES[:2]
+            ]
             median, worst = base_scale.lookup_times(folder / "cache", keys)
             if size == max(sizes):
-                row(f"{rows:,}-figure base, a claim's candidates", "<= 1 ms", f"{median:.3f} ms median, {worst:.2f} ms max",
-                    median <= 1)
+                row(f"{rows:,}-figure base, a claim's candidates", "<= 1 ms", f"{median:.3f} ms median, {worst:.2f} ms max", median <= 1)
         shutil.rmtree(folder)
-    row("warm run, 100k figures against 1k", "<= 2x", f"{warm[100_000] / warm[1_000]:.2f}x "
-        f"({warm[100_000]:.2f} s / {warm[1_000]:.2f} s)", warm[100_000] <= 2 * warm[1_000])
+    row(
+        "warm run, 100k figures against 1k",
+        "<= 2x",
+        f"{warm[100_000] / warm[1_000]:.2f}x ({warm[100_000]:.2f} s / {warm[1_000]:.2f} s)",
+        warm[100_000] <= 2 * warm[1_000],
+    )
 
 
 def cores() -> int:
@@ -136,9 +146,12 @@ def jobs_targets(work: Path) -> None:
         outputs[jobs] = out.read_bytes()
     n = cores()
     same = outputs[1] == outputs[n]
-    row(f"2,000 drafts, --jobs {n} against --jobs 1", ">= 1.5x on 2 cores",
+    row(
+        f"2,000 drafts, --jobs {n} against --jobs 1",
+        ">= 1.5x on 2 cores",
         f"{times[1] / times[n]:.2f}x ({times[1]:.1f} s -> {times[n]:.1f} s), reports {'identical' if same else 'DIFFERENT'}",
-        times[1] / times[n] >= 1.5 and same if n >= 2 else None)
+        times[1] / times[n] >= 1.5 and same if n >= 2 else None,
+    )
 
 
 def dask_targets(work: Path) -> None:
@@ -155,12 +168,15 @@ def dask_targets(work: Path) -> None:
     local_out, dask_out = work / "local.json", work / "dask.json"
     with local_out.open("wb") as sink:
         local, _, _ = factcheck(["check", "--format", "json", "--jobs", "1", str(drafts)], env, stdout=sink)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            dask_out.open("wb") as sink:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, dask_out.open("wb") as sink:
         on_dask, _, _ = factcheck(["check", "--format", "json", "--scheduler", cluster.scheduler_address, str(drafts)], env, stdout=sink)
     same = local_out.read_bytes() == dask_out.read_bytes()
-    row("200 drafts on a Dask LocalCluster (2 workers) against local", "equal reports",
-        f"{'identical' if same else 'DIFFERENT'} ({on_dask:.1f} s against {local:.1f} s)", same)
+    row(
+        "200 drafts on a Dask LocalCluster (2 workers) against local",
+        "equal reports",
+        f"{'identical' if same else 'DIFFERENT'} ({on_dask:.1f} s against {local:.1f} s)",
+        same,
+    )
 
 
 def coldstart_targets(work: Path, runs: int = 20) -> None:
@@ -181,8 +197,12 @@ def coldstart_targets(work: Path, runs: int = 20) -> None:
         row("cold start, one draft", "<= 1.5x codespell", f"{ours:.0f} ms (codespell not installed)", None)
         return
     theirs = statistics.median(times["codespell"][1:])
-    row("cold start, one draft, against codespell", "<= 1.5x", f"{ours / theirs:.2f}x ({ours:.0f} ms / {theirs:.0f} ms)",
-        ours <= 1.5 * theirs)
+    row(
+        "cold start, one draft, against codespell",
+        "<= 1.5x",
+        f"{ours / theirs:.2f}x ({ours:.0f} ms / {theirs:.0f} ms)",
+        ours <= 1.5 * theirs,
+    )
 
 
 def extraction_targets(work: Path) -> None:
@@ -223,11 +243,16 @@ def extraction_targets(work: Path) -> None:
     theirs = []
     for _ in range(2):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-W", "ignore", "-c", script, str(sample)], check=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-W", "ignore", "-c", script, str(sample)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         theirs.append(time.perf_counter() - start)
-    row(f"factcheck extract against quantulum3, whole process ({len(text.encode()) / 1000:.0f} KB of news)", ">= 50x",
-        f"{min(theirs) / ours:.0f}x ({ours:.2f} s against {min(theirs):.1f} s)", min(theirs) >= 50 * ours)
+    row(
+        f"factcheck extract against quantulum3, whole process ({len(text.encode()) / 1000:.0f} KB of news)",
+        ">= 50x",
+        f"{min(theirs) / ours:.0f}x ({ours:.2f} s against {min(theirs):.1f} s)",
+        min(theirs) >= 50 * ours,
+    )
 
 
 def memory_targets(work: Path, full: bool) -> None:
@@ -263,19 +288,31 @@ def memory_targets(work: Path, full: bool) -> None:
     small.mkdir()
     throughput.build_corpus(small, 1000, 4)
     _, _, peak_small = factcheck(["check", "--format", "json", str(small)], env)
-    row(f"a folder of {count:,} drafts (JSON report, every core)", "bounded memory",
-        f"{peak} MB peak (1,000 drafts: {peak_small} MB), {seconds:.0f} s", peak <= 2 * peak_small + 50)
+    row(
+        f"a folder of {count:,} drafts (JSON report, every core)",
+        "bounded memory",
+        f"{peak} MB peak (1,000 drafts: {peak_small} MB), {seconds:.0f} s",
+        peak <= 2 * peak_small + 50,
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--full", action="store_true", help="add the 10M-figure base and 100,000 drafts")
-    parser.add_argument("--only", choices=["base", "jobs", "dask", "coldstart", "extraction", "memory"], action="append",
-                        help="run these parts only (repeatable)")
+    parser.add_argument(
+        "--only",
+        choices=["base", "jobs", "dask", "coldstart", "extraction", "memory"],
+        action="append",
+        help="run these parts only (repeatable)",
+    )
     args = parser.parse_args()
     parts = {
-        "base": lambda w: base_scale_targets(w, args.full), "jobs": jobs_targets, "dask": dask_targets,
-        "coldstart": coldstart_targets, "extraction": extraction_targets, "memory": lambda w: memory_targets(w, args.full),
+        "base": lambda w: base_scale_targets(w, args.full),
+        "jobs": jobs_targets,
+        "dask": dask_targets,
+        "coldstart": coldstart_targets,
+        "extraction": extraction_targets,
+        "memory": lambda w: memory_targets(w, args.full),
     }
     print(f"python {sys.version.split()[0]}, {cores()} cores; each measure a new process unless it says otherwise", flush=True)
     work = Path(tempfile.mkdtemp(prefix="factcheck-targets-"))

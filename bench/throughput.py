@@ -15,6 +15,7 @@ some are off, some files carry spelling typos. Then it:
 
 Prints numbers only; asserts nothing. Standard library plus the project.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,10 +63,14 @@ def fmt(value: float, decimals: int = 0, commas: bool = True) -> str:
     return f"{round(value):,}" if commas else str(round(value))
 
 
+# fmt: off
 WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
          9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty", 21: "twenty-one"}
+# fmt: on
+# fmt: off
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
             8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
+# fmt: on
 
 
 def count(r: random.Random, n: float) -> str:
@@ -100,16 +105,24 @@ def scaled(billions: float, decimals: int) -> tuple[str, str]:
 
 def usd(r: random.Random, billions: float, decimals: int = 1) -> str:
     number, scale = scaled(billions, decimals)
-    return r.choice([
-        f"{number} {scale} U.S. dollars", f"{number} {scale} U.S. dollars", f"{number} {scale} US dollars",
-        f"${number} {scale}", f"US${number} {scale}", f"USD {number} {scale}", f"{number} {scale} dollars",
-    ])
+    return r.choice(
+        [
+            f"{number} {scale} U.S. dollars",
+            f"{number} {scale} U.S. dollars",
+            f"{number} {scale} US dollars",
+            f"${number} {scale}",
+            f"US${number} {scale}",
+            f"USD {number} {scale}",
+            f"{number} {scale} dollars",
+        ]
+    )
 
 
 def cny(r: random.Random, billions: float, decimals: int = 2) -> str:
     number, scale = scaled(billions, decimals)
-    return r.choice([f"{number} {scale} yuan", f"{number} {scale} yuan", f"RMB {number} {scale}",
-                     f"{number} {scale} renminbi", f"{number} {scale} RMB"])
+    return r.choice(
+        [f"{number} {scale} yuan", f"{number} {scale} yuan", f"RMB {number} {scale}", f"{number} {scale} renminbi", f"{number} {scale} RMB"]
+    )
 
 
 def cny_usd(r: random.Random, billions: float, decimals: int = 2, usd_decimals: int = 2) -> str:
@@ -144,50 +157,60 @@ MONTH_SPANS = [  # (prose, label) for periods the reference base uses
 
 
 def asean_trade_2023(r):
-    lead = r.choice(["Trade between China and ASEAN", "China-ASEAN trade", "Bilateral trade between China and ASEAN",
-                     "China's trade with ASEAN"])
+    lead = r.choice(
+        ["Trade between China and ASEAN", "China-ASEAN trade", "Bilateral trade between China and ASEAN", "China's trade with ASEAN"]
+    )
     verb = r.choice(["came to", "reached", "totalled", "stood at", "hit"])
     return f"{lead} {verb} {usd(r, vary(r, 911.7, 1))} in {r.choice(['2023', '2023', '2022'])}."
 
 
 def asean_growth(r):
-    return (f"Since 2013 that trade has grown by an average of {pct(r, vary(r, 7.5, 1))} a year, "
-            f"{r.choice(['officials of the commerce ministry', 'ministry officials', 'the ministry'])} said.")
+    return (
+        f"Since 2013 that trade has grown by an average of {pct(r, vary(r, 7.5, 1))} a year, "
+        f"{r.choice(['officials of the commerce ministry', 'ministry officials', 'the ministry'])} said."
+    )
 
 
 def asean_streaks(r):
     china = count(r, vary(r, 15, 0, 0.7))
     asean = count(r, vary(r, 4, 0, 0.7))
-    return r.choice([
-        f"China has been ASEAN's largest trading partner for {china} consecutive years.",
-        f"For {china} years running, ASEAN's biggest trading partner has been China, and for {asean} years "
-        f"ASEAN has been China's top trading partner.",
-        f"ASEAN has now been China's largest trading partner for {asean} years in a row.",
-    ])
+    return r.choice(
+        [
+            f"China has been ASEAN's largest trading partner for {china} consecutive years.",
+            f"For {china} years running, ASEAN's biggest trading partner has been China, and for {asean} years "
+            f"ASEAN has been China's top trading partner.",
+            f"ASEAN has now been China's largest trading partner for {asean} years in a row.",
+        ]
+    )
 
 
 def asean_2024(r):
     prose, _ = r.choice(MONTH_SPANS[:2])
     growth = pct(r, vary(r, 10, 0), 0)
-    return (f"{prose}, China-ASEAN trade {r.choice(['totalled', 'reached', 'came to'])} "
-            f"{cny_usd(r, 4500, 1, 0)}, {growth} more than a year earlier.")
+    return (
+        f"{prose}, China-ASEAN trade {r.choice(['totalled', 'reached', 'came to'])} "
+        f"{cny_usd(r, 4500, 1, 0)}, {growth} more than a year earlier."
+    )
 
 
 def asean_2024_jan_jul(r):
-    return (f"Customs figures put China-ASEAN trade in the first seven months of 2024 at "
-            f"{cny(r, vary(r, 3920, 2))}, or {usd(r, vary(r, 546.6, 1))}, up {pct(r, vary(r, 10.5, 1))}.")
+    return (
+        f"Customs figures put China-ASEAN trade in the first seven months of 2024 at "
+        f"{cny(r, vary(r, 3920, 2))}, or {usd(r, vary(r, 546.6, 1))}, up {pct(r, vary(r, 10.5, 1))}."
+    )
 
 
 def asean_share(r):
     if r.random() < 0.5:
-        return (f"ASEAN accounted for {pct(r, vary(r, 15.8, 1))} of China's foreign trade "
-                f"in the first seven months of 2024.")
+        return f"ASEAN accounted for {pct(r, vary(r, 15.8, 1))} of China's foreign trade in the first seven months of 2024."
     return f"From January to August 2021, ASEAN's share of China's foreign trade was {pct(r, vary(r, 14.5, 1))}."
 
 
 def asean_investment(r):
-    return (f"By July 2024, two-way investment between China and ASEAN had passed "
-            f"{usd(r, vary(r, 400, 0), 0)}, {r.choice(['the ministry added', 'officials said', 'according to the ministry'])}.")
+    return (
+        f"By July 2024, two-way investment between China and ASEAN had passed "
+        f"{usd(r, vary(r, 400, 0), 0)}, {r.choice(['the ministry added', 'officials said', 'according to the ministry'])}."
+    )
 
 
 def asean_history(r):
@@ -195,129 +218,147 @@ def asean_history(r):
     if choice == 0:
         return f"Back in 1991, China-ASEAN trade amounted to just {usd(r, vary(r, 8.36, 2), 2)}."
     if choice == 1:
-        return (f"In 2014 China's trade with ASEAN reached {usd(r, vary(r, 480, 0), 0)}, "
-                f"up {pct(r, vary(r, 8.23, 2), 2)} from 2013.")
+        return f"In 2014 China's trade with ASEAN reached {usd(r, vary(r, 480, 0), 0)}, up {pct(r, vary(r, 8.23, 2), 2)} from 2013."
     if choice == 2:
         return f"In the first half of 2015 bilateral trade was {usd(r, vary(r, 224, 0), 0)}, up {pct(r, vary(r, 1.6, 1))}."
     if choice == 3:
         return f"China-ASEAN trade came to {usd(r, vary(r, 685.28, 2), 2)} in 2020."
-    return (f"Between January and August 2021, trade between China and ASEAN was {usd(r, vary(r, 553.92, 2), 2)}, "
-            f"{pct(r, vary(r, 33.3, 1))} more than a year before.")
+    return (
+        f"Between January and August 2021, trade between China and ASEAN was {usd(r, vary(r, 553.92, 2), 2)}, "
+        f"{pct(r, vary(r, 33.3, 1))} more than a year before."
+    )
 
 
 def asean_groupings(r):
-    return r.choice([
-        f"RCEP brings together {count(r, vary(r, 15, 0, 0.7))} member countries.",
-        f"ASEAN has {count(r, vary(r, 10, 0, 0.8))} member states.",
-        f"Outside ASEAN, RCEP has {count(r, vary(r, 5, 0, 0.8))} members: China, Japan, South Korea, Australia and New Zealand.",
-        f"The China-ASEAN Free Trade Area spans {count(r, vary(r, 11, 0, 0.8))} countries.",
-        f"China's trade with each of Vietnam, Malaysia, Indonesia, Thailand and Singapore is now "
-        f"{with_hedge(r, usd(r, vary(r, 100, 0), 0))}.",
-    ])
+    return r.choice(
+        [
+            f"RCEP brings together {count(r, vary(r, 15, 0, 0.7))} member countries.",
+            f"ASEAN has {count(r, vary(r, 10, 0, 0.8))} member states.",
+            f"Outside ASEAN, RCEP has {count(r, vary(r, 5, 0, 0.8))} members: China, Japan, South Korea, Australia and New Zealand.",
+            f"The China-ASEAN Free Trade Area spans {count(r, vary(r, 11, 0, 0.8))} countries.",
+            f"China's trade with each of Vietnam, Malaysia, Indonesia, Thailand and Singapore is now "
+            f"{with_hedge(r, usd(r, vary(r, 100, 0), 0))}.",
+        ]
+    )
 
 
 def cafta_round(r):
     n = int(vary(r, 9, 0, 0.7))
-    return (f"Negotiators have just finished the {ordinal(r, n)} round of talks on CAFTA 3.0, which began "
-            f"in {r.choice(['November 2022', 'Nov 2022', 'late 2022'])}.")
+    return (
+        f"Negotiators have just finished the {ordinal(r, n)} round of talks on CAFTA 3.0, which began "
+        f"in {r.choice(['November 2022', 'Nov 2022', 'late 2022'])}."
+    )
 
 
 def expo(r):
     day = r.choice([24, 24, 24, 25])
-    return (f"The {ordinal(r, 21)} China-ASEAN Expo opens in Nanning on "
-            f"{r.choice([f'Sept {day}', f'September {day}', f'{day} September 2024'])}.")
+    return (
+        f"The {ordinal(r, 21)} China-ASEAN Expo opens in Nanning on "
+        f"{r.choice([f'Sept {day}', f'September {day}', f'{day} September 2024'])}."
+    )
 
 
 def guangxi_2023(r):
-    return (f"Guangxi traded {cny_usd(r, 339.44, 2, 2)} with ASEAN in 2023, "
-            f"{r.choice(['a record', 'its highest ever', 'a new high'])}.")
+    return f"Guangxi traded {cny_usd(r, 339.44, 2, 2)} with ASEAN in 2023, {r.choice(['a record', 'its highest ever', 'a new high'])}."
 
 
 def guangxi_2024(r):
     prose, _ = r.choice(MONTH_SPANS[2:])
     if r.random() < 0.5:
-        return (f"{prose}, Guangxi's trade with ASEAN reached {cny_usd(r, 214.93, 2, 2)}, "
-                f"up {pct(r, vary(r, 24.3, 1))} year on year.")
+        return f"{prose}, Guangxi's trade with ASEAN reached {cny_usd(r, 214.93, 2, 2)}, up {pct(r, vary(r, 24.3, 1))} year on year."
     return f"{prose}, Guangxi's total imports and exports came to {cny_usd(r, 401.33, 2, 2)}."
 
 
 def greater_bay(r):
-    return (f"The Greater Bay Area includes {count(r, vary(r, 9, 0, 0.8))} Guangdong cities "
-            f"as well as Hong Kong and Macao.")
+    return f"The Greater Bay Area includes {count(r, vary(r, 9, 0, 0.8))} Guangdong cities as well as Hong Kong and Macao."
 
 
 def gaozhu(r):
-    return r.choice([
-        f"The Gaozhu New Area was the {ordinal(r, int(vary(r, 1, 0, 0.8)))} inter-provincial new area in China.",
-        f"Its joint service hall offers {with_hedge(r, count(r, vary(r, 100, 0)))} services.",
-        f"The number of enterprises in the Gaozhu New Area has {r.choice(['doubled', 'doubled', 'tripled'])} since 2020.",
-    ])
+    return r.choice(
+        [
+            f"The Gaozhu New Area was the {ordinal(r, int(vary(r, 1, 0, 0.8)))} inter-provincial new area in China.",
+            f"Its joint service hall offers {with_hedge(r, count(r, vary(r, 100, 0)))} services.",
+            f"The number of enterprises in the Gaozhu New Area has {r.choice(['doubled', 'doubled', 'tripled'])} since 2020.",
+        ]
+    )
 
 
 def science(r):
-    return r.choice([
-        f"Sichuan and Chongqing share {with_hedge(r, count(r, vary(r, 13000, 0)))} large instruments and pieces of equipment.",
-        f"The two have planned and built {count(r, vary(r, 11, 0))} major national science and technology infrastructure facilities.",
-        f"They have carried out {count(r, vary(r, 219, 0))} original and disruptive technology research projects.",
-        f"Technology contracts signed in Sichuan and Chongqing are worth {with_hedge(r, cny_usd(r, 280, 0, 0))}.",
-    ])
+    return r.choice(
+        [
+            f"Sichuan and Chongqing share {with_hedge(r, count(r, vary(r, 13000, 0)))} large instruments and pieces of equipment.",
+            f"The two have planned and built {count(r, vary(r, 11, 0))} major national science and technology infrastructure facilities.",
+            f"They have carried out {count(r, vary(r, 219, 0))} original and disruptive technology research projects.",
+            f"Technology contracts signed in Sichuan and Chongqing are worth {with_hedge(r, cny_usd(r, 280, 0, 0))}.",
+        ]
+    )
 
 
 def co_construction(r):
     if r.random() < 0.6:
-        return (f"In the first half of 2024 the two carried out {count(r, vary(r, 300, 0))} major joint projects, "
-                f"investing {with_hedge(r, cny_usd(r, 240, 0, 1))}.")
-    return (f"From January to November 2023 they ran {count(r, vary(r, 248, 0))} co-construction projects "
-            f"worth {cny(r, vary(r, 370.97, 2))}.")
+        return (
+            f"In the first half of 2024 the two carried out {count(r, vary(r, 300, 0))} major joint projects, "
+            f"investing {with_hedge(r, cny_usd(r, 240, 0, 1))}."
+        )
+    return (
+        f"From January to November 2023 they ran {count(r, vary(r, 248, 0))} co-construction projects worth {cny(r, vary(r, 370.97, 2))}."
+    )
 
 
 def gdp(r):
-    return (f"The Chengdu-Chongqing economic circle produced a GDP of {cny(r, vary(r, 5900, 1), 1)} "
-            f"in the first three quarters of 2023.")
+    return f"The Chengdu-Chongqing economic circle produced a GDP of {cny(r, vary(r, 5900, 1), 1)} in the first three quarters of 2023."
 
 
 def autos(r):
-    return r.choice([
-        f"The Sichuan-Chongqing car industry is the {r.choice(['third', 'third', '3rd', 'second'])}-largest cluster in China.",
-        f"The region has {count(r, vary(r, 45, 0))} complete-vehicle makers and {with_hedge(r, count(r, vary(r, 1600, 0)))} supporting suppliers.",
-        f"This year the two have built {pct(r, vary(r, 11, 0), 0)} of all cars made in China.",
-        f"{r.choice(['More than', 'Over'])} {pct(r, vary(r, 80, 0), 0)} of the auto parts they use are made locally.",
-        f"Sichuan and Chongqing are building {count(r, vary(r, 4, 0, 0.8))} trillion-yuan industrial clusters together.",
-    ])
+    return r.choice(
+        [
+            f"The Sichuan-Chongqing car industry is the {r.choice(['third', 'third', '3rd', 'second'])}-largest cluster in China.",
+            f"The region has {count(r, vary(r, 45, 0))} complete-vehicle makers and {with_hedge(r, count(r, vary(r, 1600, 0)))} supporting suppliers.",
+            f"This year the two have built {pct(r, vary(r, 11, 0), 0)} of all cars made in China.",
+            f"{r.choice(['More than', 'Over'])} {pct(r, vary(r, 80, 0), 0)} of the auto parts they use are made locally.",
+            f"Sichuan and Chongqing are building {count(r, vary(r, 4, 0, 0.8))} trillion-yuan industrial clusters together.",
+        ]
+    )
 
 
 def services(r):
-    return r.choice([
-        f"Sichuan and Chongqing now run {count(r, vary(r, 311, 0))} joint public services.",
-        f"A household registration transfer can be done {r.choice(['as fast as', 'in as little as', 'in'])} "
-        f"{r.choice([f'{int(vary(r, 10, 0))} minutes', 'ten minutes', f'{int(vary(r, 10, 0))} mins'])}.",
-        f"{with_hedge(r, pct(r, vary(r, 70, 0), 0)).capitalize()} of major hospitals accept each other's electronic health cards.",
-        f"{count(r, vary(r, 28500, 0)).capitalize()} designated medical institutions settle insurance across the provincial line.",
-    ])
+    return r.choice(
+        [
+            f"Sichuan and Chongqing now run {count(r, vary(r, 311, 0))} joint public services.",
+            f"A household registration transfer can be done {r.choice(['as fast as', 'in as little as', 'in'])} "
+            f"{r.choice([f'{int(vary(r, 10, 0))} minutes', 'ten minutes', f'{int(vary(r, 10, 0))} mins'])}.",
+            f"{with_hedge(r, pct(r, vary(r, 70, 0), 0)).capitalize()} of major hospitals accept each other's electronic health cards.",
+            f"{count(r, vary(r, 28500, 0)).capitalize()} designated medical institutions settle insurance across the provincial line.",
+        ]
+    )
 
 
 def transport(r):
     hours = r.choice(["two hours", "2 hours", "about two hours", "around 2 hours", "three hours"])
-    return r.choice([
-        f"The two are linked by {count(r, vary(r, 6, 0, 0.8))} railway corridors and {count(r, vary(r, 21, 0))} expressways.",
-        f"{count(r, vary(r, 4, 0, 0.8)).capitalize()} high-speed lines between their big cities are under construction.",
-        f"Since the Bazhong-Nanchong high-speed line opened in June 2024, Bazhong is {hours} from Chengdu by train.",
-        f"A resident of Chongqing says he can book a train ticket just {r.choice(['one hour', '1 hour', 'two hours'])} in advance.",
-    ])
+    return r.choice(
+        [
+            f"The two are linked by {count(r, vary(r, 6, 0, 0.8))} railway corridors and {count(r, vary(r, 21, 0))} expressways.",
+            f"{count(r, vary(r, 4, 0, 0.8)).capitalize()} high-speed lines between their big cities are under construction.",
+            f"Since the Bazhong-Nanchong high-speed line opened in June 2024, Bazhong is {hours} from Chengdu by train.",
+            f"A resident of Chongqing says he can book a train ticket just {r.choice(['one hour', '1 hour', 'two hours'])} in advance.",
+        ]
+    )
 
 
 def distractor(r):
     """Numbers the base knows nothing about."""
-    return r.choice([
-        f"Engineers have finished {count(r, r.randint(3, 90))} new bridges over the Jialing River.",
-        f"{count(r, r.randint(100, 4000)).capitalize()} delegations are expected at the expo.",
-        f"The ferry across the river takes {r.randint(5, 45)} minutes.",
-        f"A new cargo line will run {r.randint(2, 14)} trains a week to Vientiane.",
-        f"The exhibition hall covers {fmt(r.randint(50, 400) * 1000)} square metres.",
-        f"Ticket prices rose by {pct(r, r.randint(2, 30) / 2, 1)} last year.",
-        f"The conference ran from 15:00 to {r.randint(16, 19)}:30 on 2024-09-11.",
-        f"About {r.randint(2, 9)},{r.randint(100, 999)} journalists registered for the briefing.",
-    ])
+    return r.choice(
+        [
+            f"Engineers have finished {count(r, r.randint(3, 90))} new bridges over the Jialing River.",
+            f"{count(r, r.randint(100, 4000)).capitalize()} delegations are expected at the expo.",
+            f"The ferry across the river takes {r.randint(5, 45)} minutes.",
+            f"A new cargo line will run {r.randint(2, 14)} trains a week to Vientiane.",
+            f"The exhibition hall covers {fmt(r.randint(50, 400) * 1000)} square metres.",
+            f"Ticket prices rose by {pct(r, r.randint(2, 30) / 2, 1)} last year.",
+            f"The conference ran from 15:00 to {r.randint(16, 19)}:30 on 2024-09-11.",
+            f"About {r.randint(2, 9)},{r.randint(100, 999)} journalists registered for the briefing.",
+        ]
+    )
 
 
 FILLER = [
@@ -333,12 +374,14 @@ FILLER = [
     "The ministry did not give a forecast for the full year.",
 ]
 
+# fmt: off
 TOPICS = {
     "asean": [asean_trade_2023, asean_growth, asean_streaks, asean_2024, asean_2024_jan_jul, asean_share,
               asean_investment, asean_history, asean_groupings, cafta_round, expo],
     "guangxi": [guangxi_2023, guangxi_2024, greater_bay, asean_trade_2023, expo],
     "chengyu": [gaozhu, science, co_construction, gdp, autos, services, transport],
 }
+# fmt: on
 TITLES = {
     "asean": ["China and ASEAN trade keeps growing", "A closer look at China-ASEAN trade", "ASEAN and China: the numbers"],
     "guangxi": ["Guangxi on ASEAN's doorstep", "Guangxi's trade with its neighbours"],
@@ -347,14 +390,16 @@ TITLES = {
 
 # Misspellings of the kind a spell checker flags, as edits (so that this file itself
 # passes codespell): word -> (position, letters replaced, replacement).
+# fmt: off
 MISSPELLINGS = {"government": (5, 1, ""), "received": (3, 2, "ie"), "until": (4, 1, "ll"), "separate": (3, 1, "e"),
                 "committee": (2, 1, ""), "occurred": (4, 1, ""), "beginning": (5, 1, ""), "which": (1, 1, ""),
                 "their": (2, 2, "ie"), "because": (3, 2, "ua"), "between": (5, 1, ""), "growth": (2, 2, "wo")}
+# fmt: on
 
 
 def misspell(word: str) -> str:
     position, length, replacement = MISSPELLINGS[word]
-    return word[:position] + replacement + word[position + length:]
+    return word[:position] + replacement + word[position + length :]
 
 
 def add_typos(r: random.Random, text: str, how_many: int) -> str:
@@ -366,7 +411,7 @@ def add_typos(r: random.Random, text: str, how_many: int) -> str:
             words[i] = misspell(w.lower())
         else:  # swap two inner letters
             j = r.randrange(1, len(w) - 2)
-            words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+            words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
     return " ".join(words)
 
 
@@ -403,7 +448,7 @@ def draft(r: random.Random, markdown: bool) -> str:
     if markdown:
         extra = ""
         if r.random() < 0.2:  # a fenced block: skipped by the checker
-            extra = "\n\n```text\n$ factcheck check drafts/old.md\ndrafts/old.md:3:1 contradicted \"917.1 billion\"\n```\n"
+            extra = '\n\n```text\n$ factcheck check drafts/old.md\ndrafts/old.md:3:1 contradicted "917.1 billion"\n```\n'
         return f"---\ntitle: {title}\ndate: {day.isoformat()}\n---\n\n# {title}\n\n{body}\n{extra}"
     return f"{day.isoformat()} {r.randint(6, 22):02d}:{r.choice(['00', '15', '30', '45'])}\n{title}\n\n{body}\n"
 
@@ -478,13 +523,16 @@ def main() -> int:
         start = time.perf_counter()
         files, size = build_corpus(folder, args.files, args.seed)
         built = time.perf_counter() - start
-        print(f"corpus: {files} files, {size:,} bytes ({size / files:,.0f} bytes/file), "
-              f"seed {args.seed}, built in {built:.2f} s, in {folder}{'' if args.keep else ' (deleted afterwards)'}")
+        print(
+            f"corpus: {files} files, {size:,} bytes ({size / files:,.0f} bytes/file), "
+            f"seed {args.seed}, built in {built:.2f} s, in {folder}{'' if args.keep else ' (deleted afterwards)'}"
+        )
         print(f"python: {sys.executable} ({sys.version.split()[0]}); cwd for factcheck: {REPO}")
 
         # One small run first, so that the exchange-rate cache exists and .pyc files are compiled.
-        subprocess.run([sys.executable, "-m", "factcheck", "check", "--format", "json", str(PRIMER)],
-                       cwd=REPO, env=env, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "factcheck", "check", "--format", "json", str(PRIMER)], cwd=REPO, env=env, capture_output=True
+        )
         seconds, summary, code, stderr, serial_report = time_check(folder, env)
         print()
         print("factcheck check --format json --jobs 1 FOLDER (subprocess, warm exchange-rate cache)")
@@ -510,9 +558,11 @@ def main() -> int:
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         for jobs in sorted({2, cores}):
             parallel_seconds, _, _, _, parallel_report = time_check(folder, env, jobs)
-            print(f"  --jobs {jobs:<5} {parallel_seconds:.3f} s, {files / parallel_seconds:,.1f} files/s, "
-                  f"speed-up {seconds / parallel_seconds:.2f}x over --jobs 1 ({cores} cores here); "
-                  f"report {'identical' if parallel_report == serial_report else 'DIFFERENT'} to the serial one")
+            print(
+                f"  --jobs {jobs:<5} {parallel_seconds:.3f} s, {files / parallel_seconds:,.1f} files/s, "
+                f"speed-up {seconds / parallel_seconds:.2f}x over --jobs 1 ({cores} cores here); "
+                f"report {'identical' if parallel_report == serial_report else 'DIFFERENT'} to the serial one"
+            )
 
         n, text_bytes, extracted, ex_seconds = time_extraction(folder)
         print()

@@ -1,4 +1,5 @@
 """factcheck: check the numbers quoted in a draft against a sourced base of reference figures."""
+
 from __future__ import annotations
 
 __all__ = ["check_paths", "check_text", "default_reference", "load_reference"]

@@ -1,4 +1,5 @@
 """The library entry points: check text or files against a reference base."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -29,8 +30,12 @@ def check_text(text: str, base: ReferenceBase, path: str = "<text>", as_of: date
 
 
 def check_paths(
-    paths: Iterable[str], base: ReferenceBase, as_of: date | None = None, explain: bool = False,
-    progress: Callable[[str], None] | None = None, max_bytes: int = MAX_BYTES,
+    paths: Iterable[str],
+    base: ReferenceBase,
+    as_of: date | None = None,
+    explain: bool = False,
+    progress: Callable[[str], None] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> list[FileReport]:
     """One report per input; a file that cannot be read gets an error, and the others are still checked."""
     reports: list[FileReport] = []
@@ -44,8 +49,7 @@ def check_paths(
     return reports
 
 
-def check_one(path: str, base: ReferenceBase, as_of: date | None = None, explain: bool = False,
-              max_bytes: int = MAX_BYTES) -> FileReport:
+def check_one(path: str, base: ReferenceBase, as_of: date | None = None, explain: bool = False, max_bytes: int = MAX_BYTES) -> FileReport:
     """The report of one input; what goes wrong with this file (unreadable, or a bug of ours) is in its report."""
     from .check import check_document
 

@@ -1,4 +1,5 @@
 """Writing a file so that a reader, or another factcheck running at the same time, sees all of it or none."""
+
 from __future__ import annotations
 
 import os

@@ -15,6 +15,7 @@ would have it); any other row goes through the YAML parser alone. A file of
 any other shape (a figure over several lines, keys after the figures) is
 read whole, as a small base always is.
 """
+
 from __future__ import annotations
 
 import re

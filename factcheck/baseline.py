@@ -7,6 +7,7 @@ its path, verdict, claim text and sentence, never by line number, so an edit
 above a known finding does not bring it back. Supported claims are never
 recorded. The file is JSON (never code), written atomically.
 """
+
 from __future__ import annotations
 
 import json
@@ -34,9 +35,7 @@ def _known(path: Path) -> Counter:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or data.get("version") != _VERSION or not isinstance(data.get("findings"), list):
             raise UserError(f"not a factcheck baseline (version {_VERSION})", str(path))
-        return Counter(
-            (str(f["path"]), str(f["verdict"]), str(f["text"]), str(f["sentence"])) for f in data["findings"]
-        )
+        return Counter((str(f["path"]), str(f["verdict"]), str(f["text"]), str(f["sentence"])) for f in data["findings"])
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise UserError(f"cannot read the baseline: {error}", str(path)) from None
     except (KeyError, TypeError):
@@ -61,15 +60,19 @@ class Baseline:
             return
         recorded: list[dict] = []
         for report in reports:
-            recorded += [dict(zip(("path", "verdict", "text", "sentence"), _key(report.path, f)))
-                         for f in report.findings if f.verdict is not Verdict.SUPPORTED]
+            recorded += [
+                dict(zip(("path", "verdict", "text", "sentence"), _key(report.path, f)))
+                for f in report.findings
+                if f.verdict is not Verdict.SUPPORTED
+            ]
             yield replace(report, findings=[f for f in report.findings if f.verdict is Verdict.SUPPORTED])
         if not complete():
             self.note = f"baseline not written: the run was interrupted ({self.file})"
             return
         try:
-            write_atomically(self.path, json.dumps({"version": _VERSION, "findings": recorded}, indent=1,
-                                                   ensure_ascii=False).encode("utf-8"))
+            write_atomically(
+                self.path, json.dumps({"version": _VERSION, "findings": recorded}, indent=1, ensure_ascii=False).encode("utf-8")
+            )
         except OSError as error:
             raise UserError(f"cannot write the baseline: {error.strerror or error}", self.file) from None
         self.note = f"baseline written: {self.file} ({len(recorded)} findings); later runs report only new ones"

@@ -4,6 +4,7 @@ For figures the base does not key by entity and measure. The words around a
 claim are matched against each figure's subject (match.py); a change or a
 share the base does not state is computed from the levels the words name.
 """
+
 from __future__ import annotations
 
 import re
@@ -60,8 +61,10 @@ def _follow_anchor(claim: Claim, candidates: list[Candidate], by_claim: dict[int
 
 # "up 7 percent in dollar terms": a change in another currency than the figures' is another change.
 _IN_TERMS = regexes.compile(r"[ \t]*in[ \t]+(?P<currency>[A-Za-z.]+(?:[ \t][A-Za-z]+)?)[ \t]+terms\b", re.IGNORECASE)
+# fmt: off
 _TERMS = {"dollar": "USD", "u.s. dollar": "USD", "us dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY",
           "rmb": "CNY", "yen": "JPY", "sterling": "GBP", "pound": "GBP", "rupee": "INR"}
+# fmt: on
 
 
 def _level_unit(figure, base: ReferenceBase) -> str | None:
@@ -80,8 +83,11 @@ def _levels(claim: Claim, base: ReferenceBase, today: date, places: bool = True)
     candidates, _ = rank_candidates(as_level, base, today, any_dimension=True)
     # Places named right around the claim ("exports to Sylvania rose 20 percent") must be the figure's.
     named = proper_names(f"{claim.lead} {claim.trail}") & base.names if places else set()
-    return [c for c in candidates if (c.figure.kind or "level") in ("level", "count")
-            and named <= set().union(*(proper_names(n) for n in c.figure.names))]
+    return [
+        c
+        for c in candidates
+        if (c.figure.kind or "level") in ("level", "count") and named <= set().union(*(proper_names(n) for n in c.figure.names))
+    ]
 
 
 def _computed_change(claim: Claim, doc: Document, by_claim: dict[int, Finding], base: ReferenceBase, today: date):
@@ -130,7 +136,9 @@ def _computed_share(claim: Claim, doc: Document, base: ReferenceBase, today: dat
             part = candidate.figure
             if part.id == total.id or part.quantity.unit != total.quantity.unit:
                 continue
-            if (part.period is None) != (total.period is None) or (part.period and total.period and part.period.overlap(total.period) < 0.9):
+            if (part.period is None) != (total.period is None) or (
+                part.period and total.period and part.period.overlap(total.period) < 0.9
+            ):
                 continue
             figure = derived.share_figure(part, total)
             if figure is not None:
@@ -144,8 +152,10 @@ def _explain(claim: Claim, finding: Finding, candidates: list[Candidate], reject
     for candidate in candidates[:5]:
         taken = finding.figure is not None and candidate.figure.id == finding.figure.id
         value = value_says(claim, candidate.figure, today, base.rates)
-        lines.append(f"{candidate.figure.id}: {'taken' if taken else 'also fits'}; words {min(candidate.score, 100):.0f}/100, "
-                     f"period fit {candidate.period_fit:.2f}, {value}")
+        lines.append(
+            f"{candidate.figure.id}: {'taken' if taken else 'also fits'}; words {min(candidate.score, 100):.0f}/100, "
+            f"period fit {candidate.period_fit:.2f}, {value}"
+        )
     closest = sorted(rejected, key=lambda r: -word_score(claim, r.figure))[:5]
     lines += [f"{r.figure.id}: rejected, {r.reason} (words {min(word_score(claim, r.figure), 100):.0f}/100)" for r in closest]
     return lines

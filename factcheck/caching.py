@@ -1,4 +1,5 @@
 """Where factcheck keeps what it can rebuild: exchange rates, compiled bases, compiled regular expressions."""
+
 from __future__ import annotations
 
 import os

@@ -4,6 +4,7 @@ One claim at a time, top to bottom: the text against itself, then what the
 claim converts, then the figures of its entity and measure (link.py), then
 the figures its words name (by_words.py).
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -40,8 +41,11 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
     by_claim: dict[int, Finding] = {}
     for claim in claims:
         today = doc.date_at(claim.start)
-        finding = (check_conversion(claim, today, base.rates) or _judge_as_conversion(claim, by_claim, today, base)
-                   or _judge_linked(_with_base_year(claim, doc), doc, names, by_claim, base, today, explain))
+        finding = (
+            check_conversion(claim, today, base.rates)
+            or _judge_as_conversion(claim, by_claim, today, base)
+            or _judge_linked(_with_base_year(claim, doc), doc, names, by_claim, base, today, explain)
+        )
         if claim.start in contradictions:  # the text disagrees with itself: that comes first
             finding = replace(contradictions[claim.start], figure=finding.figure)
         elif not claim.certain:
@@ -56,8 +60,9 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
     return findings
 
 
-def _judge_linked(claim: Claim, doc: Document, names: DocumentNames | None, by_claim: dict[int, Finding], base: ReferenceBase,
-                  today: date, explain: bool) -> Finding:
+def _judge_linked(
+    claim: Claim, doc: Document, names: DocumentNames | None, by_claim: dict[int, Finding], base: ReferenceBase, today: date, explain: bool
+) -> Finding:
     """By the claim's entity and measure when it names them (a keyed base), else by its words (prose figures)."""
     keyed = _judge_by_key(claim, names, base, today, explain) if names is not None else None
     if keyed is not None and keyed.figure is not None:
@@ -73,8 +78,9 @@ def _judge_as_conversion(claim: Claim, by_claim: dict[int, Finding], today: date
         return None
     finding = replace(judge(_as_converted(claim, original.claim), [Candidate(original.figure, 100.0, 1.0)], today, base.rates), claim=claim)
     if finding.verdict is Verdict.UNVERIFIED and original.verdict is Verdict.SUPPORTED:
-        return replace(finding, verdict=Verdict.SUPPORTED,
-                       message=f"converts {original.claim.text} at the ECB rate of its time; {original.message}")
+        return replace(
+            finding, verdict=Verdict.SUPPORTED, message=f"converts {original.claim.text} at the ECB rate of its time; {original.message}"
+        )
     return finding
 
 
@@ -92,8 +98,12 @@ def _judge_by_key(claim: Claim, names: DocumentNames, base: ReferenceBase, today
             finding = replace(finding, message=f"{finding.message}; {link.computed}")
         if finding.verdict in (Verdict.CONTRADICTED, Verdict.OUTDATED, Verdict.AMBIGUOUS) and reading.implied:
             # caution: never find fault on a guess of what the claim is about
-            finding = replace(finding, verdict=Verdict.UNVERIFIED, suggestion=None,
-                              message=f"only implied by the text ({reading.describe(base)}): {finding.message}")
+            finding = replace(
+                finding,
+                verdict=Verdict.UNVERIFIED,
+                suggestion=None,
+                message=f"only implied by the text ({reading.describe(base)}): {finding.message}",
+            )
     if explain:
         finding = replace(finding, explanation=_explain_reading(claim, reading, link, finding, today, base))
     return finding
@@ -104,7 +114,9 @@ def _explain_reading(claim: Claim, reading: Reading, link: Link, finding: Findin
     lines = [f"read as: {reading.describe(base)}; period {claim.period or 'none stated: the latest by ' + str(today)}"]
     for candidate in link.candidates[-5:]:
         taken = finding.figure is not None and candidate.figure.id == finding.figure.id
-        lines.append(f"{candidate.figure.id} ({candidate.figure.period}): {'taken' if taken else 'also fits'}; {value_says(link.claim, candidate.figure, today, base.rates)}")
+        lines.append(
+            f"{candidate.figure.id} ({candidate.figure.period}): {'taken' if taken else 'also fits'}; {value_says(link.claim, candidate.figure, today, base.rates)}"
+        )
     for figure, why in link.rejected[:3]:
         lines.append(f"{figure.id}: rejected, {why}")
     if link.reason:
@@ -137,5 +149,3 @@ def _with_base_year(claim: Claim, doc: Document) -> Claim:
     if claim.period is not None and year >= claim.period.start.year:
         return claim  # "from 2024-01 to ...": not an earlier base
     return replace(claim, since=Period(date(year, 1, 1), date(year, 12, 31), str(year)))
-
-

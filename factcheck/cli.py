@@ -3,6 +3,7 @@
 Exit codes (DESIGN.md): 0 nothing at or above the failing level, 1 something
 is, 2 a usage error, an unreadable input or an invalid reference base.
 """
+
 from __future__ import annotations
 
 import os
@@ -59,8 +60,14 @@ def _console(color: bool | None, stderr: bool = False):
         color = False
     elif color is None and os.environ.get("FORCE_COLOR"):
         color = True
-    return Console(stderr=stderr, highlight=False, no_color=color is False, force_terminal=color or None,
-                   color_system=None if color is False else "auto", soft_wrap=False)
+    return Console(
+        stderr=stderr,
+        highlight=False,
+        no_color=color is False,
+        force_terminal=color or None,
+        color_system=None if color is False else "auto",
+        soft_wrap=False,
+    )
 
 
 def _print_version(ctx: click.Context, _param, value: bool) -> None:
@@ -88,8 +95,14 @@ Exit codes:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
-@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
-              help="Show the version and the base in use (with its count of figures), then exit.")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and the base in use (with its count of figures), then exit.",
+)
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     """Check the numbers quoted in drafts against a sourced base of reference figures."""
@@ -101,7 +114,8 @@ def cli(ctx: click.Context) -> None:
         ctx.default_map = {"check": settings.defaults()}
 
 
-@cli.command(epilog="""\b
+@cli.command(
+    epilog="""\b
 Examples:
   factcheck check draft.md                 one line a finding, coloured
   factcheck check -q drafts/               only problems, folders recursively
@@ -109,30 +123,80 @@ Examples:
   factcheck check -f sarif docs/ > out.sarif
   cat draft.txt | factcheck check -        read stdin
 
-""" + EXIT_CODES)
+"""
+    + EXIT_CODES
+)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-r", "--reference", "references", multiple=True, metavar="PATH",
-              help="Reference YAML file or folder (repeatable). Default: reference/ from here upward, else the shipped base.")
-@click.option("-f", "--format", "output", type=click.Choice(FORMATS),
-              help="Output format. Default: text, or github when GITHUB_ACTIONS=true.")
-@click.option("-q", "--quiet", is_flag=True, help="Show only problems (contradicted, inconsistent, outdated, ambiguous) and the summary line.")
-@click.option("-v", "--verbose", is_flag=True, help="The detailed report: each finding with its sentence, source and suggestion on lines of their own.")
-@click.option("--fail-on", default=",".join(DEFAULT_FAIL_ON), show_default=True, metavar="VERDICTS",
-              help="Comma-separated verdicts that make the exit code 1 (or 'none').")
-@click.option("--glob", "globs", multiple=True, metavar="PATTERN", help="File pattern inside folders (repeatable). Default: *.txt, *.md, *.markdown, *.rst.")
-@click.option("--exclude", "excludes", multiple=True, metavar="PATTERN", help="Leave out files inside folders whose path or name matches (repeatable).")
+@click.option(
+    "-r",
+    "--reference",
+    "references",
+    multiple=True,
+    metavar="PATH",
+    help="Reference YAML file or folder (repeatable). Default: reference/ from here upward, else the shipped base.",
+)
+@click.option(
+    "-f", "--format", "output", type=click.Choice(FORMATS), help="Output format. Default: text, or github when GITHUB_ACTIONS=true."
+)
+@click.option(
+    "-q", "--quiet", is_flag=True, help="Show only problems (contradicted, inconsistent, outdated, ambiguous) and the summary line."
+)
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="The detailed report: each finding with its sentence, source and suggestion on lines of their own.",
+)
+@click.option(
+    "--fail-on",
+    default=",".join(DEFAULT_FAIL_ON),
+    show_default=True,
+    metavar="VERDICTS",
+    help="Comma-separated verdicts that make the exit code 1 (or 'none').",
+)
+@click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    metavar="PATTERN",
+    help="File pattern inside folders (repeatable). Default: *.txt, *.md, *.markdown, *.rst.",
+)
+@click.option(
+    "--exclude",
+    "excludes",
+    multiple=True,
+    metavar="PATTERN",
+    help="Leave out files inside folders whose path or name matches (repeatable).",
+)
 @click.option("--as-of", metavar="DATE", help="The date 'this year' refers to (default: the text's own date, else today).")
 @click.option("--explain", is_flag=True, help="Show, per claim, the candidate figures and why each was taken or rejected.")
-@click.option("--max-file-size", "max_megabytes", type=click.FloatRange(min=0, min_open=True), default=20, show_default=True,
-              metavar="MB", help="Skip (and report) a draft larger than this.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
-              help="Worker processes. Default: every core for 8 files or more, else 1.")
-@click.option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
-              help="Run the batch on a Dask cluster (pip install 'factcheck[dask]'); also DASK_SCHEDULER_ADDRESS.")
-@click.option("--baseline", metavar="FILE", help="Report only findings not recorded in FILE (JSON); a missing FILE is written with this run's findings.")
+@click.option(
+    "--max-file-size",
+    "max_megabytes",
+    type=click.FloatRange(min=0, min_open=True),
+    default=20,
+    show_default=True,
+    metavar="MB",
+    help="Skip (and report) a draft larger than this.",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), metavar="N", help="Worker processes. Default: every core for 8 files or more, else 1."
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    help="Run the batch on a Dask cluster (pip install 'factcheck[dask]'); also DASK_SCHEDULER_ADDRESS.",
+)
+@click.option(
+    "--baseline",
+    metavar="FILE",
+    help="Report only findings not recorded in FILE (JSON); a missing FILE is written with this run's findings.",
+)
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when stdout is a terminal).")
-def check(paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, max_megabytes, jobs, scheduler, baseline,
-          color) -> int:
+def check(
+    paths, references, output, quiet, verbose, fail_on, globs, excludes, as_of, explain, max_megabytes, jobs, scheduler, baseline, color
+) -> int:
     """Check every numeric claim in PATHS (files, folders, or - for stdin)."""
     from .compiled import load_compiled
     from .figures import find_reference, load_reference
@@ -208,8 +272,9 @@ class _Outcome:
         return EXIT_FINDINGS if self.findings else EXIT_OK
 
 
-def _write_report(reports, output: str, reference_paths: list[str], figures: int, quiet: bool, verbose: bool,
-                  explain: bool, color: bool | None) -> None:
+def _write_report(
+    reports, output: str, reference_paths: list[str], figures: int, quiet: bool, verbose: bool, explain: bool, color: bool | None
+) -> None:
     """Write the report in its format as the reports arrive."""
     if output == "json":
         from .report.json_format import check_json_chunks
@@ -234,8 +299,9 @@ def _write_report(reports, output: str, reference_paths: list[str], figures: int
     else:
         from .report.compact import base_line, render_compact
 
-        render_compact(reports, click.echo, base_line(reference_paths, figures), quiet=quiet,
-                       console=_console(color) if _wants_colour(color) else None)
+        render_compact(
+            reports, click.echo, base_line(reference_paths, figures), quiet=quiet, console=_console(color) if _wants_colour(color) else None
+        )
 
 
 @cli.command("config")
@@ -247,8 +313,11 @@ def config_(ctx: click.Context) -> int:
 
     settings = ctx.meta["config"]
     where = str(settings.path) if settings.path else "default"
-    _say(f"config file: {settings.path}" if settings.path else "config file: none found from here upward "
-         "(.factcheck.toml, or [tool.factcheck] in pyproject.toml)")
+    _say(
+        f"config file: {settings.path}"
+        if settings.path
+        else "config file: none found from here upward (.factcheck.toml, or [tool.factcheck] in pyproject.toml)"
+    )
     check_context = click.Context(check)
     defaults = {param.name: param.get_default(check_context) for param in check.params}
     for key in KEYS:
@@ -319,7 +388,9 @@ def reference() -> None:
 @click.option("--source-url", metavar="URL")
 @click.option("--publisher", metavar="NAME")
 @click.option("--licence", metavar="NAME")
-def import_(source, out, resource, measure, unit, column, entity_column, period, row_names, source_title, source_url, publisher, licence) -> int:
+def import_(
+    source, out, resource, measure, unit, column, entity_column, period, row_names, source_title, source_url, publisher, licence
+) -> int:
     """Write a structured base file from a Frictionless data package or a CSV."""
     from .importer import ImportOptions, ImportSource, import_source
 
@@ -331,9 +402,12 @@ def import_(source, out, resource, measure, unit, column, entity_column, period,
         click.echo(f"factcheck: ... and {len(result.problems) - 20} more problems", err=True)
     unknown = sorted(result.unknown_entities)
     examples = f" (e.g. {', '.join(unknown[:5])})" if unknown else ""
-    _say(f"{out}: {result.figures:,} figures of {result.measure} from {result.rows:,} values ({result.layout} layout"
-         f"{', column ' + result.column if result.column else ''}); {result.empty:,} empty, {len(result.problems):,} bad; "
-         f"{len(unknown)} entity names not recognised{examples}", err=True)
+    _say(
+        f"{out}: {result.figures:,} figures of {result.measure} from {result.rows:,} values ({result.layout} layout"
+        f"{', column ' + result.column if result.column else ''}); {result.empty:,} empty, {len(result.problems):,} bad; "
+        f"{len(unknown)} entity names not recognised{examples}",
+        err=True,
+    )
     return EXIT_OK
 
 
@@ -413,7 +487,6 @@ def main(argv: list[str] | None = None) -> int:
         _say("factcheck: interrupted", err=True)
         return 130
     except UserError as problem:
-
         for line in str(problem).splitlines():
             _say(f"factcheck: {line}", err=True)
         return EXIT_USAGE

@@ -14,6 +14,7 @@ A changed input is a new key, so a new file; a half-written or damaged file
 is ignored and rebuilt. Everything in it is data: figures are rebuilt from
 JSON by a fixed table of constructors.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -76,8 +77,10 @@ def cache_key(files: list[Path]) -> str:
 
 # A keyed figure is stored as a JSON array of its fields in this order, with the objects many figures share
 # (a file's source, its path, a year) written once in the meta table and referred to by number.
+# fmt: off
 _FIGURE_FIELDS = ("id", "subject", "quantity", "source", "path", "line", "kind", "aliases", "period", "tolerance",
                   "reported_by", "compared_to", "entity", "measure", "change_of", "computed_from")
+# fmt: on
 assert tuple(f.name for f in dataclasses.fields(Figure)) == _FIGURE_FIELDS, "a new Figure field: add it to the codec"
 _BATCH = 10_000  # rows a statement
 _JSON = json.JSONEncoder(separators=(",", ":"), check_circular=False)
@@ -94,11 +97,26 @@ class _Codec:
 
     def encode(self, f: Figure) -> str:
         q, number = f.quantity, self._number
-        return _JSON.encode([
-            f.id, f.subject, [q.value, q.unit, Bound(q.bound).value, q.half_unit, q.hedge, q.low, q.high], number(f.source),
-            number(f.path), f.line, f.kind.value if f.kind is not None else None, f.aliases, number(f.period), f.tolerance,
-            number(f.reported_by), number(f.compared_to), f.entity, f.measure, f.change_of, f.computed_from,
-        ])
+        return _JSON.encode(
+            [
+                f.id,
+                f.subject,
+                [q.value, q.unit, Bound(q.bound).value, q.half_unit, q.hedge, q.low, q.high],
+                number(f.source),
+                number(f.path),
+                f.line,
+                f.kind.value if f.kind is not None else None,
+                f.aliases,
+                number(f.period),
+                f.tolerance,
+                number(f.reported_by),
+                number(f.compared_to),
+                f.entity,
+                f.measure,
+                f.change_of,
+                f.computed_from,
+            ]
+        )
 
     def _number(self, value) -> int | None:
         if value is None:
@@ -110,13 +128,42 @@ class _Codec:
         return number
 
     def decode(self, text: str) -> Figure:
-        (figure_id, subject, quantity, source, path, line, kind, aliases, period, tolerance, reported_by, compared_to,
-         entity, measure, change_of, computed_from) = json.loads(text)
+        (
+            figure_id,
+            subject,
+            quantity,
+            source,
+            path,
+            line,
+            kind,
+            aliases,
+            period,
+            tolerance,
+            reported_by,
+            compared_to,
+            entity,
+            measure,
+            change_of,
+            computed_from,
+        ) = json.loads(text)
         shared = self.shared
         return Figure(
-            figure_id, subject, Quantity(*quantity), shared[source], shared[path], line, kind, tuple(aliases),
-            None if period is None else shared[period], tolerance, None if reported_by is None else shared[reported_by],
-            None if compared_to is None else shared[compared_to], entity, measure, change_of, tuple(computed_from),
+            figure_id,
+            subject,
+            Quantity(*quantity),
+            shared[source],
+            shared[path],
+            line,
+            kind,
+            tuple(aliases),
+            None if period is None else shared[period],
+            tolerance,
+            None if reported_by is None else shared[reported_by],
+            None if compared_to is None else shared[compared_to],
+            entity,
+            measure,
+            change_of,
+            tuple(computed_from),
         )
 
 
@@ -136,7 +183,7 @@ class KeyedFigures(Mapping):  # holds an sqlite3.Connection
         if key not in self._read:
             rows = self._connection.execute("SELECT data FROM keyed WHERE entity = ? AND measure = ? ORDER BY rowid", key)
             figures = [self._codec.decode(data) for (data,) in rows]
-            figures.sort(key=lambda f: (f.period.end if f.period else date.min))  # as a base loaded from YAML has them
+            figures.sort(key=lambda f: f.period.end if f.period else date.min)  # as a base loaded from YAML has them
             self._read[key] = figures
         if not self._read[key]:
             raise KeyError(key)
@@ -265,9 +312,16 @@ def _fill(connection, paths: list[str], whole: set[Path]) -> None:
     kept += [found for target in sorted(targets) if (found := keyed.by_id(target)) is not None]
     keys = connection.execute("SELECT COUNT(*) FROM (SELECT DISTINCT entity, measure FROM keyed)").fetchone()[0]
     rest = {
-        "paths": list(paths), "figures": kept, "count": count, "rates": list(rates), "keys": keys, "measures": sorted(measures),
-        "declared_entities": declared_entities, "declared_measures": declared_measures,
-        "unknown_entities": context.unknown, "empty_files": sorted(str(f) for f in files if str(f) not in useful),
+        "paths": list(paths),
+        "figures": kept,
+        "count": count,
+        "rates": list(rates),
+        "keys": keys,
+        "measures": sorted(measures),
+        "declared_entities": declared_entities,
+        "declared_measures": declared_measures,
+        "unknown_entities": context.unknown,
+        "empty_files": sorted(str(f) for f in files if str(f) not in useful),
         "shared": codec.shared,
     }
     connection.execute("INSERT INTO meta VALUES ('rest', ?)", (json.dumps(_encode(rest)),))
@@ -290,7 +344,9 @@ def _duplicates(connection, codec: _Codec, kept: list[Figure]) -> list:
     seen: dict[str, Figure] = {}
     repeated = [row[0] for row in connection.execute("SELECT id FROM keyed GROUP BY id HAVING COUNT(*) > 1 LIMIT 100")]
     for figure_id in repeated:
-        first, *others = [codec.decode(data) for (data,) in connection.execute("SELECT data FROM keyed WHERE id = ? ORDER BY rowid", (figure_id,))]
+        first, *others = [
+            codec.decode(data) for (data,) in connection.execute("SELECT data FROM keyed WHERE id = ? ORDER BY rowid", (figure_id,))
+        ]
         problems += [UserError(f"duplicate id '{figure_id}' (first at {first.path}:{first.line})", f.path, f.line) for f in others]
     for figure in kept:
         earlier: Figure | None = seen.get(figure.id)
@@ -321,9 +377,14 @@ def open_base(file: Path):
     except (sqlite3.Error, TypeError, KeyError, ValueError):
         return None
     return ReferenceBase.assemble(
-        paths=list(rest["paths"]), figures=list(rest["figures"]), count=rest["count"], rates=RateBook(list(rest["rates"])),
-        declared_entities=[(e, tuple(a)) for e, a in rest["declared_entities"]], declared_measures=list(rest["declared_measures"]),
-        unknown_entities={k: tuple(v) for k, v in rest["unknown_entities"].items()}, empty_files=list(rest["empty_files"]),
+        paths=list(rest["paths"]),
+        figures=list(rest["figures"]),
+        count=rest["count"],
+        rates=RateBook(list(rest["rates"])),
+        declared_entities=[(e, tuple(a)) for e, a in rest["declared_entities"]],
+        declared_measures=list(rest["declared_measures"]),
+        unknown_entities={k: tuple(v) for k, v in rest["unknown_entities"].items()},
+        empty_files=list(rest["empty_files"]),
         by_key=keyed,
     )
 

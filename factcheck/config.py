@@ -6,6 +6,7 @@ options; paths are relative to the config file. The command line overrides
 every key. A key we do not know, or a value of the wrong kind, is an error
 naming the file, the key and what is allowed: a typo must not be ignored.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -47,13 +48,14 @@ class Key:
 
 KEYS = (
     Key("reference", "references", "a list of paths to YAML files or folders", _strings),
-    Key("fail-on", "fail_on", f"a list of verdicts ({', '.join(VERDICTS)}) or []",
-        lambda v: _strings(v) and all(x in VERDICTS for x in v)),
-    Key("glob", "globs", "a list of file patterns such as \"*.md\"", _strings),
-    Key("exclude", "excludes", "a list of path patterns such as \"drafts/old/*\"", _strings),
+    Key("fail-on", "fail_on", f"a list of verdicts ({', '.join(VERDICTS)}) or []", lambda v: _strings(v) and all(x in VERDICTS for x in v)),
+    Key("glob", "globs", 'a list of file patterns such as "*.md"', _strings),
+    Key("exclude", "excludes", 'a list of path patterns such as "drafts/old/*"', _strings),
     Key("format", "output", f"one of {', '.join(FORMATS)}", lambda v: v in FORMATS),
     Key("as-of", "as_of", "a date, 2024-09-30", _date),
-    Key("jobs", "jobs", "a whole number of worker processes, 1 or more", lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1),
+    Key(
+        "jobs", "jobs", "a whole number of worker processes, 1 or more", lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1
+    ),
     Key("scheduler", "scheduler", "the address of a Dask scheduler, tcp://host:8786", lambda v: isinstance(v, str)),
     Key("baseline", "baseline", "the path of a baseline file", lambda v: isinstance(v, str)),
     Key("quiet", "quiet", "true or false", lambda v: isinstance(v, bool)),

@@ -1,4 +1,5 @@
 """Does the text agree with itself? "X yuan (about Y dollars)" at the exchange rate of its time."""
+
 from __future__ import annotations
 
 import re
@@ -43,7 +44,10 @@ def check_conversion(claim: Claim, today: date, rates: RateBook | None = None) -
         f"the text says {claim.text}, {display.percent(ratio)} {'higher' if ratio > 0 else 'lower'}"
     )
     return Finding(
-        claim, Verdict.INCONSISTENT, message, expected=display.amount(converted, claim.quantity.unit, claim.text),
+        claim,
+        Verdict.INCONSISTENT,
+        message,
+        expected=display.amount(converted, claim.quantity.unit, claim.text),
         difference=round(ratio, 6),
     )
 
@@ -86,14 +90,23 @@ def _parts_larger_than_wholes(claims: list[Claim], doc):
     text = doc.checked_text
     sentence_of = _in_its_sentence(claims)
     for i, part in enumerate(claims):
-        if part.quantity.unit in ("percent", "percentage_point", "basis_point") or not _PART_OF.search(text, max(0, part.start - 40), part.start):
+        if part.quantity.unit in ("percent", "percentage_point", "basis_point") or not _PART_OF.search(
+            text, max(0, part.start - 40), part.start
+        ):
             continue  # a rate of a part ("youth unemployment of 14 percent") may exceed the whole's
-        wholes = [claims[j] for j in sentence_of[i] if j < i and claims[j].kind in ("level", "count")
-                  and claims[j].quantity.unit == part.quantity.unit and claims[j].converts is None]
+        wholes = [
+            claims[j]
+            for j in sentence_of[i]
+            if j < i
+            and claims[j].kind in ("level", "count")
+            and claims[j].quantity.unit == part.quantity.unit
+            and claims[j].converts is None
+        ]
         if wholes and allowed(part.quantity).low > allowed(wholes[-1].quantity).high:
             whole = wholes[-1]
-            yield Finding(part, Verdict.INCONSISTENT,
-                          f"the part {_where(doc, part)} is larger than the whole it belongs to, {_where(doc, whole)}")
+            yield Finding(
+                part, Verdict.INCONSISTENT, f"the part {_where(doc, part)} is larger than the whole it belongs to, {_where(doc, whole)}"
+            )
 
 
 def _changes_against_levels(claims: list[Claim], doc):
@@ -119,15 +132,23 @@ def _changes_against_levels(claims: list[Claim], doc):
             span_ends = (to, high if to == low else low, span.quantity.half_unit)
         else:
             levels = [c for c in earlier if c.kind in ("level", "count")]
-            froms = [c for c in later if c.kind in ("level", "count") and _FROM.search(text, max(0, c.start - 30), c.start)
-                     and not NEW_SUBJECT.search(text, change.end, c.start)]
+            froms = [
+                c
+                for c in later
+                if c.kind in ("level", "count")
+                and _FROM.search(text, max(0, c.start - 30), c.start)
+                and not NEW_SUBJECT.search(text, change.end, c.start)
+            ]
             level = change.about
             if level is not None and froms and level.quantity.unit == froms[0].quantity.unit:
                 current, previous = level, froms[0]
-            elif len(levels) >= 2 and levels[-1].quantity.unit == levels[-2].quantity.unit \
-                    and _FROM.search(text, max(0, levels[-2].start - 30), levels[-2].start) \
-                    and not NEW_SUBJECT.search(text, levels[-2].end, levels[-1].start) \
-                    and not NEW_SUBJECT.search(text, levels[-1].end, change.start):
+            elif (
+                len(levels) >= 2
+                and levels[-1].quantity.unit == levels[-2].quantity.unit
+                and _FROM.search(text, max(0, levels[-2].start - 30), levels[-2].start)
+                and not NEW_SUBJECT.search(text, levels[-2].end, levels[-1].start)
+                and not NEW_SUBJECT.search(text, levels[-1].end, change.start)
+            ):
                 current, previous = levels[-1], levels[-2]  # "rose from A in 2020 to B in 2023, an increase of X"
         if current is None or previous is None:
             continue
@@ -145,10 +166,13 @@ def _changes_against_levels(claims: list[Claim], doc):
             point = (now.low + now.high) / (then.low + then.high) * 100 - 100
             point = -point if falling(change) else point
             named = _where(doc, current) if current is previous else f"{_where(doc, current)} and {_where(doc, previous)}"
-            yield Finding(change, Verdict.INCONSISTENT,
-                          f"{named} make a change of {display.number(point, 3)} percent "
-                          f"({display.number(implied.low, 4)} to {display.number(implied.high, 4)}); the text says {change.text}",
-                          expected=f"{display.number(point, 3)} percent")
+            yield Finding(
+                change,
+                Verdict.INCONSISTENT,
+                f"{named} make a change of {display.number(point, 3)} percent "
+                f"({display.number(implied.low, 4)} to {display.number(implied.high, 4)}); the text says {change.text}",
+                expected=f"{display.number(point, 3)} percent",
+            )
 
 
 def _shares_past_100(claims: list[Claim], doc):
@@ -164,7 +188,7 @@ def _shares_past_100(claims: list[Claim], doc):
         whole = " ".join(content_words(of.group(1)))
         if not re.search(r"\b(?:total|all|whole|overall)\b", of.group(1), re.IGNORECASE):
             continue  # "70 percent of respondents": the parts may overlap; "of the total" they may not
-        year = re.search(r"\b(?:19|20)\d\d\b", text[of.end():of.end() + 20])  # "of total trade in 2022 and ... in 2023"
+        year = re.search(r"\b(?:19|20)\d\d\b", text[of.end() : of.end() + 20])  # "of total trade in 2022 and ... in 2023"
         key = (doc.sentence_bounds(claim.start), whole, str(claim.period), year.group() if year else None)
         groups.setdefault(key, []).append(claim)
     for shares in groups.values():

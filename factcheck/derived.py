@@ -6,6 +6,7 @@ A careful fact-checker who has the 2023 and the 2024 figure does not call "up
 its inputs allow (their written precision), so rounding in the source never
 makes a right claim wrong, and names the figures it was computed from.
 """
+
 from __future__ import annotations
 
 import math
@@ -42,11 +43,20 @@ def earlier_level(claim: Claim, current: Figure, figures: Iterable[Figure]) -> F
         since = claim.since.start.year
         fitting = [(f, p) for f, p in dated if p.start.year == since and p.end <= end]
         return max(fitting, key=lambda pair: pair[1].end, default=(None, None))[0]
-    return next((f for f, p in dated if (p.start.year, p.start.month, p.start.day) == (start.year - 1, start.month, start.day)
-                 and (p.end.year, p.end.month) == (end.year - 1, end.month)), None)
+    return next(
+        (
+            f
+            for f, p in dated
+            if (p.start.year, p.start.month, p.start.day) == (start.year - 1, start.month, start.day)
+            and (p.end.year, p.end.month) == (end.year - 1, end.month)
+        ),
+        None,
+    )
 
 
-_FALL_AFTER = regexes.compile(r"[ \t-]*(?:(?:year-on-year|year on year)[ \t]+)?(?:drop|decline|decrease|fall|cut|reduction|lower|less)\b", re.IGNORECASE)
+_FALL_AFTER = regexes.compile(
+    r"[ \t-]*(?:(?:year-on-year|year on year)[ \t]+)?(?:drop|decline|decrease|fall|cut|reduction|lower|less)\b", re.IGNORECASE
+)
 
 
 def falling(claim: Claim) -> bool:
@@ -85,8 +95,16 @@ def change_figure(claim: Claim, current: Figure, previous: Figure) -> Figure | N
     quantity = Quantity(point, None if kind == "ratio" else unit, "range", 0.0, None, low, high)
     subject = f"{label} of {current.subject}"
     return replace(
-        current, id=f"{current.id}~{previous.id}", subject=subject, quantity=quantity, kind=Kind.RATIO if kind == "ratio" else Kind.CHANGE,
-        aliases=(), tolerance=None, compared_to=previous.period, change_of=current.id, computed_from=(current.id, previous.id),
+        current,
+        id=f"{current.id}~{previous.id}",
+        subject=subject,
+        quantity=quantity,
+        kind=Kind.RATIO if kind == "ratio" else Kind.CHANGE,
+        aliases=(),
+        tolerance=None,
+        compared_to=previous.period,
+        change_of=current.id,
+        computed_from=(current.id, previous.id),
     )
 
 
@@ -100,8 +118,14 @@ def sum_figure(parts: list[Figure], entity: str, name: str) -> Figure | None:
     total = sum(p.quantity.value for p in parts)
     quantity = Quantity(total, parts[0].quantity.unit, "range", 0.0, None, low, high)
     return replace(
-        parts[0], id=f"{entity.lower()}-{parts[0].measure}-sum-{parts[0].period}", subject=f"{parts[0].measure} of {name} (sum of its members)",
-        quantity=quantity, aliases=(), tolerance=None, entity=entity, computed_from=tuple(p.id for p in parts),
+        parts[0],
+        id=f"{entity.lower()}-{parts[0].measure}-sum-{parts[0].period}",
+        subject=f"{parts[0].measure} of {name} (sum of its members)",
+        quantity=quantity,
+        aliases=(),
+        tolerance=None,
+        entity=entity,
+        computed_from=tuple(p.id for p in parts),
     )
 
 
@@ -113,8 +137,14 @@ def share_figure(part: Figure, total: Figure) -> Figure | None:
     point = 100 * part.quantity.value / total.quantity.value
     quantity = Quantity(point, "percent", "range", 0.0, None, 100 * p.low / t.high, 100 * p.high / t.low)
     return replace(
-        part, id=f"{part.id}/{total.id}", subject=f"share of {part.subject} in {total.subject}", quantity=quantity,
-        kind=Kind.SHARE, aliases=(), tolerance=None, computed_from=(part.id, total.id),
+        part,
+        id=f"{part.id}/{total.id}",
+        subject=f"share of {part.subject} in {total.subject}",
+        quantity=quantity,
+        kind=Kind.SHARE,
+        aliases=(),
+        tolerance=None,
+        computed_from=(part.id, total.id),
     )
 
 

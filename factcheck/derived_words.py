@@ -1,4 +1,5 @@
 """Words that say how a change is meant: per year, or a fall."""
+
 from __future__ import annotations
 
 import re

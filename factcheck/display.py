@@ -1,4 +1,5 @@
 """Numbers written back the way an editor reads them: '911.7 billion USD', '24.3 percent'."""
+
 from __future__ import annotations
 
 import math
@@ -62,7 +63,7 @@ def wording(value: float, claim_text: str, claim_value: float, unit: str | None)
     if scale and not 1 <= abs(value) / scale[0] < 1000:  # "4.5 billion" for 4.5 trillion: the scale word changes
         found = re.search(rf"{re.escape(numerals[0])}\s*{scale[1]}", claim_text, re.IGNORECASE)
         if found:
-            return claim_text[:found.start()] + amount(value, None) + claim_text[found.end():]
+            return claim_text[: found.start()] + amount(value, None) + claim_text[found.end() :]
     factor = claim_value / written  # the claim's scale word, as a number
     decimals = len(numerals[0].partition(".")[2])
     new = value / factor

@@ -5,6 +5,7 @@ Skipped regions (Markdown front matter, fenced code, ``<!-- factcheck: off -->``
 and line breaks inside a paragraph become spaces, so that every later stage
 keeps the file's own offsets.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -38,7 +39,9 @@ _SENTENCE_END = regexes.compile(r"(?<=[.!?])[\"”’)]*[ \t]+(?=[\"“(]?[A-Z])
 _SENTENCE_REACH = 600  # characters either side of a claim; news sentences are far shorter
 _WINDOW_STEP = 100  # where the windows of a run-on text may start: every 100 characters
 _LONE_NEWLINE = regexes.compile(r"(?<=[^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)][ \t]))")
-_ABBREVIATION = regexes.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd))\.$")
+_ABBREVIATION = regexes.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd))\.$"
+)
 
 
 @dataclass
@@ -161,7 +164,8 @@ class Document:
         """Start and end offsets of the sentence holding offset."""
         if self._sentence_starts is None:
             self._sentence_starts = [0] + [
-                m.end() for m in _SENTENCE_END.finditer(self.checked_text)
+                m.end()
+                for m in _SENTENCE_END.finditer(self.checked_text)
                 if not _ABBREVIATION.search(self.checked_text, max(0, m.start() - 6), m.start())
             ]
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -181,7 +185,7 @@ class Document:
         bounds = self.sentence_bounds(offset)
         text = self._sentences.get(bounds)
         if text is None:
-            text = self._sentences[bounds] = " ".join(self.text[bounds[0]:bounds[1]].split())
+            text = self._sentences[bounds] = " ".join(self.text[bounds[0] : bounds[1]].split())
         return text
 
 
@@ -220,7 +224,7 @@ def _ignored_lines(text: str) -> list[tuple[int, int]]:
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
         end = len(text) if end < 0 else end
-        if _COMMENT_OPENER.match(text[start:found.start()]):  # the directive stands alone: the next line
+        if _COMMENT_OPENER.match(text[start : found.start()]):  # the directive stands alone: the next line
             start, end = end + 1, text.find("\n", end + 1)
             end = len(text) if end < 0 else end
         spans.append((start, max(start, end)))
@@ -240,7 +244,6 @@ def _blank_all(text: str, spans: list[tuple[int, int]]) -> str:
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
-
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

@@ -11,6 +11,7 @@ own entities (provinces, cities, companies) once, in its files.
 country_converter's Python module is never imported: it needs pandas, which
 costs half a second of start-up, so its table is read as the data file it is.
 """
+
 from __future__ import annotations
 
 import csv
@@ -170,7 +171,7 @@ class EntityTable:
                 written = text[start:end]
                 if "\n\n" in written:
                     continue
-                if n == 1 or _joined_by_spaces(text, tokens[i:i + n]):
+                if n == 1 or _joined_by_spaces(text, tokens[i : i + n]):
                     name = self.names.get(normal(written))
                     if name is not None and _case_fits(name, written):
                         hit = (n, name.entity, start, _end_without_possessive(written, start))
@@ -199,7 +200,7 @@ class EntityTable:
 
 
 def _joined_by_spaces(text: str, tokens) -> bool:
-    return all(re.fullmatch(r"[ \t]+|[ \t]*-[ \t]*|\n", text[a[1]:b[0]]) for a, b in itertools.pairwise(tokens))
+    return all(re.fullmatch(r"[ \t]+|[ \t]*-[ \t]*|\n", text[a[1] : b[0]]) for a, b in itertools.pairwise(tokens))
 
 
 def _end_without_possessive(written: str, start: int) -> int:
@@ -224,10 +225,15 @@ def world() -> EntityTable:
     table = EntityTable()
     extra = shipped_yaml(DATA / "places.yaml")
     for iso3, entry in (extra.get("countries") or {}).items():
-        table.add(Entity(iso3, entry["names"][0], "country"), entry.get("names", ()) + entry.get("adjectives", []), entry.get("abbreviations", ()))
+        table.add(
+            Entity(iso3, entry["names"][0], "country"), entry.get("names", ()) + entry.get("adjectives", []), entry.get("abbreviations", ())
+        )
     for code, entry in (extra.get("aggregates") or {}).items():
-        table.add(Entity(code, entry["names"][0], "aggregate", members=tuple(entry.get("members") or ())), entry["names"],
-                  entry.get("abbreviations", ()))
+        table.add(
+            Entity(code, entry["names"][0], "aggregate", members=tuple(entry.get("members") or ())),
+            entry["names"],
+            entry.get("abbreviations", ()),
+        )
     table.ambiguous = frozenset(normal(entry["name"]) for entry in extra.get("ambiguous") or ())
     for entry in extra.get("elsewhere") or ():
         table.names[normal(entry["name"])] = _Name(ELSEWHERE, False, entry["name"][:1].islower())

@@ -1,4 +1,5 @@
 """The one exception type for problems the user can fix (exit code 2)."""
+
 from __future__ import annotations
 
 

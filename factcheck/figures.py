@@ -4,6 +4,7 @@ Every problem is reported as ``file:line: message``; a base with any problem
 is refused as a whole (exit 2), because a checker that quietly drops a
 figure would call true claims unverified.
 """
+
 from __future__ import annotations
 
 import math
@@ -38,8 +39,10 @@ FILE_KEYS = {"source", "reported_by", "figures", "rates", "entities", "measures"
 DEFAULT_KEYS = {"measure", "unit", "entity"}
 ENTITY_KEYS = {"id", "name", "aliases", "within", "note"}
 RATE_KEYS = {"from", "to", "period", "rate", "note"}
+# fmt: off
 FIGURE_KEYS = {"id", "subject", "aliases", "value", "period", "tolerance", "change", "kind", "source", "reported_by", "note",
                "entity", "measure", "unit"}
+# fmt: on
 SOURCE_KEYS = {"title", "publisher", "url", "published", "accessed", "licence", "note"}
 CHANGE_KEYS = {"value", "compared_to"}
 KINDS = {"level", "count", "share", "change", "rank", "ratio"}
@@ -67,9 +70,7 @@ def _line_loader():
         def construct_mapping(self, node, deep=False):
             mapping = super().construct_mapping(node, deep=deep)
             mapping["__line__"] = node.start_mark.line + 1
-            mapping["__lines__"] = {
-                getattr(key, "value", None): key.start_mark.line + 1 for key, _ in node.value
-            }
+            mapping["__lines__"] = {getattr(key, "value", None): key.start_mark.line + 1 for key, _ in node.value}
             return mapping
 
     return LineLoader
@@ -113,7 +114,7 @@ def parse_value(text: str) -> Quantity | None:
         return None  # a list or a mapping where a value belongs (never turned into text: it may be an alias bomb)
     text = " ".join(str(text).split())
     found = scan(text)
-    unit_words = len(found) == 1 and found[0].kind == "count" and re.fullmatch(r"[ A-Za-z_*]+", text[found[0].end:])
+    unit_words = len(found) == 1 and found[0].kind == "count" and re.fullmatch(r"[ A-Za-z_*]+", text[found[0].end :])
     if len(found) == 1 and (found[0].end == len(text) or unit_words):  # "5 furlongs": pint reads the unit
         lead = text[: found[0].start].strip().lower()
         quantity = found[0].quantity
@@ -163,7 +164,7 @@ class ReferenceBase:
                 self._index.setdefault(word, set()).add(i)
         if built is not None:
             for figures in built.values():
-                figures.sort(key=lambda f: (f.period.end if f.period else date.min))
+                figures.sort(key=lambda f: f.period.end if f.period else date.min)
             self.measures_present = {measure for _, measure in built}
         else:
             self.measures_present = self.by_key.measures()  # type: ignore[attr-defined]  # KeyedFigures knows them
@@ -171,10 +172,17 @@ class ReferenceBase:
     @classmethod
     def assemble(cls, *, declared_entities, declared_measures, unknown_entities, **parts) -> ReferenceBase:
         """A base from its parts (a compiled base): its tables rebuilt from what it declared."""
-        entities = world().with_declared(declared_entities).with_declared(
-            [(Entity(name, name, "declared"), ()) for name in unknown_entities])
-        return cls(entities=entities, vocabulary=shipped().with_declared(declared_measures), unknown_entities=unknown_entities,
-                   declared_entities=declared_entities, declared_measures=declared_measures, **parts)
+        entities = (
+            world().with_declared(declared_entities).with_declared([(Entity(name, name, "declared"), ()) for name in unknown_entities])
+        )
+        return cls(
+            entities=entities,
+            vocabulary=shipped().with_declared(declared_measures),
+            unknown_entities=unknown_entities,
+            declared_entities=declared_entities,
+            declared_measures=declared_measures,
+            **parts,
+        )
 
     def candidates(self, words: set[str]) -> list[Figure]:
         """Figures whose subject or aliases share at least one content word with ``words``."""
@@ -229,8 +237,11 @@ def declarations(documents: list[tuple[Path, dict]], problems: list[UserError]):
         report = _Reporter(str(file), problems)
         declared_entities += _declared_entities(data, report)
         declared_measures += _declared_measures(data, report)
-    return declared_entities, declared_measures, _Context(world().with_declared(declared_entities),
-                                                          shipped().with_declared(declared_measures))
+    return (
+        declared_entities,
+        declared_measures,
+        _Context(world().with_declared(declared_entities), shipped().with_declared(declared_measures)),
+    )
 
 
 def load_reference(paths: Sequence[str | Path]) -> ReferenceBase:
@@ -257,11 +268,22 @@ def load_reference(paths: Sequence[str | Path]) -> ReferenceBase:
     if problems:
         raise InvalidReference(problems)
     entities = context.entities.with_declared([(Entity(name, name, "declared"), ()) for name in context.unknown])
-    useful = {f.path for f in figures} | {r.path for r in rates} | {str(f) for f, data in documents if data.get("entities") or data.get("measures")}
-    return ReferenceBase([str(p) for p in paths], figures, rates=RateBook(rates), entities=entities,
-                         vocabulary=context.vocabulary, unknown_entities=context.unknown,
-                         empty_files=sorted(str(f) for f in files if str(f) not in useful),
-                         declared_entities=declared_entities, declared_measures=declared_measures)
+    useful = (
+        {f.path for f in figures}
+        | {r.path for r in rates}
+        | {str(f) for f, data in documents if data.get("entities") or data.get("measures")}
+    )
+    return ReferenceBase(
+        [str(p) for p in paths],
+        figures,
+        rates=RateBook(rates),
+        entities=entities,
+        vocabulary=context.vocabulary,
+        unknown_entities=context.unknown,
+        empty_files=sorted(str(f) for f in files if str(f) not in useful),
+        declared_entities=declared_entities,
+        declared_measures=declared_measures,
+    )
 
 
 @dataclass
@@ -297,8 +319,13 @@ def _read_yaml(file: Path, problems: list[UserError]):
 
     try:
         if file.stat().st_size > MAX_WHOLE_YAML_BYTES:
-            problems.append(UserError(f"larger than {MAX_WHOLE_YAML_BYTES / 1e6:g} MB to read whole: write a big base as rows, one figure "
-                                      "a line (as `factcheck reference import` writes them), which are read a line at a time", str(file)))
+            problems.append(
+                UserError(
+                    f"larger than {MAX_WHOLE_YAML_BYTES / 1e6:g} MB to read whole: write a big base as rows, one figure "
+                    "a line (as `factcheck reference import` writes them), which are read a line at a time",
+                    str(file),
+                )
+            )
             return None
         data = load(file, file.read_bytes(), _parse_base_file, "base")
     except _Unreadable as error:
@@ -347,7 +374,9 @@ def _declared_entities(data: dict, report: _Reporter) -> list[tuple[Entity, tupl
     found = []
     for entry in entries:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry.get("id"):
-            report.at(entry if isinstance(entry, dict) else data, "id" if isinstance(entry, dict) else "entities", "each entity needs an 'id'")
+            report.at(
+                entry if isinstance(entry, dict) else data, "id" if isinstance(entry, dict) else "entities", "each entity needs an 'id'"
+            )
             continue
         report.unknown_keys(entry, ENTITY_KEYS, "entity")
         aliases = entry.get("aliases") or []
@@ -371,19 +400,26 @@ def _declared_measures(data: dict, report: _Reporter) -> list[Measure]:
     found = []
     for entry in entries:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry.get("id"):
-            report.at(entry if isinstance(entry, dict) else data, "id" if isinstance(entry, dict) else "measures", "each measure needs an 'id'")
+            report.at(
+                entry if isinstance(entry, dict) else data, "id" if isinstance(entry, dict) else "measures", "each measure needs an 'id'"
+            )
             continue
         report.unknown_keys(entry, MEASURE_KEYS, "measure")
         if entry.get("dimension") is not None and entry["dimension"] not in DIMENSIONS:
-            report.at(entry, "dimension", f"measure '{entry['id']}': unknown dimension '{entry['dimension']}' (one of {', '.join(DIMENSIONS)})")
+            report.at(
+                entry, "dimension", f"measure '{entry['id']}': unknown dimension '{entry['dimension']}' (one of {', '.join(DIMENSIONS)})"
+            )
             continue
         if entry.get("kind") is not None and entry["kind"] not in MEASURE_KINDS:
             report.at(entry, "kind", f"measure '{entry['id']}': unknown kind '{entry['kind']}' (one of {', '.join(MEASURE_KINDS)})")
             continue
         shipped_one = shipped().measures.get(entry["id"])
         if shipped_one is not None:  # more words for a known measure
-            entry = {**shipped_one.__dict__, **{k: v for k, v in entry.items() if not str(k).startswith("__")},
-                     "words": [*shipped_one.words, *(entry.get("words") or [])]}
+            entry = {
+                **shipped_one.__dict__,
+                **{k: v for k, v in entry.items() if not str(k).startswith("__")},
+                "words": [*shipped_one.words, *(entry.get("words") or [])],
+            }
         found.append(measure_from(entry))
     return found
 
@@ -452,7 +488,7 @@ def _read_subject(figure: Figure, context: _Context) -> Figure:
     measures = context.vocabulary.mentions(subject)
     if len(measures) != 1:
         return figure
-    before, after = subject[:measures[0].start].strip(), subject[measures[0].end:].strip()
+    before, after = subject[: measures[0].start].strip(), subject[measures[0].end :].strip()
     if before and after:
         return figure  # words on both sides: "widget exports of Freedonia's north"
     owner = _OWNER_OF.match(after or before)
@@ -477,8 +513,11 @@ def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default
         return None
     measure_id = context.vocabulary.resolve(str(raw_measure))
     if measure_id is None:
-        report.at(entry, "measure" if "measure" in entry else None,
-                  f"unknown measure '{raw_measure}': declare it under 'measures:' (id, name, words, dimension)")
+        report.at(
+            entry,
+            "measure" if "measure" in entry else None,
+            f"unknown measure '{raw_measure}': declare it under 'measures:' (id, name, words, dimension)",
+        )
         return None
     measure = context.vocabulary.measures[measure_id]
     entity_id = context.entity(str(raw_entity), report.path, line)
@@ -496,10 +535,18 @@ def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default
         return None
     entity_name = context.entities.name_of(entity_id)
     return Figure(
-        id=str(figure_id), subject=f"{measure.name} of {entity_name}", quantity=quantity, source=source, path=report.path,
-        line=line, kind={"change": Kind.CHANGE, "share": Kind.SHARE}.get(measure.kind), period=period, tolerance=tolerance,
+        id=str(figure_id),
+        subject=f"{measure.name} of {entity_name}",
+        quantity=quantity,
+        source=source,
+        path=report.path,
+        line=line,
+        kind={"change": Kind.CHANGE, "share": Kind.SHARE}.get(measure.kind),
+        period=period,
+        tolerance=tolerance,
         reported_by=report.source(entry.get("reported_by"), entry, "reported_by") or default_reported,
-        entity=entity_id, measure=measure_id,
+        entity=entity_id,
+        measure=measure_id,
     )
 
 
@@ -528,7 +575,7 @@ def _row_quantity(entry: dict, unit, report: _Reporter, what: str) -> Quantity |
         report.at(entry, "value", f"figure '{what}': cannot read value '{raw}'")
         return None
     if quantity.unit is None and unit_name:
-            return replace(quantity, unit=unit_name)
+        return replace(quantity, unit=unit_name)
     return quantity
 
 
@@ -613,8 +660,16 @@ def _figure(entry, report: _Reporter, default_source, default_reported) -> Figur
     if len(report.problems) > before or quantity is None or source is None:
         return None
     return Figure(
-        id=str(figure_id), subject=str(subject), quantity=quantity, source=source, path=report.path,
-        line=entry["__line__"], kind=Kind(kind) if kind else None, aliases=tuple(aliases), period=period, tolerance=tolerance,
+        id=str(figure_id),
+        subject=str(subject),
+        quantity=quantity,
+        source=source,
+        path=report.path,
+        line=entry["__line__"],
+        kind=Kind(kind) if kind else None,
+        aliases=tuple(aliases),
+        period=period,
+        tolerance=tolerance,
         reported_by=report.source(entry.get("reported_by"), entry, "reported_by") or default_reported,
     )
 
@@ -628,9 +683,18 @@ def _change(entry: dict, level: Figure, report: _Reporter) -> Figure | None:
     if len(report.problems) > before or quantity is None:
         return None
     return Figure(
-        id=f"{level.id}#change", subject=level.subject, quantity=quantity, source=level.source,
-        path=level.path, line=change["__line__"], kind=Kind.CHANGE, aliases=level.aliases,
-        period=level.period, reported_by=level.reported_by, compared_to=compared_to, change_of=level.id,
+        id=f"{level.id}#change",
+        subject=level.subject,
+        quantity=quantity,
+        source=level.source,
+        path=level.path,
+        line=change["__line__"],
+        kind=Kind.CHANGE,
+        aliases=level.aliases,
+        period=level.period,
+        reported_by=level.reported_by,
+        compared_to=compared_to,
+        change_of=level.id,
     )
 
 
@@ -699,7 +763,9 @@ def _rates(data: dict, report: _Reporter, source: Source | None) -> list[RateEnt
         if bad or period is None or source is None:
             continue
         origin = source.publisher or source.title or source.url or ""
-        found.append(RateEntry(codes[0], codes[1], period.start, period.end, period.label, float(rate), origin, report.path, entry["__line__"]))
+        found.append(
+            RateEntry(codes[0], codes[1], period.start, period.end, period.label, float(rate), origin, report.path, entry["__line__"])
+        )
     return found
 
 
@@ -709,7 +775,11 @@ def _period(entry: dict, key: str, report: _Reporter, figure_id) -> Period | Non
         return None
     period = parse_period(raw)
     if period is None:
-        report.at(entry, key, f"figure '{figure_id}': cannot read period '{raw}' (e.g. 2023, 2024-06, 2024-Q3, 2024-H1, 2024-01/2024-08, 2024-08-13)")
+        report.at(
+            entry,
+            key,
+            f"figure '{figure_id}': cannot read period '{raw}' (e.g. 2023, 2024-06, 2024-Q3, 2024-H1, 2024-01/2024-08, 2024-08-13)",
+        )
     return period
 
 

@@ -7,6 +7,7 @@ paragraphs stay apart. `offsets[i]` is where the i-th character of the text
 starts in the file, so every finding still points at the file as written.
 "factcheck:" comments are kept as text, so suppressions work as in Markdown.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,11 +16,13 @@ from html.parser import HTMLParser
 
 _HIDDEN = frozenset({"script", "style", "template", "head", "svg", "math", "object", "iframe", "noscript"})
 _KEPT_IN_HEAD = frozenset({"title"})
+# fmt: off
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "h1", "h2", "h3", "h4", "h5", "h6",
     "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "caption", "blockquote", "pre", "figure",
     "figcaption", "title", "hr", "br", "form", "fieldset", "details", "summary", "address",
 })
+# fmt: on
 
 
 class _Reader(HTMLParser):
@@ -52,7 +55,7 @@ class _Reader(HTMLParser):
     def _reference(self, written: str) -> None:
         at = self._here()
         width = len(written) + (1 if self.source.startswith(";", at + len(written)) else 0)
-        self._emit(unescape(self.source[at:at + width]), at, width)
+        self._emit(unescape(self.source[at : at + width]), at, width)
 
     def _break(self) -> None:
         self._emit("\n\n", self._here(), 0)
@@ -98,4 +101,3 @@ def visible_text(source: str) -> tuple[str, list[int], list[int]]:
     reader.feed(source)
     reader.close()
     return "".join(reader.pieces), reader.offsets, reader.ends
-

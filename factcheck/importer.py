@@ -8,6 +8,7 @@ year). Writes one YAML file of rows, one line a figure, with entities
 resolved to ISO codes where the resolver knows them. A bad row is reported
 with its line and skipped; the rest is imported.
 """
+
 from __future__ import annotations
 
 import csv
@@ -31,10 +32,11 @@ _NUMBER = regexes.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _YEAR = regexes.compile(r"(?:1[5-9]|20)\d\d")
 # Column names as statistics offices write them: the World Bank, Our World in Data ("Entity, Code,
 # Year"), OECD and Eurostat SDMX exports ("REF_AREA", "LOCATION", "geo", "TIME_PERIOD", "OBS_VALUE").
-_ENTITY_COLUMNS = ("entity", "country name", "country", "reference area", "country or area", "nation", "region", "area",
-                   "economy", "name")
+_ENTITY_COLUMNS = ("entity", "country name", "country", "reference area", "country or area", "nation", "region", "area", "economy", "name")
+# fmt: off
 _CODE_COLUMNS = ("country code", "iso3", "iso3166-1-alpha-3", "iso code", "iso_code", "code", "ref_area", "location", "geo",
                  "countrycode", "country_code")
+# fmt: on
 _PERIOD_COLUMNS = ("period", "year", "time_period", "date", "time", "ref_date")
 _VALUE_COLUMNS = ("value", "obs_value")
 _UNIT_HINTS = (  # words in a column's description or a measure's label that say its unit
@@ -107,8 +109,12 @@ def import_source(source: str, out: str, options: ImportOptions | None = None, m
     description = None
     if path.name.startswith("datapackage."):
         csv_path, package_meta, description, default_measure = _from_package(path, options.resource)
-        meta = ImportSource(meta.title or package_meta.title, meta.publisher or package_meta.publisher,
-                            meta.url or package_meta.url, meta.licence or package_meta.licence)
+        meta = ImportSource(
+            meta.title or package_meta.title,
+            meta.publisher or package_meta.publisher,
+            meta.url or package_meta.url,
+            meta.licence or package_meta.licence,
+        )
         measure = measure or default_measure
     else:
         csv_path = path
@@ -120,7 +126,10 @@ def import_source(source: str, out: str, options: ImportOptions | None = None, m
     result = ImportResult()
     rows = list(_read_rows(csv_path, result, replace(options, measure=measure, unit=unit)))
     if not rows:
-        raise UserError(f"no figures found ({len(result.problems)} bad rows)" + (f"; first: {result.problems[0]}" if result.problems else ""), str(csv_path))
+        raise UserError(
+            f"no figures found ({len(result.problems)} bad rows)" + (f"; first: {result.problems[0]}" if result.problems else ""),
+            str(csv_path),
+        )
     measure_names = {r.measure for r in rows}
     if None in measure_names:
         raise UserError("cannot tell what the figures measure: give --measure NAME", str(csv_path))
@@ -165,8 +174,10 @@ def _from_package(path: Path, resource: str | None):
     at = resources.index(chosen) if len(sources) == len(resources) > 1 else 0
     first: dict = sources[at] if sources else {}
     meta = ImportSource(
-        title=package.get("title") or package.get("name"), publisher=first.get("name") or first.get("title"),
-        url=first.get("path") or first.get("url"), licence=(licences[0].get("name") or licences[0].get("title")) if licences else None,
+        title=package.get("title") or package.get("name"),
+        publisher=first.get("name") or first.get("title"),
+        url=first.get("path") or first.get("url"),
+        licence=(licences[0].get("name") or licences[0].get("title")) if licences else None,
     )
     fields = [f for f in (chosen.get("schema") or {}).get("fields") or [] if isinstance(f, dict)]
     numeric = [f for f in fields if f.get("type") in ("number", "integer") and not _YEAR.fullmatch(str(f.get("name")))]
@@ -209,8 +220,17 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
             unit_at = names.index("unit") if "unit" in names else None
             for line, cells in _lines(reader):
                 entity = cells[entity_at] if entity_at is not None else ""
-                yield from _checked(result, path, line, entity, "", measure or cells[at["measure"]], cells[at["period"]],
-                                    cells[at["value"]], cells[unit_at] if unit_at is not None and unit_at < len(cells) else unit)
+                yield from _checked(
+                    result,
+                    path,
+                    line,
+                    entity,
+                    "",
+                    measure or cells[at["measure"]],
+                    cells[at["period"]],
+                    cells[at["value"]],
+                    cells[unit_at] if unit_at is not None and unit_at < len(cells) else unit,
+                )
             return
         if len(years) >= 2:
             result.layout = "wide"
@@ -219,7 +239,17 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
                 row_measure = measure or (_cell(cells, indicator_at) if indicator_at is not None else None)
                 for i in years:
                     if i < len(cells):
-                        yield from _checked(result, path, line, _cell(cells, entity_at), _cell(cells, code_at), row_measure, header[i].strip(), cells[i], unit)
+                        yield from _checked(
+                            result,
+                            path,
+                            line,
+                            _cell(cells, entity_at),
+                            _cell(cells, code_at),
+                            row_measure,
+                            header[i].strip(),
+                            cells[i],
+                            unit,
+                        )
             return
         period_at = _first(names, _PERIOD_COLUMNS)
         if period_at is None or options.entity_column is not None:
@@ -238,15 +268,25 @@ def _read_rows(path: Path, result: ImportResult, options: ImportOptions) -> Iter
             value_at = values[0] if found is None or found in taken else found
         result.layout, result.column = "long", header[value_at].strip()
         for line, cells in _lines(reader):
-            yield from _checked(result, path, line, _cell(cells, entity_at), _cell(cells, code_at), measure or result.column,
-                                _cell(cells, period_at), _cell(cells, value_at), unit)
+            yield from _checked(
+                result,
+                path,
+                line,
+                _cell(cells, entity_at),
+                _cell(cells, code_at),
+                measure or result.column,
+                _cell(cells, period_at),
+                _cell(cells, value_at),
+                unit,
+            )
 
 
 _SCALE_IN_HEADER = regexes.compile(r"\((thousands?|millions?|billions?|trillions?|%|percent)\)", re.IGNORECASE)
 
 
-def _records(path: Path, result: ImportResult, reader, header: list[str], entity_at: int | None, period_at: int | None,
-             options: ImportOptions) -> Iterator[_Row]:
+def _records(
+    path: Path, result: ImportResult, reader, header: list[str], entity_at: int | None, period_at: int | None, options: ImportOptions
+) -> Iterator[_Row]:
     """One row an entity, one numeric column a measure ("us viewers (million)"); a row's period is its
     period column's when that reads as one, else --period, else none (timeless)."""
     table = list(_lines(reader))
@@ -264,7 +304,9 @@ def _records(path: Path, result: ImportResult, reader, header: list[str], entity
     for line, cells in table:
         written = _cell(cells, period_at)
         period = written if written and parse_period(written) is not None else options.period or ""
-        names = tuple(c.strip() for i, c in enumerate(cells) if i not in numeric and i != entity_at and c.strip()) if options.row_names else ()
+        names = (
+            tuple(c.strip() for i, c in enumerate(cells) if i not in numeric and i != entity_at and c.strip()) if options.row_names else ()
+        )
         for i in numeric:
             scale = _SCALE_IN_HEADER.search(header[i])
             word = scale.group(1).lower() if scale else ""
@@ -382,8 +424,9 @@ def _unit_from(description: str | None) -> str | None:
     return None
 
 
-def _write(out: Path, source: Path, rows: list[_Row], meta: ImportSource, unit: str | None, result: ImportResult,
-           row_names: bool = False) -> None:
+def _write(
+    out: Path, source: Path, rows: list[_Row], meta: ImportSource, unit: str | None, result: ImportResult, row_names: bool = False
+) -> None:
     """One YAML file: the source, the defaults, declared measures, then one line a figure."""
     table = world()
     measure_of = {id(r): r.measure or "" for r in rows}  # every row has one: import() refuses rows without
@@ -512,7 +555,7 @@ def _word_forms(name: str) -> list[str]:
     bare = " ".join(re.sub(r"\([^)]*\)", " ", name).split()) or name
     words = bare.split()
     forms = [name, bare]
-    for phrase in ([bare, words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else [bare]):
+    for phrase in [bare, words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else [bare]:
         if not phrase.split():
             continue
         *head, last = phrase.split()
@@ -534,7 +577,17 @@ def _text(value: str) -> str:
 def _scalar(value: str) -> str:
     """A YAML scalar: bare when it cannot be misread, else a double-quoted (JSON) string."""
     text = str(value)
-    if re.fullmatch(r"[A-Za-z][A-Za-z0-9 _.()-]*", text) and text.lower() not in ("yes", "no", "on", "off", "true", "false", "null", "y", "n"):
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9 _.()-]*", text) and text.lower() not in (
+        "yes",
+        "no",
+        "on",
+        "off",
+        "true",
+        "false",
+        "null",
+        "y",
+        "n",
+    ):
         return text
     if re.fullmatch(r"\d{4}(?:-\d\d)?", text):
         return text

@@ -4,6 +4,7 @@
 "more than 280 billion" everything above 280 billion; "nearly 70 percent"
 a little below 70.
 """
+
 from __future__ import annotations
 
 import math

@@ -6,6 +6,7 @@ state is computed from two of its figures (derived.py). When there is no
 figure, the Link says why: the place the base lacks, the measure it lacks,
 the years it has.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -45,8 +46,14 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
     entity_name = base.entities.name_of(reading.entity)
     figures = base.about(reading.entity, measure)
     entity = base.entities.entities.get(reading.entity)
-    if (not figures and entity is not None and entity.members and base.vocabulary.measures[measure].kind == "level"
-            and not reading.change_of and not reading.share_of):
+    if (
+        not figures
+        and entity is not None
+        and entity.members
+        and base.vocabulary.measures[measure].kind == "level"
+        and not reading.change_of
+        and not reading.share_of
+    ):
         return _sum_link(_as_compared(claim, reading), reading, base, today, label, entity)
     if not figures:
         parent = entity.within if entity is not None else None
@@ -59,17 +66,27 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
         return _change_link(compared, reading, figures, today, f"{label} of {entity_name}")
     comparable = [f for f in figures if dimension_fits(compared, f)]
     if not comparable:
-        return Link(reading, compared, reason=f"the base's {label} of {entity_name} is in {figures[-1].quantity.unit or 'a count'}, "
-                                              f"the claim in {compared.quantity.unit or 'a count'}")
+        return Link(
+            reading,
+            compared,
+            reason=f"the base's {label} of {entity_name} is in {figures[-1].quantity.unit or 'a count'}, "
+            f"the claim in {compared.quantity.unit or 'a count'}",
+        )
     fits = [(f, period_fit(compared, f, today)) for f in comparable]
     anchor = claim.period.start if claim.period else today
-    rejected = tuple((f, f"its period {f.period} is not the claim's {claim.period or 'as of ' + str(today)}")
-                     for f, fit in sorted(fits, key=lambda pair: abs(((pair[0].period.start if pair[0].period else anchor) - anchor).days))
-                     if fit is None)  # nearest the claim's period first
+    rejected = tuple(
+        (f, f"its period {f.period} is not the claim's {claim.period or 'as of ' + str(today)}")
+        for f, fit in sorted(fits, key=lambda pair: abs(((pair[0].period.start if pair[0].period else anchor) - anchor).days))
+        if fit is None
+    )  # nearest the claim's period first
     fitting = [(f, fit) for f, fit in fits if fit is not None]
     if not fitting:
-        return Link(reading, compared, reason=f"the base has {label} of {entity_name} for {_span(figures)}, "
-                                              f"not for {claim.period or 'a period by ' + str(today)}", rejected=rejected)
+        return Link(
+            reading,
+            compared,
+            reason=f"the base has {label} of {entity_name} for {_span(figures)}, not for {claim.period or 'a period by ' + str(today)}",
+            rejected=rejected,
+        )
     return Link(reading, compared, tuple(Candidate(f, 100.0, fit) for f, fit in fitting), rejected=rejected)
 
 
@@ -100,8 +117,12 @@ def _change_link(claim: Claim, reading: Reading, figures: list[Figure], today: d
     figure = derived.change_figure(claim, current, previous)
     if figure is None:
         return Link(reading, reason=f"a change of {what} cannot be computed from its figures", claim=claim)
-    return Link(reading, claim, (Candidate(figure, 100.0, 1.0),),
-                computed=f"{derived.computed_from(current, previous)}, which allow {derived.interval_text(figure)}")
+    return Link(
+        reading,
+        claim,
+        (Candidate(figure, 100.0, 1.0),),
+        computed=f"{derived.computed_from(current, previous)}, which allow {derived.interval_text(figure)}",
+    )
 
 
 def _share_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date, label: str) -> Link:
@@ -117,13 +138,21 @@ def _share_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date
         end = claim.period.end if claim.period else today
         common = [p for p in common if p.end <= end]
     if not common:
-        return Link(reading, reason=f"the base has no {label} of both {reading.entity} and {whole_name} for {claim.period or 'a period by ' + str(today)}", claim=claim)
+        return Link(
+            reading,
+            reason=f"the base has no {label} of both {reading.entity} and {whole_name} for {claim.period or 'a period by ' + str(today)}",
+            claim=claim,
+        )
     period = max(common, key=lambda p: p.end)
     figure = derived.share_figure(parts[period], wholes[period])
     if figure is None:
         return Link(reading, reason=f"a share of {whole_name}'s {label} cannot be computed from its figures", claim=claim)
-    return Link(reading, claim, (Candidate(figure, 100.0, 1.0),),
-                computed=f"{derived.computed_from(parts[period], wholes[period])}, which allow {derived.interval_text(figure)}")
+    return Link(
+        reading,
+        claim,
+        (Candidate(figure, 100.0, 1.0),),
+        computed=f"{derived.computed_from(parts[period], wholes[period])}, which allow {derived.interval_text(figure)}",
+    )
 
 
 def _sum_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date, label: str, entity) -> Link:
@@ -138,15 +167,21 @@ def _sum_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date, 
         periods = {p for p in periods if p.end <= end}
     if not periods:
         missing = [m for m, figures in zip(entity.members, by_member) if not figures]
-        why = f"no {label} figure for {', '.join(base.entities.name_of(m) for m in missing)}" if missing else "no period all its members have"
+        why = (
+            f"no {label} figure for {', '.join(base.entities.name_of(m) for m in missing)}" if missing else "no period all its members have"
+        )
         return Link(reading, reason=f"the base has no {label} figure for {entity.name}, and {why} to sum", claim=claim)
     period = max(periods, key=lambda p: p.end)
     parts = [figures[period] for figures in by_member]
     figure = derived.sum_figure(parts, entity.id, entity.name)
     if figure is None:
         return Link(reading, reason=f"the {label} of {entity.name}'s members cannot be summed", claim=claim)
-    return Link(reading, claim, (Candidate(figure, 100.0, 1.0),),
-                computed=f"the sum of {len(parts)} members' figures for {period}, which allow {derived.interval_text(figure)}")
+    return Link(
+        reading,
+        claim,
+        (Candidate(figure, 100.0, 1.0),),
+        computed=f"the sum of {len(parts)} members' figures for {period}, which allow {derived.interval_text(figure)}",
+    )
 
 
 def _span(figures: list[Figure]) -> str:

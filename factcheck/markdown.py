@@ -6,6 +6,7 @@ destinations, autolinks and footnote marks are found by the patterns below,
 the way CommonMark writes them. The caller blanks these ranges with spaces,
 so every offset still points into the file as written.
 """
+
 from __future__ import annotations
 
 import bisect

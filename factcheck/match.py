@@ -4,6 +4,7 @@ The base's word index narrows the figures to those sharing a content word with
 the claim's clause; only those are filtered by dimension and period and scored
 with rapidfuzz, so a base of thousands of figures costs no full fuzzy scan.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -79,11 +80,15 @@ def period_fit(claim: Claim, figure: Figure, today: date) -> float | None:
 # Nouns that name what is measured. When the claim's own words name one and the
 # figure names another ("a widget deal" against "widget exports"), the figure is
 # about a different measure, however many other words they share.
+# fmt: off
 MEASURES = frozenset(stem(w) for w in ["export", "import", "trade", "investment", "deal", "contract", "sale", "revenue", "profit", "loss", "budget", "loan", "debt", "spending", "output", "production", "gdp", "population", "visitor", "tourist", "passenger", "price", "wage", "salary", "tax", "fund", "aid", "subsidy", "cost", "income", "deficit", "surplus", "reserve", "consumption", "emission", "fine", "bonus", "dividend", "valuation", "capacity", "unemployment", "employment", "inflation", "poverty", "literacy", "turnout"])
+# fmt: on
 # Of these, the ones that are a single thing with a value rather than a flow: "an export deal"
 # is not the exports, whatever words it shares with them.
+# fmt: off
 THINGS = frozenset(stem(w) for w in ["deal", "contract", "loan", "fine", "order", "agreement", "package", "project", "programme", "program", "bond", "grant",
                                            "surplus", "deficit", "balance"])
+# fmt: on
 
 
 def _measures(words: list[str]) -> set[str]:
@@ -177,7 +182,9 @@ def rank_candidates(claim: Claim, base: ReferenceBase, today: date, any_dimensio
             rejected.append(Rejection(figure, f"a {figure.kind or 'level'} figure, the claim is a {claim.kind}"))
             continue
         if not any_dimension and not dimension_fits(claim, figure):
-            rejected.append(Rejection(figure, f"measured in {figure.quantity.unit or 'a count'}, the claim in {claim.quantity.unit or 'a count'}"))
+            rejected.append(
+                Rejection(figure, f"measured in {figure.quantity.unit or 'a count'}, the claim in {claim.quantity.unit or 'a count'}")
+            )
             continue
         fit = period_fit(claim, figure, today)
         if fit is None:

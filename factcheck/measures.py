@@ -7,6 +7,7 @@ and a base may add its own measures or words. Per-capita, rate, growth and
 level forms are separate measures, linked only by the table's ``growth``,
 ``per_capita`` and ``of_gdp`` entries, so none stands in for another.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,9 +20,16 @@ from .yaml_cache import shipped_yaml
 
 DATA = Path(__file__).with_name("data")
 DIMENSIONS = {  # a measure's dimension, as units.dimension() names a claim's
-    "money": "money", "count": "count", "percent": "percent", "index": "count",
-    "mass": "[mass]", "time": "[time]", "area": "[length] ** 2", "length": "[length]",
-    "energy": "[length] ** 2 * [mass] / [time] ** 2", "volume": "[length] ** 3",
+    "money": "money",
+    "count": "count",
+    "percent": "percent",
+    "index": "count",
+    "mass": "[mass]",
+    "time": "[time]",
+    "area": "[length] ** 2",
+    "length": "[length]",
+    "energy": "[length] ** 2 * [mass] / [time] ** 2",
+    "volume": "[length] ** 3",
 }
 KINDS = ("level", "rate", "per-capita", "share", "change")
 MEASURE_KEYS = {"id", "name", "words", "dimension", "kind", "growth", "per_capita", "of_gdp", "not_after", "not_before", "example"}
@@ -94,10 +102,10 @@ class Vocabulary:
         found = []
         for match in self._pattern.finditer(text):
             measure = self.measures[self._by_phrase[_key(match.group())]]
-            before = text[max(0, match.start() - 25):match.start()].lower().split()
+            before = text[max(0, match.start() - 25) : match.start()].lower().split()
             if before and measure.not_after and before[-1].strip(",.'’") in measure.not_after:
                 continue
-            after = " ".join(text[match.end():match.end() + 30].lower().split())
+            after = " ".join(text[match.end() : match.end() + 30].lower().split())
             if measure.not_before and any(after == w or after.startswith(w + " ") for w in measure.not_before):
                 continue
             found.append(MeasureMention(measure.id, match.start(), match.end(), match.group()))
@@ -118,11 +126,15 @@ def shipped() -> Vocabulary:
 def measure_from(entry: dict) -> Measure:
     """A Measure from a table row (the shipped table's or a base's)."""
     return Measure(
-        id=str(entry["id"]), name=str(entry.get("name") or entry["id"]),
-        words=tuple(str(w) for w in entry.get("words") or ()), dimension=str(entry.get("dimension") or "count"),
-        kind=str(entry.get("kind") or "level"), growth=entry.get("growth"), per_capita=entry.get("per_capita"),
-        of_gdp=entry.get("of_gdp"), not_after=tuple(str(w).lower() for w in entry.get("not_after") or ()),
-        not_before=tuple(str(w).lower() for w in entry.get("not_before") or ()), example=str(entry.get("example") or ""),
+        id=str(entry["id"]),
+        name=str(entry.get("name") or entry["id"]),
+        words=tuple(str(w) for w in entry.get("words") or ()),
+        dimension=str(entry.get("dimension") or "count"),
+        kind=str(entry.get("kind") or "level"),
+        growth=entry.get("growth"),
+        per_capita=entry.get("per_capita"),
+        of_gdp=entry.get("of_gdp"),
+        not_after=tuple(str(w).lower() for w in entry.get("not_after") or ()),
+        not_before=tuple(str(w).lower() for w in entry.get("not_before") or ()),
+        example=str(entry.get("example") or ""),
     )
-
-

@@ -3,6 +3,7 @@
 Every stage takes and returns these dataclasses and nothing else, so each
 stage can be tested on its own and every formatter reads one result type.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -139,11 +140,11 @@ class Claim:
 
     @property
     def topic(self) -> str:
-        return self.document[self.topic_span[0]:self.topic_span[1]]
+        return self.document[self.topic_span[0] : self.topic_span[1]]
 
     @property
     def wider_context(self) -> str:  # not cached: a claim holds no text of its own (see `document`)
-        return " ".join(self.document[self.wider_span[0]:self.wider_span[1]].split())
+        return " ".join(self.document[self.wider_span[0] : self.wider_span[1]].split())
 
     def __post_init__(self) -> None:
         if type(self.kind) is not Kind:

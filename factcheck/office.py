@@ -7,6 +7,7 @@ release is from 2020), and its `content.xml` is plain enough to read with
 ElementTree. Both formats are zip files: the sizes they declare are checked
 first, so a zip bomb is refused instead of filling memory.
 """
+
 from __future__ import annotations
 
 import zipfile

@@ -10,6 +10,7 @@ chunk it runs; where processes start by forking (Linux), a pool worker
 inherits the base the parent has already loaded (not a compiled one: an
 SQLite connection must not cross a fork).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -58,8 +59,15 @@ class BatchRun:
     so. A second Ctrl-C stops at once.
     """
 
-    def __init__(self, paths: list[str], base: ReferenceBase, batch: Batch, jobs: int = 1, scheduler: str | None = None,
-                 progress: Callable[[str], None] | None = None):
+    def __init__(
+        self,
+        paths: list[str],
+        base: ReferenceBase,
+        batch: Batch,
+        jobs: int = 1,
+        scheduler: str | None = None,
+        progress: Callable[[str], None] | None = None,
+    ):
         self.paths, self.interrupted, self.finished = paths, False, 0
         self._source: Generator[FileReport, None, None] = _reports(paths, base, batch, jobs, scheduler, progress)
 
@@ -100,8 +108,14 @@ class BatchRun:
         return restore
 
 
-def check_batch(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int = 1, scheduler: str | None = None,
-                progress: Callable[[str], None] | None = None) -> list[FileReport]:
+def check_batch(
+    paths: list[str],
+    base: ReferenceBase,
+    batch: Batch,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> list[FileReport]:
     """The reports of every path, in input order, as a list; Interrupted (with the files finished) on Ctrl-C."""
     run = BatchRun(paths, base, batch, jobs, scheduler, progress)
     reports = list(run)
@@ -110,8 +124,9 @@ def check_batch(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int =
     return reports
 
 
-def _reports(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, scheduler: str | None,
-             progress: Callable[[str], None] | None) -> Generator[FileReport, None, None]:
+def _reports(
+    paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, scheduler: str | None, progress: Callable[[str], None] | None
+) -> Generator[FileReport, None, None]:
     if "-" in paths:  # stdin is read once, here
         scheduler, jobs = None, 1
     if scheduler:
@@ -145,12 +160,17 @@ def _check_chunk(paths: list[str], batch: Batch) -> list[FileReport]:
 def _slimmed(report: FileReport) -> FileReport:
     """The report without its claims' reading context (the whole draft's text, shared), which no report prints:
     what a report holds after checking is then its own findings, not the draft."""
-    return replace(report, findings=[replace(f, claim=replace(f.claim, context="", document="", lead="", trail="",
-                                                                converts=None, about=None)) for f in report.findings])
+    return replace(
+        report,
+        findings=[
+            replace(f, claim=replace(f.claim, context="", document="", lead="", trail="", converts=None, about=None))
+            for f in report.findings
+        ],
+    )
 
 
 def _chunks(paths: list[str]) -> list[list[str]]:
-    return [paths[i:i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
+    return [paths[i : i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
 
 
 def _ignore_ctrl_c() -> None:

@@ -3,6 +3,7 @@
 Labels: ``2023``, ``2024-06``, ``2024-Q3``, ``2024-H1``, ``2024-08-13`` and spans
 of any two of those joined by ``/`` (``2024-01/2024-08``, ``2013/2023``).
 """
+
 from __future__ import annotations
 
 import calendar
@@ -11,9 +12,7 @@ from datetime import date
 from . import regexes
 from .model import Period
 
-_LABEL = regexes.compile(
-    r"(?P<year>\d{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$"
-)
+_LABEL = regexes.compile(r"(?P<year>\d{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$")
 
 
 def month_end(year: int, month: int) -> date:

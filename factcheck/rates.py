@@ -6,6 +6,7 @@ about a third of a second, so the first run stores the daily rates in a
 compact cache (one array per currency) and later runs load only that.
 Rates are "units of currency per euro"; crosses go through EUR, as the ECB's do.
 """
+
 from __future__ import annotations
 
 import base64
@@ -162,8 +163,9 @@ class EcbRates:
             if code != "EUR" and code not in self._table:
                 raise RateUnavailable(f"the ECB publishes no rate for {code}")
         days = end.toordinal() - start.toordinal() + 1
-        daily = [t / s for s, t in zip(self._days(source, start, days), self._days(target, start, days))
-                 if not (math.isnan(s) or math.isnan(t))]
+        daily = [
+            t / s for s, t in zip(self._days(source, start, days), self._days(target, start, days)) if not (math.isnan(s) or math.isnan(t))
+        ]
         if not daily:  # a weekend or a holiday: the last published rate before it
             rate = self._per_euro(target, end) / self._per_euro(source, end)
             return Conversion(rate, rate, rate, 1)
@@ -182,8 +184,13 @@ class EcbRates:
 
 
 def _chained(first: Conversion, second: Conversion) -> Conversion:
-    return Conversion(first.mean * second.mean, first.low * second.low, first.high * second.high,
-                      min(first.days, second.days), f"{first.origin} and {second.origin}")
+    return Conversion(
+        first.mean * second.mean,
+        first.low * second.low,
+        first.high * second.high,
+        min(first.days, second.days),
+        f"{first.origin} and {second.origin}",
+    )
 
 
 def _ecb_history() -> Path:
@@ -241,8 +248,9 @@ def _load_cache(cache: Path, key: list) -> dict[str, tuple[int, array | str]] | 
 
 def _write_cache(cache: Path, key: list, table: dict[str, tuple[int, array]]) -> None:
     """Write the table atomically, so a concurrent reader sees all of it or none."""
-    body = json.dumps({code: [start, base64.b64encode(values.tobytes()).decode("ascii")]
-                       for code, (start, values) in table.items()}).encode("ascii")
+    body = json.dumps(
+        {code: [start, base64.b64encode(values.tobytes()).decode("ascii")] for code, (start, values) in table.items()}
+    ).encode("ascii")
     header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()}).encode("ascii")
     from .atomic import write_atomically
 

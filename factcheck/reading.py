@@ -8,6 +8,7 @@ before. A reading says where each part was read: a place named only in the
 sentence before, or one of several in the sentence, or an ambiguous name, is
 implied, and an implied reading never finds fault with a claim (check.py).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -55,7 +56,7 @@ class Reading:
         parts = []
         if self.entity:
             name = base.entities.name_of(self.entity)
-            parts.append(f"entity {name} (\"{self.entity_text}\", {self.entity_certainty.value})")
+            parts.append(f'entity {name} ("{self.entity_text}", {self.entity_certainty.value})')
         elif self.stranger:
             parts.append(f"entity {self.stranger} (unknown to the base)")
         else:
@@ -67,7 +68,7 @@ class Reading:
             if self.share_of:
                 whole = base.entities.name_of(self.share_of)
                 what = f"share of {whole}'s {label}"
-            parts.append(f"measure {what} (\"{self.measure_text}\", {self.measure_certainty.value})")
+            parts.append(f'measure {what} ("{self.measure_text}", {self.measure_certainty.value})')
         else:
             parts.append("no measure")
         return "; ".join(parts)
@@ -110,25 +111,40 @@ _NAME_RUN = r"[A-Z][a-zà-ÿ'’]+(?:[ -](?:[A-Z][a-zà-ÿ]+|de|del|da|upon|on-[
 _STRANGER = regexes.compile(
     rf"(?:\b(?:in|of|across|throughout|for)[ \t]+(?P<after>{_NAME_RUN}))|(?P<owner>{_NAME_RUN})(?=['’]s?\b|[ \t]+(?:is|was|has|had|now|alone|city|county|province|state)\b|,)"
 )
+# fmt: off
 _NOT_PLACES = frozenset(
     ["The", "In", "As", "At", "On", "By", "For", "Of", "From", "To", "With", "Since", "Last", "This", "That", "These", "Those", "Its", "It", "Their", "Our", "Over", "Under", "After", "Before", "During", "According", "Meanwhile", "But", "And", "Yet", "Still", "Today", "Yesterday", "Now", "Then", "There", "Here", "When", "While", "Although", "However", "Also", "Some", "Most", "About", "Around", "Nearly", "Almost", "More", "Less", "Between", "Among", "Data", "Figures", "Officials", "Statistics", "Government", "Ministry", "Bureau", "Office", "Bank", "Fund", "Reuters", "Census", "Report", "Survey", "Index", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Prime", "Premier", "Chairman", "Chief", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Q1", "Q2", "Q3", "Q4", "Asked", "Overall", "Total", "Each", "Population", "Inflation", "Unemployment", "Exports", "Imports", "Trade", "Growth", "Economy"]
 )
-_ORGANISATION = regexes.compile(r"\b(?:Bank|Fund|Organi[sz]ation|Ministry|Bureau|Office|Institute|University|Agency|Council|Commission|"
-                           r"Association|Group|Company|Corp|Inc|Party|Forum|Department|Survey|Index|Review|Times|News|Post)\b")
+# fmt: on
+_ORGANISATION = regexes.compile(
+    r"\b(?:Bank|Fund|Organi[sz]ation|Ministry|Bureau|Office|Institute|University|Agency|Council|Commission|"
+    r"Association|Group|Company|Corp|Inc|Party|Forum|Department|Survey|Index|Review|Times|News|Post)\b"
+)
 _PEOPLE_AFTER = regexes.compile(r"[ \t]*(?:people|inhabitants|residents|persons|citizens|souls)\b", re.IGNORECASE)
-_HAS_BEFORE = regexes.compile(r"(?:\b(?:has|had|have|with|counts?|counted|numbers?|numbered|totals?|totall?ed|nation of|country of|state of|city of)"
-                         r"(?:[ \t]+[a-z]+){0,2}|[A-Z][\w.]*['’]s?(?:[ \t]+(?:some|about|nearly|almost|roughly|over))?)[ \t]*$", re.IGNORECASE)
+_HAS_BEFORE = regexes.compile(
+    r"(?:\b(?:has|had|have|with|counts?|counted|numbers?|numbered|totals?|totall?ed|nation of|country of|state of|city of)"
+    r"(?:[ \t]+[a-z]+){0,2}|[A-Z][\w.]*['’]s?(?:[ \t]+(?:some|about|nearly|almost|roughly|over))?)[ \t]*$",
+    re.IGNORECASE,
+)
 _PASSED_BEFORE = regexes.compile(r"\b(?:passed|reached|topped|surpassed|crossed|exceeded|hit)(?:[ \t]+[a-z]+){0,2}[ \t]*$", re.IGNORECASE)
-_OF_WHOLE = regexes.compile(r"[ \t]*(?:of|in)[ \t]+(?:the[ \t]+)?(?:[A-Za-z.'’]+[ \t]+){0,2}?(?:GDP|gross domestic product|economic output)\b", re.IGNORECASE)
-_GROWTH = regexes.compile(r"\b(?:grew|grow|grows|growth|expanded|expand|expansion|shrank|shrink|contracted|contract|contraction|rose|rise|"
-                     r"risen|increased?|fell|fall|fallen|declined?|dropped|up|down|jumped|slowed)\b", re.IGNORECASE)
+_OF_WHOLE = regexes.compile(
+    r"[ \t]*(?:of|in)[ \t]+(?:the[ \t]+)?(?:[A-Za-z.'’]+[ \t]+){0,2}?(?:GDP|gross domestic product|economic output)\b", re.IGNORECASE
+)
+_GROWTH = regexes.compile(
+    r"\b(?:grew|grow|grows|growth|expanded|expand|expansion|shrank|shrink|contracted|contract|contraction|rose|rise|"
+    r"risen|increased?|fell|fall|fallen|declined?|dropped|up|down|jumped|slowed)\b",
+    re.IGNORECASE,
+)
 _PER_CAPITA = regexes.compile(r"\bper[ \t-](?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
 
 
 # "Latin America's largest economy", "the world's second most populous country": a group the subject is one of.
-_GROUP_OF = regexes.compile(r"['’]s?[ \t]+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- \t]+)?(?:[a-z]+-)?"
-                       r"(?:largest|biggest|smallest|richest|poorest|most|least|fastest|slowest|top|leading|oldest|youngest|"
-                       r"highest|lowest|only|first|last)\b", re.IGNORECASE)
+_GROUP_OF = regexes.compile(
+    r"['’]s?[ \t]+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- \t]+)?(?:[a-z]+-)?"
+    r"(?:largest|biggest|smallest|richest|poorest|most|least|fastest|slowest|top|leading|oldest|youngest|"
+    r"highest|lowest|only|first|last)\b",
+    re.IGNORECASE,
+)
 _IN_PLACE = regexes.compile(r"[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 _WHOSE = regexes.compile(r"[ \t]*(?:whose|where)\b", re.IGNORECASE)
 
@@ -147,8 +163,13 @@ def strangers(text: str, low: int, high: int, base: ReferenceBase) -> list[tuple
         if not words:
             continue
         name = " ".join(words)
-        if (base.entities.resolve_exact(name) or base.vocabulary.resolve(name) or _ORGANISATION.search(name)
-                or any(w in _NOT_PLACES for w in words) or name.isupper()):
+        if (
+            base.entities.resolve_exact(name)
+            or base.vocabulary.resolve(name)
+            or _ORGANISATION.search(name)
+            or any(w in _NOT_PLACES for w in words)
+            or name.isupper()
+        ):
             continue
         found.append((start, start + len(name), name))
     return found
@@ -188,8 +209,11 @@ def _read_share(claim: Claim, names: DocumentNames, base: ReferenceBase) -> Read
         return None
     window = min(claim.sentence[1], claim.end + 80)
     vocabulary = base.vocabulary.measures
-    levels = [m for m in names.measures_in(claim.end, window) if vocabulary[m.measure].claim_dimension != "percent"
-              and vocabulary[m.measure].kind == "level"]
+    levels = [
+        m
+        for m in names.measures_in(claim.end, window)
+        if vocabulary[m.measure].claim_dimension != "percent" and vocabulary[m.measure].kind == "level"
+    ]
     if not levels:
         return None
     measure = levels[0]
@@ -272,7 +296,9 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
     dimension = claim_dimension(claim)
     text = names.text
     whole = _OF_WHOLE.match(text, claim.end) if dimension == "percent" else None
-    per_capita = bool(_PER_CAPITA.search(text, claim.clause[0], claim.clause[1])) or (claim.quantity.unit or "").endswith(("/capita", "/person"))
+    per_capita = bool(_PER_CAPITA.search(text, claim.clause[0], claim.clause[1])) or (claim.quantity.unit or "").endswith(
+        ("/capita", "/person")
+    )
     growth = claim.kind == "change" or bool(_GROWTH.search(text, claim.clause[0], claim.start))
     by_how_much = dimension != "percent" and claim.kind == "change"  # "fell by 2 million", "rose $40 billion"
 
@@ -300,8 +326,13 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
         return (measure, None) if measure.claim_dimension == dimension else None
 
     counted = claim.noun.split()[0].lower() if claim.noun else ""
-    if (claim.kind == "count" and counted and counted not in ("a", "an", "per", "each", "every")
-            and claim.noun_end > claim.end and not _PEOPLE_AFTER.match(text, claim.end)):
+    if (
+        claim.kind == "count"
+        and counted
+        and counted not in ("a", "an", "per", "each", "every")
+        and claim.noun_end > claim.end
+        and not _PEOPLE_AFTER.match(text, claim.end)
+    ):
         # "a bloc of 10 countries": a count of its own noun; only a measure that is that noun can be it
         for mention in names.measures_in(claim.end, claim.noun_end + 1):
             fit = fitting(mention)
@@ -312,8 +343,11 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
         if people is not None:
             return people.id, claim.text, Certainty.SENTENCE, None, False
         return None, "", Certainty.IMPLIED, None, per_capita
-    for low, high, certainty in ((claim.clause[0], claim.clause[1], Certainty.STATED), (claim.sentence[0], claim.sentence[1], Certainty.SENTENCE),
-                                 (claim.previous_start, claim.sentence[0], Certainty.IMPLIED)):
+    for low, high, certainty in (
+        (claim.clause[0], claim.clause[1], Certainty.STATED),
+        (claim.sentence[0], claim.sentence[1], Certainty.SENTENCE),
+        (claim.previous_start, claim.sentence[0], Certainty.IMPLIED),
+    ):
         if certainty is Certainty.IMPLIED:
             people = _people(claim, text, vocabulary)  # "South Korea had 51 million people" says it in its own words
             if people is not None:
@@ -339,5 +373,3 @@ def _people(claim: Claim, text: str, vocabulary: dict[str, Measure]) -> Measure 
     if claim.quantity.value >= 1_000_000 and _PASSED_BEFORE.search(text, claim.clause[0], claim.start):
         return vocabulary["population"]  # "passed 100 million people": no crowd is counted in millions
     return None
-
-

@@ -2,6 +2,7 @@
 
 Plain lines of text; the CLI prints them. Nothing here reads a draft.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -42,8 +43,10 @@ def check_report(base: ReferenceBase) -> tuple[list[str], list[str]]:
         if figure.entity is None and not content_words(" ".join(figure.names)):
             warnings.append(f"{figure.path}:{figure.line}: figure '{figure.id}': its subject and aliases have no word a claim could name")
         if _cannot_be(figure, base):
-            warnings.append(f"{figure.path}:{figure.line}: figure '{figure.id}': {figure.quantity.value:g} is not a possible "
-                            f"{base.vocabulary.measures[figure.measure or ''].name} (a level of it is more than 0)")
+            warnings.append(
+                f"{figure.path}:{figure.line}: figure '{figure.id}': {figure.quantity.value:g} is not a possible "
+                f"{base.vocabulary.measures[figure.measure or ''].name} (a level of it is more than 0)"
+            )
     return lines, warnings
 
 
@@ -53,8 +56,14 @@ def _cannot_be(figure, base: ReferenceBase) -> bool:
     A balance ("trade-balance") may be negative: only measures whose id does not say balance are held to it.
     """
     measure = base.vocabulary.measures.get(figure.measure) if figure.measure else None
-    return (measure is not None and measure.kind == "level" and measure.dimension in ("count", "money")
-            and "balance" not in measure.id and figure.quantity.value is not None and figure.quantity.value <= 0)
+    return (
+        measure is not None
+        and measure.kind == "level"
+        and measure.dimension in ("count", "money")
+        and "balance" not in measure.id
+        and figure.quantity.value is not None
+        and figure.quantity.value <= 0
+    )
 
 
 def search_report(base: ReferenceBase, text: str, today: date | None = None) -> list[str]:

@@ -14,6 +14,7 @@ usual way. Anything unexpected (another Python, a missing private API, an
 unreadable file) falls back to `re.compile`: the cache can only make a run
 faster, never different.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -75,8 +76,13 @@ def _compile_and_keep(key: str, pattern: str, flags: int) -> re.Pattern:
         return re.compile(pattern, flags)
     if not _new:
         atexit.register(_save)
-    _new[key] = [final_flags, parsed.state.groups - 1, groupindex, indexgroup,
-                 base64.b64encode(array(_CODE_TYPE, program).tobytes()).decode("ascii")]
+    _new[key] = [
+        final_flags,
+        parsed.state.groups - 1,
+        groupindex,
+        indexgroup,
+        base64.b64encode(array(_CODE_TYPE, program).tobytes()).decode("ascii"),
+    ]
     return compiled
 
 

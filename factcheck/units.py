@@ -5,6 +5,7 @@ here touches pint until a claim and a figure need converting between two
 different physical units, or a reference value names a unit our grammar
 does not know.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

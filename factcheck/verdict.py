@@ -5,6 +5,7 @@ allows, both taken as intervals in the claim's own unit (see intervals.py).
 A source that gives only a bound ("more than 13,000") supports a claim only
 when every value it allows makes the claim true.
 """
+
 from __future__ import annotations
 
 import math
@@ -40,11 +41,15 @@ def figure_in_claim_unit(claim: Claim, figure: Figure, today: date, rates: RateB
     if figure.quantity.is_money:
         period = figure.period or claim.period or Period(today - timedelta(days=30), today, f"the month to {today}")
         rate = (rates or RateBook()).over(source_unit, target_unit, period.start, min(period.end, today))
-        note = (f"at the {rate.origin} rate for {period} ({display.number(1 / rate.mean)} {source_unit} per {target_unit}"
-                f", {display.number(1 / rate.high)}-{display.number(1 / rate.low)} over the period)")
+        note = (
+            f"at the {rate.origin} rate for {period} ({display.number(1 / rate.mean)} {source_unit} per {target_unit}"
+            f", {display.number(1 / rate.high)}-{display.number(1 / rate.low)} over the period)"
+        )
         return interval.scaled(rate.low, rate.high), point * rate.mean, note
+
     def convert(v):
         return units.convert(v, source_unit, target_unit)
+
     return interval.mapped(convert), convert(point), f"converted from {source_unit}"
 
 
@@ -94,7 +99,7 @@ def _how_far(claim: Claim, figure: Figure, comparison: Comparison) -> str:
     ratio = claim.quantity.value / comparison.point if comparison.point else math.nan
     if math.isfinite(ratio) and ratio > 0 and (ratio >= 9.5 or ratio <= 1 / 9.5):
         power = round(math.log10(ratio))
-        if power and math.isclose(ratio, 10 ** power, rel_tol=0.05):
+        if power and math.isclose(ratio, 10**power, rel_tol=0.05):
             return f"{direction} by a factor of {10 ** abs(power):,}: wrong scale word?"
         return f"{display.number(max(ratio, 1 / ratio), 3)} times {direction}"
     if claim.quantity.unit in ("percent", "percentage_point"):  # a gap between percentages is in points, not in percent
@@ -125,7 +130,9 @@ def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBoo
         try:
             judged.append((candidate, compare(claim, candidate.figure, today, rates)))
         except RateUnavailable as problem:  # e.g. a figure from before the ECB's first rate
-            problems.append(f"cannot convert {candidate.figure.id} from {candidate.figure.quantity.unit} to {claim.quantity.unit}: {problem}")
+            problems.append(
+                f"cannot convert {candidate.figure.id} from {candidate.figure.quantity.unit} to {claim.quantity.unit}: {problem}"
+            )
     if not judged:
         return Finding(claim, Verdict.UNVERIFIED, problems[0], contenders[0].figure)
     if claim.period is None or claim.period.is_day:  # as of a day: the latest figures count
@@ -152,8 +159,14 @@ def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBoo
     if len(expectations) > 1:
         candidate, result = current_results[0]
         names = "; ".join(f"{c.figure.id}: {_where(c.figure)}" for c, _ in current_results)
-        return _finding(claim, Verdict.AMBIGUOUS, candidate.figure, result, f"several figures fit and disagree: {names}",
-                        others=tuple(c.figure for c, _ in current_results[1:]))
+        return _finding(
+            claim,
+            Verdict.AMBIGUOUS,
+            candidate.figure,
+            result,
+            f"several figures fit and disagree: {names}",
+            others=tuple(c.figure for c, _ in current_results[1:]),
+        )
     candidate, result = current_results[0]
     message = f"{_source_says(candidate.figure, claim, result)}; draft says {claim.text}, {_how_far(claim, candidate.figure, result)}{_currency_slip(claim, candidate.figure)}"
     suggestion = None
@@ -164,9 +177,13 @@ def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBoo
 
 def _finding(claim: Claim, verdict: Verdict, figure: Figure, result: Comparison, message: str, **more) -> Finding:
     return Finding(
-        claim, verdict, message, figure,
+        claim,
+        verdict,
+        message,
+        figure,
         expected=display.amount(result.point, claim.quantity.unit, claim.text),
-        difference=round(result.difference, 6) if result.difference is not None else None, **more,
+        difference=round(result.difference, 6) if result.difference is not None else None,
+        **more,
     )
 
 

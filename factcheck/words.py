@@ -1,13 +1,16 @@
 """The content words of a phrase, for indexing and fuzzy matching of subjects."""
+
 from __future__ import annotations
 
 from functools import lru_cache
 
 from . import regexes
 
+# fmt: off
 STOPWORDS = frozenset(
     ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "its", "it", "this", "that", "these", "those", "their", "there", "which", "who", "whom", "whose", "than", "then", "so", "such", "into", "over", "under", "about", "around", "more", "less", "after", "before", "since", "between", "among", "per", "each", "both", "all", "any", "some", "other", "s", "year", "years", "month", "months", "total", "number", "amount", "reached", "reaching", "stood", "standing", "hit", "hundred", "thousand", "million", "billion", "trillion", "percent", "cent"]
 )
+# fmt: on
 _WORD = regexes.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -47,8 +50,8 @@ def proper_names(text: str, skip_sentence_starts: bool = False) -> set[str]:
     text = text.replace("’", "'").replace("'s", "")
     names = set()
     for m in _NAME.finditer(text):
-        before = text[:m.start()].rstrip()
-        if skip_sentence_starts and (not before or before[-1] in '.!?:"“(' ):
+        before = text[: m.start()].rstrip()
+        if skip_sentence_starts and (not before or before[-1] in '.!?:"“('):
             continue
         for part in m.group().split("-"):
             names.add(stem(part.lower()))

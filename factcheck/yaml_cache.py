@@ -12,6 +12,7 @@ for keys that are not strings, ...) and rebuilt by a fixed table. A file
 that is missing, damaged or made from other bytes is ignored; the YAML is
 parsed again and the cache rewritten.
 """
+
 from __future__ import annotations
 
 import base64
@@ -106,7 +107,7 @@ def _hashable(value: Any) -> Any:
 def _decode(value: Any) -> Any:
     if isinstance(value, dict):
         if len(value) == 1:
-            (tag, inner), = value.items()
+            ((tag, inner),) = value.items()
             if tag.startswith("@"):
                 return _TAGS[tag](inner)  # a KeyError for any other tag: not our file
         return {key: _decode(item) for key, item in value.items()}
@@ -117,6 +118,7 @@ def _decode(value: Any) -> Any:
 
 def shipped_yaml(path: Path) -> Any:
     """One of factcheck's own data tables (places, measures), through the cache."""
+
     def parse(raw: bytes) -> Any:
         import yaml
 

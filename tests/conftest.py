@@ -1,4 +1,5 @@
 """Shared fixtures: a private cache folder, the CLI runner and a tiny workspace."""
+
 from __future__ import annotations
 
 import json

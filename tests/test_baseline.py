@@ -1,4 +1,5 @@
 """--baseline: accept today's findings, report only new ones; matched by text and sentence, not by line."""
+
 from __future__ import annotations
 
 import json

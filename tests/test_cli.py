@@ -1,4 +1,5 @@
 """The command line: JSON contract, exit codes, inputs, and the real process."""
+
 from __future__ import annotations
 
 import io
@@ -22,10 +23,7 @@ MIXED = (
     "Freedonia's widget exports reached 45 billion U.S. dollars in 2023.\n\n"
     "Engineers finished 37 new bridges over the river.\n"
 )
-CLEAN = (
-    "Freedonia's widget exports reached 39 billion U.S. dollars in 2023.\n\n"
-    "Engineers finished 37 new bridges over the river.\n"
-)
+CLEAN = "Freedonia's widget exports reached 39 billion U.S. dollars in 2023.\n\nEngineers finished 37 new bridges over the river.\n"
 
 
 def validate(document: dict, schema_name: str) -> None:
@@ -46,6 +44,7 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
 
 # -- the JSON of `check` ----------------------------------------------------
 
+
 def test_check_json_document(workspace):
     draft = workspace.write("draft.txt", MIXED)
     code, data, err = workspace.check_json(draft)
@@ -58,8 +57,14 @@ def test_check_json_document(workspace):
     verdicts = [f["verdict"] for f in entry["findings"]]
     assert verdicts == ["supported", "contradicted", "unverified"]
     assert data["summary"] == {
-        "files": 1, "claims": 3, "supported": 1, "contradicted": 1, "outdated": 0,
-        "ambiguous": 0, "inconsistent": 0, "unverified": 1,
+        "files": 1,
+        "claims": 3,
+        "supported": 1,
+        "contradicted": 1,
+        "outdated": 0,
+        "ambiguous": 0,
+        "inconsistent": 0,
+        "unverified": 1,
     }
 
 
@@ -82,7 +87,7 @@ def test_finding_fields_point_into_the_file(workspace):
     findings = workspace.findings(draft)
     assert findings
     for f in findings:
-        assert file_text[f["start"]:f["end"]] == f["text"]
+        assert file_text[f["start"] : f["end"]] == f["text"]
         assert (f["line"], f["column"]) == line_column(file_text, f["start"])
         assert f["text"] in f["sentence"]
         assert f["message"]
@@ -91,8 +96,15 @@ def test_finding_fields_point_into_the_file(workspace):
     contradicted = next(f for f in findings if f["verdict"] == "contradicted")
     assert contradicted["text"] == "45 billion U.S. dollars"
     assert contradicted["line"] == 6 and contradicted["column"] == 36
-    assert contradicted["claim"] == {"value": 45e9, "unit": "USD", "bound": "exact", "low": None, "high": None,
-                                     "kind": "level", "period": "2023"}
+    assert contradicted["claim"] == {
+        "value": 45e9,
+        "unit": "USD",
+        "bound": "exact",
+        "low": None,
+        "high": None,
+        "kind": "level",
+        "period": "2023",
+    }
     assert contradicted["figure"]["id"] == "widget-exports-2023"
     assert contradicted["figure"]["value"] == pytest.approx(39.2e9)
     assert contradicted["figure"]["unit"] == "USD"
@@ -101,8 +113,11 @@ def test_finding_fields_point_into_the_file(workspace):
 
 
 def test_check_json_matches_the_schema(workspace):
-    draft = workspace.write("draft.txt", MIXED + "\nFreedonia's gadget sales came to 4.5 trillion yuan (about 100 billion "
-                                                "U.S. dollars) in the first eight months of 2024.\n")
+    draft = workspace.write(
+        "draft.txt",
+        MIXED + "\nFreedonia's gadget sales came to 4.5 trillion yuan (about 100 billion "
+        "U.S. dollars) in the first eight months of 2024.\n",
+    )
     code, data, err = workspace.check_json(draft, workspace.root / "missing.txt")
     assert code == 2
     validate(data, "check-output.schema.json")
@@ -120,7 +135,7 @@ def test_extract_json_matches_the_schema(workspace, run):
     texts = [c["text"] for c in entry["claims"]]
     assert texts == ["39 billion U.S. dollars", "45 billion U.S. dollars", "37", "10-20 percent"]
     for claim in entry["claims"]:
-        assert file_text[claim["start"]:claim["end"]] == claim["text"]
+        assert file_text[claim["start"] : claim["end"]] == claim["text"]
         assert (claim["line"], claim["column"]) == line_column(file_text, claim["start"])
         assert "verdict" not in claim
     ranged = entry["claims"][-1]
@@ -137,6 +152,7 @@ def test_extract_table(workspace, run):
 
 # -- exit codes ---------------------------------------------------------------
 
+
 def test_exit_0_when_clean(workspace):
     draft = workspace.write("draft.txt", CLEAN)
     code, out, err = workspace.check(draft)
@@ -152,8 +168,10 @@ def test_exit_1_when_contradicted(workspace):
 
 
 def test_exit_1_when_inconsistent(workspace):
-    draft = workspace.write("draft.txt", "Freedonia's gadget sales came to 4.5 trillion yuan (about 100 billion U.S. "
-                                         "dollars) in the first eight months of 2024.\n")
+    draft = workspace.write(
+        "draft.txt",
+        "Freedonia's gadget sales came to 4.5 trillion yuan (about 100 billion U.S. dollars) in the first eight months of 2024.\n",
+    )
     code, out, err = workspace.check(draft)
     assert code == 1
 
@@ -186,6 +204,7 @@ def test_no_paths_is_a_usage_error(run):
 
 
 # -- output and inputs --------------------------------------------------------
+
 
 def test_quiet_shows_only_problems(workspace):
     draft = workspace.write("draft.txt", MIXED)
@@ -287,9 +306,9 @@ def test_checked_file_is_not_modified(workspace):
 
 # -- the real process ---------------------------------------------------------
 
+
 def _process(command: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "NO_COLOR": "1"})
+    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
 
 
 def test_python_dash_m(repo):
@@ -321,6 +340,7 @@ def test_console_script(repo):
 # -- the seed article ---------------------------------------------------------
 
 # Phrases of the seed that hold numbers but no claim: dates, times, names, versions.
+# fmt: off
 SEED_NON_CLAIMS = [
     "2024-08-13 22:52", "08-14 03:17", "2024-09-12 14:36", "15:07",
     "20th Central Committee", "20th CPC Central Committee", "Third Plenary Session",
@@ -328,8 +348,11 @@ SEED_NON_CLAIMS = [
     "CAFTA 3.0", "version 3.0", "ninth round", "21st China-ASEAN", "Sept 24 to 28",
     "In the first eight months of 2024", "In the first seven months of 2024", "one-stop",
 ]
+# fmt: on
+# fmt: off
 SEED_BAD_TEXTS = {"20th", "21st", "3.0", "2024", "2023", "2020", "2013", "2010", "2022", "ninth", "Third",
                   "24", "28", "08", "14", "03", "17", "22", "52", "36", "07"}
+# fmt: on
 
 
 @pytest.fixture
@@ -355,8 +378,11 @@ def test_seed_article_has_no_problem(seed_report):
 
 def test_seed_article_dates_names_and_versions_are_not_claims(seed_report):
     code, findings, text = seed_report
-    bad = [f["text"] for f in findings if f["text"] in SEED_BAD_TEXTS
-           or re.fullmatch(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)|\d+\.0|\d{1,2}[:-]\d{2}", f["text"])]
+    bad = [
+        f["text"]
+        for f in findings
+        if f["text"] in SEED_BAD_TEXTS or re.fullmatch(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)|\d+\.0|\d{1,2}[:-]\d{2}", f["text"])
+    ]
     assert not bad
     for phrase in SEED_NON_CLAIMS:
         for match in re.finditer(re.escape(phrase), text):
@@ -385,6 +411,11 @@ def test_shell_completion_completes_options():
     import sys
 
     environment = dict(os.environ, COMP_WORDS="factcheck check --fo", COMP_CWORD="2", _FACTCHECK_COMPLETE="bash_complete")
-    done = subprocess.run([sys.executable, "-c", "from factcheck.cli import cli; cli(prog_name='factcheck')"],
-                          env=environment, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", "from factcheck.cli import cli; cli(prog_name='factcheck')"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "plain,--format" in done.stdout.splitlines()

@@ -1,4 +1,5 @@
 """The compiled base: rebuilt when a YAML file changes and not otherwise, a damaged file ignored, concurrent first runs agree."""
+
 from __future__ import annotations
 
 import json
@@ -23,12 +24,15 @@ def _name(c: int) -> str:
 
 def write_base(folder, countries: int = 300, bump: int = 0) -> None:
     folder.mkdir(exist_ok=True)
-    (folder / "entities.yaml").write_text("entities:\n" + "".join(
-        f"  - {{id: C{c:03d}, name: {_name(c)}}}\n" for c in range(countries)), encoding="utf-8")
-    rows = "".join(f"  - {{entity: C{c:03d}, period: {y}, value: {1000 + c * 10 + y + bump}}}\n"
-                   for c in range(countries) for y in range(2014, 2024))
+    (folder / "entities.yaml").write_text(
+        "entities:\n" + "".join(f"  - {{id: C{c:03d}, name: {_name(c)}}}\n" for c in range(countries)), encoding="utf-8"
+    )
+    rows = "".join(
+        f"  - {{entity: C{c:03d}, period: {y}, value: {1000 + c * 10 + y + bump}}}\n" for c in range(countries) for y in range(2014, 2024)
+    )
     (folder / "population.yaml").write_text(
-        "source: {title: Generated population, publisher: tests}\ndefaults: {measure: population}\nfigures:\n" + rows, encoding="utf-8")
+        "source: {title: Generated population, publisher: tests}\ndefaults: {measure: population}\nfigures:\n" + rows, encoding="utf-8"
+    )
 
 
 @pytest.fixture
@@ -143,8 +147,9 @@ def test_rows_read_a_line_at_a_time_are_the_figures_the_yaml_parser_reads(tmp_pa
     for key in direct.by_key:
         assert streamed.by_key[key] == direct.by_key[key], key
     assert sorted(streamed.by_key) == sorted(direct.by_key)
-    assert {f.id for f in streamed.figures} == {f.id for f in direct.figures if not (f.entity and f.measure) or f.change_of
-                                                 or f.id in direct.change_targets}
+    assert {f.id for f in streamed.figures} == {
+        f.id for f in direct.figures if not (f.entity and f.measure) or f.change_of or f.id in direct.change_targets
+    }
 
 
 def test_a_file_that_is_not_rows_a_line_each_is_read_whole(tmp_path, monkeypatch):

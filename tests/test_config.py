@@ -1,4 +1,5 @@
 """Configuration: [tool.factcheck] in pyproject.toml or .factcheck.toml, found upward; the command line wins."""
+
 from __future__ import annotations
 
 import json
@@ -53,7 +54,11 @@ def test_unknown_key_bad_value_and_bad_toml_exit_2_naming_the_file(workspace, ru
     setup(workspace, monkeypatch, '[tool.factcheck]\nrefrence = ["base"]\n')
     config_file = str(workspace.root / "pyproject.toml")
     code, out, err = run("check", "x.md")
-    assert code == 2 and err.strip() == f"factcheck: {config_file}: unknown key 'refrence' (allowed: reference, fail-on, glob, exclude, format, as-of, jobs, scheduler, baseline, quiet, verbose)"
+    assert (
+        code == 2
+        and err.strip()
+        == f"factcheck: {config_file}: unknown key 'refrence' (allowed: reference, fail-on, glob, exclude, format, as-of, jobs, scheduler, baseline, quiet, verbose)"
+    )
     (workspace.root / "pyproject.toml").write_text('[tool.factcheck]\nformat = "xml"\n', encoding="utf-8")
     code, out, err = run("check", "x.md")
     assert code == 2 and "'format' must be one of text, json, jsonl, concise, github, sarif, junit, not 'xml'" in err

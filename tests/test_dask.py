@@ -1,4 +1,5 @@
 """--scheduler: a batch run on a Dask cluster (a LocalCluster of 2 worker processes) gives the local report."""
+
 from __future__ import annotations
 
 import pytest

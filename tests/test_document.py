@@ -1,4 +1,5 @@
 """Document: offsets to line:column, skipped regions, the story's date, reading files."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -14,12 +15,19 @@ def claim_texts(doc: Document) -> list[str]:
     return [c.text for c in extract_claims(doc)]
 
 
-@pytest.mark.parametrize(("offset", "position"), [
-    (0, (1, 1)), (1, (1, 2)), (2, (1, 3)),  # "ab" and its newline
-    (3, (2, 1)), (4, (2, 2)),
-    (6, (3, 1)),  # the empty line
-    (7, (4, 1)), (8, (4, 2)),
-])
+@pytest.mark.parametrize(
+    ("offset", "position"),
+    [
+        (0, (1, 1)),
+        (1, (1, 2)),
+        (2, (1, 3)),  # "ab" and its newline
+        (3, (2, 1)),
+        (4, (2, 2)),
+        (6, (3, 1)),  # the empty line
+        (7, (4, 1)),
+        (8, (4, 2)),
+    ],
+)
 def test_position(offset, position):
     assert Document("x.txt", "ab\ncd\n\nef").position(offset) == position
 

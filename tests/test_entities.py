@@ -1,4 +1,5 @@
 """Places: every row of data/places.yaml resolves from its own example, and the names news uses resolve."""
+
 from __future__ import annotations
 
 import pytest
@@ -16,14 +17,34 @@ def test_each_row_is_found_in_its_example(code, entry):
     assert code in found, entry["example"]
 
 
-@pytest.mark.parametrize(("name", "code"), [
-    ("Korea, Rep.", "KOR"), ("KOREA, REPUBLIC OF", "KOR"), ("Korea, South", "KOR"), ("Korea, Dem. People's Rep.", "PRK"),
-    ("Egypt, Arab Rep.", "EGY"), ("Viet Nam", "VNM"), ("Russian Federation", "RUS"), ("St. Lucia", "LCA"),
-    ("Macedonia, FYR", "MKD"), ("Côte d'Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"), ("Gambia, The", "GMB"),
-    ("Iran, Islamic Rep.", "IRN"), ("Hong Kong SAR, China", "HKG"), ("FRANCE (INCLUDING MONACO)", "FRA"),
-    ("United Kingdom", "GBR"), ("USA", "USA"), ("Euro area", "EMU"), ("World", "WLD"), ("Turkiye", "TUR"),
-    ("FR", "FRA"), ("VN", "VNM"), ("DEU", "DEU"),
-])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Korea, Rep.", "KOR"),
+        ("KOREA, REPUBLIC OF", "KOR"),
+        ("Korea, South", "KOR"),
+        ("Korea, Dem. People's Rep.", "PRK"),
+        ("Egypt, Arab Rep.", "EGY"),
+        ("Viet Nam", "VNM"),
+        ("Russian Federation", "RUS"),
+        ("St. Lucia", "LCA"),
+        ("Macedonia, FYR", "MKD"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Cote d'Ivoire", "CIV"),
+        ("Gambia, The", "GMB"),
+        ("Iran, Islamic Rep.", "IRN"),
+        ("Hong Kong SAR, China", "HKG"),
+        ("FRANCE (INCLUDING MONACO)", "FRA"),
+        ("United Kingdom", "GBR"),
+        ("USA", "USA"),
+        ("Euro area", "EMU"),
+        ("World", "WLD"),
+        ("Turkiye", "TUR"),
+        ("FR", "FRA"),
+        ("VN", "VNM"),
+        ("DEU", "DEU"),
+    ],
+)
 def test_official_spellings_resolve(name, code):
     assert world().resolve(name) == code
 
@@ -33,13 +54,25 @@ def test_what_is_not_a_known_place_stays_unknown(name):
     assert world().resolve(name) is None
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The U.S. economy", ["USA"]), ("the US and the UK", ["USA", "GBR"]), ("Britain's output", ["GBR"]),
-    ("America's GDP", ["USA"]), ("South Korea and North Korea", ["KOR", "PRK"]), ("the German economy", ["DEU"]),
-    ("the world's population", ["WLD"]), ("Viet Nam's exports", ["VNM"]), ("the eurozone", ["EMU"]),
-    ("worth 25 trillion U.S. dollars", []), ("a US$5bn deal", []), ("Chinese yuan", []), ("tell us more", []),
-    ("IT spending and AT&T", []),  # alpha-2 codes name places in a base, never in a draft
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. economy", ["USA"]),
+        ("the US and the UK", ["USA", "GBR"]),
+        ("Britain's output", ["GBR"]),
+        ("America's GDP", ["USA"]),
+        ("South Korea and North Korea", ["KOR", "PRK"]),
+        ("the German economy", ["DEU"]),
+        ("the world's population", ["WLD"]),
+        ("Viet Nam's exports", ["VNM"]),
+        ("the eurozone", ["EMU"]),
+        ("worth 25 trillion U.S. dollars", []),
+        ("a US$5bn deal", []),
+        ("Chinese yuan", []),
+        ("tell us more", []),
+        ("IT spending and AT&T", []),  # alpha-2 codes name places in a base, never in a draft
+    ],
+)
 def test_places_in_text(text, expected):
     assert [m.entity for m in world().mentions(text)] == expected
 

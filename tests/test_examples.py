@@ -1,4 +1,5 @@
 """The shipped example drafts give the verdicts they were written to show."""
+
 from __future__ import annotations
 
 import contextlib
@@ -13,17 +14,17 @@ PROBLEMS = {"contradicted", "inconsistent", "outdated", "ambiguous"}
 
 # line -> the verdict examples/draft-with-errors.txt was written to show there
 ERROR_DRAFT = {
-    4: "contradicted",   # 917.1 billion U.S. dollars (source: 911.7)
-    6: "contradicted",   # 4.5 billion yuan (source: 4.5 trillion): wrong scale word
-    8: "contradicted",   # 911.7 billion euros (source: USD): wrong currency
+    4: "contradicted",  # 917.1 billion U.S. dollars (source: 911.7)
+    6: "contradicted",  # 4.5 billion yuan (source: 4.5 trillion): wrong scale word
+    8: "contradicted",  # 911.7 billion euros (source: USD): wrong currency
     10: "contradicted",  # fewer than 1,000 suppliers (source: more than 1,600)
-    12: "outdated",      # 685.28 billion U.S. dollars: the 2020 figure
+    12: "outdated",  # 685.28 billion U.S. dollars: the 2020 figure
     14: "inconsistent",  # 339.44 billion yuan (about 60 billion U.S. dollars)
-    16: "unverified",    # 37 new bridges: nothing in the base
+    16: "unverified",  # 37 new bridges: nothing in the base
     18: "supported",
     20: "supported",
     22: "supported",
-    24: "ambiguous",     # "so far" 4.2 trillion yuan: several figures of China-ASEAN trade fit
+    24: "ambiguous",  # "so far" 4.2 trillion yuan: several figures of China-ASEAN trade fit
 }
 
 
@@ -34,9 +35,19 @@ def reports():
 
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):
-        code = main(["check", "--format", "json", "--reference", str(REPO / "reference"),
-                     str(REPO / "examples" / "draft-with-errors.txt"), str(REPO / "examples" / "correct-draft.md"),
-                     str(REPO / "examples" / "changes-and-shares.md"), str(REPO / "examples" / "asean-economies.md")])
+        code = main(
+            [
+                "check",
+                "--format",
+                "json",
+                "--reference",
+                str(REPO / "reference"),
+                str(REPO / "examples" / "draft-with-errors.txt"),
+                str(REPO / "examples" / "correct-draft.md"),
+                str(REPO / "examples" / "changes-and-shares.md"),
+                str(REPO / "examples" / "asean-economies.md"),
+            ]
+        )
     data = json.loads(buffer.getvalue())
     return code, {Path(entry["path"]).name: entry for entry in data["files"]}
 
@@ -65,7 +76,7 @@ def test_error_draft_has_no_problem_elsewhere(reports):
     problem_lines = {n for n, v in ERROR_DRAFT.items() if v in PROBLEMS}
     # Lines the draft adds later may show other verdicts; only the planted errors may be problems.
     for finding in entries["draft-with-errors.txt"]["findings"]:
-        assert text[finding["start"]:finding["end"]] == finding["text"]
+        assert text[finding["start"] : finding["end"]] == finding["text"]
         if finding["line"] in ERROR_DRAFT and finding["line"] not in problem_lines:
             assert finding["verdict"] not in PROBLEMS, finding
 
@@ -88,8 +99,11 @@ def test_correct_draft_has_no_problem(reports):
     entry = entries["correct-draft.md"]
     assert "error" not in entry
     assert entry["findings"]
-    problems = [(f["line"], f["text"], f["verdict"], f["message"]) for f in entry["findings"]
-                if f["verdict"] in {"contradicted", "inconsistent", "outdated"}]
+    problems = [
+        (f["line"], f["text"], f["verdict"], f["message"])
+        for f in entry["findings"]
+        if f["verdict"] in {"contradicted", "inconsistent", "outdated"}
+    ]
     assert not problems
 
 
@@ -149,4 +163,8 @@ def test_asean_economies_draft_has_nothing_else(reports):
 
 def test_asean_economies_json_names_entity_and_measure(reports):
     [finding] = [f for f in reports[1]["asean-economies.md"]["findings"] if f["line"] == 13]
-    assert (finding["figure"]["entity"], finding["figure"]["measure"], finding["figure"]["id"]) == ("PHL", "population", "phl-population-2023")
+    assert (finding["figure"]["entity"], finding["figure"]["measure"], finding["figure"]["id"]) == (
+        "PHL",
+        "population",
+        "phl-population-2023",
+    )

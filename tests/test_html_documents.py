@@ -1,4 +1,5 @@
 """HTML pages read through a parser: visible text only, references decoded, positions in the file as written."""
+
 from __future__ import annotations
 
 PAGE = """<!DOCTYPE html>
@@ -19,7 +20,7 @@ def test_only_the_visible_text_is_read_and_positions_point_into_the_page(workspa
     code, data, err = workspace.check_json(str(page))
     findings = data["files"][0]["findings"]
     source = page.read_text(encoding="utf-8")
-    assert [(f["text"], f["line"], f["column"], source[f["start"]:f["end"]]) for f in findings] == [
+    assert [(f["text"], f["line"], f["column"], source[f["start"] : f["end"]]) for f in findings] == [
         ("911.7\xa0billion U.S. dollars", 6, 58, "911.7&nbsp;billion U.S. dollars"),  # the text as the page shows it
         ("€5 million", 8, 11, "&#8364;5 million"),
         ("10 percent", 8, 32, "&#x31;0 percent"),
@@ -27,6 +28,8 @@ def test_only_the_visible_text_is_read_and_positions_point_into_the_page(workspa
 
 
 def test_hostile_markup_is_text_or_nothing(workspace):
-    page = workspace.write("evil.htm", '<p>Trade was <script>alert("45 billion")</script>911.7 billion U.S. dollars in 2023<p', dateline=False)
+    page = workspace.write(
+        "evil.htm", '<p>Trade was <script>alert("45 billion")</script>911.7 billion U.S. dollars in 2023<p', dateline=False
+    )
     code, data, err = workspace.check_json(str(page))
     assert [f["text"] for f in data["files"][0]["findings"]] == ["911.7 billion U.S. dollars"]

@@ -1,4 +1,5 @@
 """`factcheck reference import`: data packages and CSV layouts in, a structured base that loads and links out."""
+
 from __future__ import annotations
 
 import json
@@ -25,19 +26,29 @@ def run(*args: str) -> int:
 def test_a_data_package_gives_its_source_title_publisher_url_and_licence(tmp_path, capsys):
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "population.csv").write_text(LONG, encoding="utf-8")
-    (tmp_path / "datapackage.json").write_text(json.dumps({
-        "name": "population", "title": "Population figures",
-        "sources": [{"name": "World Bank", "path": "https://example.org/SP.POP.TOTL"}],
-        "licenses": [{"name": "ODC-PDDL-1.0"}],
-        "resources": [{"name": "population", "path": "data/population.csv"}],
-    }), encoding="utf-8")
+    (tmp_path / "datapackage.json").write_text(
+        json.dumps(
+            {
+                "name": "population",
+                "title": "Population figures",
+                "sources": [{"name": "World Bank", "path": "https://example.org/SP.POP.TOTL"}],
+                "licenses": [{"name": "ODC-PDDL-1.0"}],
+                "resources": [{"name": "population", "path": "data/population.csv"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "base" / "population.yaml"
     assert run(str(tmp_path / "datapackage.json"), "-o", str(out)) == 0
     base = load_reference([out])
     figure = base.by_id["vnm-population-2023"]
     assert (figure.entity, figure.measure, figure.quantity.value) == ("VNM", "population", 100352192.0)
     assert (figure.source.title, figure.source.publisher, figure.source.url, figure.source.licence) == (
-        "Population figures", "World Bank", "https://example.org/SP.POP.TOTL", "ODC-PDDL-1.0")
+        "Population figures",
+        "World Bank",
+        "https://example.org/SP.POP.TOTL",
+        "ODC-PDDL-1.0",
+    )
     assert base.by_id["fre-population-2022"].quantity.value == 1234.5  # "1,234.5"
     assert base.by_id["fre-population-2023"].quantity.value == 1300.0  # "1.3e+03"
     assert "4 figures of population" in capsys.readouterr().err
@@ -45,8 +56,10 @@ def test_a_data_package_gives_its_source_title_publisher_url_and_licence(tmp_pat
 
 def test_a_package_with_several_resources_asks_for_one(tmp_path, capsys):
     (tmp_path / "a.csv").write_text(LONG, encoding="utf-8")
-    (tmp_path / "datapackage.json").write_text(json.dumps({"name": "x", "title": "X", "resources": [
-        {"name": "one", "path": "a.csv"}, {"name": "two", "path": "a.csv"}]}), encoding="utf-8")
+    (tmp_path / "datapackage.json").write_text(
+        json.dumps({"name": "x", "title": "X", "resources": [{"name": "one", "path": "a.csv"}, {"name": "two", "path": "a.csv"}]}),
+        encoding="utf-8",
+    )
     assert run(str(tmp_path / "datapackage.json"), "-o", str(tmp_path / "o.yaml"), "--measure", "GDP") == 2
     assert "--resource (one, two)" in capsys.readouterr().err
     assert run(str(tmp_path / "datapackage.json"), "--resource", "three", "-o", str(tmp_path / "o.yaml"), "--measure", "GDP") == 2
@@ -55,8 +68,9 @@ def test_a_package_with_several_resources_asks_for_one(tmp_path, capsys):
 def test_a_resource_path_cannot_leave_the_package(tmp_path, capsys):
     (tmp_path / "pkg").mkdir()
     (tmp_path / "secret.csv").write_text(LONG, encoding="utf-8")
-    (tmp_path / "pkg" / "datapackage.json").write_text(json.dumps({"title": "X", "resources": [
-        {"name": "one", "path": "../secret.csv"}]}), encoding="utf-8")
+    (tmp_path / "pkg" / "datapackage.json").write_text(
+        json.dumps({"title": "X", "resources": [{"name": "one", "path": "../secret.csv"}]}), encoding="utf-8"
+    )
     assert run(str(tmp_path / "pkg" / "datapackage.json"), "-o", str(tmp_path / "o.yaml"), "--measure", "GDP") == 2
     assert "leaves the package folder" in capsys.readouterr().err
 
@@ -71,7 +85,22 @@ def test_a_csv_needs_a_source(tmp_path, capsys):
 def test_bad_rows_are_reported_with_their_line_and_the_rest_imported(tmp_path, capsys):
     (tmp_path / "gdp.csv").write_text(LONG + "Freedonia,FRE,2024,lots\nFreedonia,FRE,20x4,12\nFreedonia,FRE,2021,\n", encoding="utf-8")
     out = tmp_path / "gdp.yaml"
-    assert run(str(tmp_path / "gdp.csv"), "--measure", "GDP", "--unit", "USD", "--source-title", "T", "--source-url", "https://example.org/u", "-o", str(out)) == 0
+    assert (
+        run(
+            str(tmp_path / "gdp.csv"),
+            "--measure",
+            "GDP",
+            "--unit",
+            "USD",
+            "--source-title",
+            "T",
+            "--source-url",
+            "https://example.org/u",
+            "-o",
+            str(out),
+        )
+        == 0
+    )
     err = capsys.readouterr().err
     assert "gdp.csv:6: cannot read value 'lots'" in err
     assert "gdp.csv:7: cannot read period '20x4'" in err
@@ -80,7 +109,10 @@ def test_bad_rows_are_reported_with_their_line_and_the_rest_imported(tmp_path, c
 
 
 def test_wide_world_bank_layout(tmp_path):
-    (tmp_path / "wide.csv").write_text("Country Name,Country Code,2021,2022,2023\nEgypt, Arab Rep.,EGY,1,2,\n".replace("Egypt, Arab Rep.", '"Egypt, Arab Rep."'), encoding="utf-8")
+    (tmp_path / "wide.csv").write_text(
+        "Country Name,Country Code,2021,2022,2023\nEgypt, Arab Rep.,EGY,1,2,\n".replace("Egypt, Arab Rep.", '"Egypt, Arab Rep."'),
+        encoding="utf-8",
+    )
     out = tmp_path / "wide.yaml"
     assert run(str(tmp_path / "wide.csv"), "--measure", "inflation", "--publisher", "P", "-o", str(out)) == 0
     base = load_reference([out])
@@ -91,7 +123,9 @@ def test_wide_world_bank_layout(tmp_path):
 def test_tidy_layout_with_several_measures_and_units(tmp_path, capsys):
     (tmp_path / "tidy.csv").write_text(
         "entity,measure,period,value,unit\nUnited Kingdom,GDP,2023,3.34e12,USD\nUnited Kingdom,population,2023,68492933,\n"
-        "Ruritania,widget output,2023,12,tonne\n", encoding="utf-8")
+        "Ruritania,widget output,2023,12,tonne\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "tidy.yaml"
     assert run(str(tmp_path / "tidy.csv"), "--source-title", "T", "-o", str(out)) == 0
     base = load_reference([out])
@@ -145,7 +179,8 @@ def test_a_table_of_records_with_a_scale_in_its_header(tmp_path):
     """One row an entity, one numeric column a measure: 'viewers (million)' is in millions."""
     (tmp_path / "episodes.csv").write_text(
         "title,directed by,us viewers (million),share (%)\nwinds of war,Ann Director,3.63,4\nthe best of friends,Bo Director,3.04,5\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     out = tmp_path / "episodes.yaml"
     assert run(str(tmp_path / "episodes.csv"), "--entity-column", "title", "--row-names", "--source-title", "T", "-o", str(out)) == 0
     base = load_reference([out])
@@ -156,12 +191,15 @@ def test_a_table_of_records_with_a_scale_in_its_header(tmp_path):
     assert (finding.verdict, finding.figure.id) == ("supported", "row-3-us-viewers")
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"\xff\xfe\x00b\x00i\x00n", "not readable as CSV text"),
-    (b"Country Name,Country Code,Year,Value\nX,XXX,2020,\"" + b"9" * 200_000 + b"\"\n", "not readable as CSV text"),
-    (b"", "empty CSV"),
-    (b"a,b\n1,2\n", "no entity column"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe\x00b\x00i\x00n", "not readable as CSV text"),
+        (b'Country Name,Country Code,Year,Value\nX,XXX,2020,"' + b"9" * 200_000 + b'"\n', "not readable as CSV text"),
+        (b"", "empty CSV"),
+        (b"a,b\n1,2\n", "no entity column"),
+    ],
+)
 def test_hostile_csv_gives_one_line_and_exit_2(tmp_path, capsys, content, message):
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
@@ -170,17 +208,20 @@ def test_hostile_csv_gives_one_line_and_exit_2(tmp_path, capsys, content, messag
     assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
-@pytest.mark.parametrize(("label", "measure", "unit"), [
-    ("GDP (current US$)", "gdp", "USD"),
-    ("GDP per capita (current US$)", "gdp-per-capita", "USD"),
-    ("Central government debt, total (% of GDP)", "government-debt-to-gdp", "percent"),
-    ("Inflation, consumer prices (annual %)", "inflation", "percent"),
-    ("Population, total", "population", None),
-    ("Unemployment, total (% of total labor force)", "unemployment", "percent"),
-    ("CO2 emissions (metric tons per capita)", "co2-emissions-per-capita", "metric_ton"),
-    ("Life expectancy at birth, total (years)", "life-expectancy", "year"),
-    ("Widgets per hectare", None, None),
-])
+@pytest.mark.parametrize(
+    ("label", "measure", "unit"),
+    [
+        ("GDP (current US$)", "gdp", "USD"),
+        ("GDP per capita (current US$)", "gdp-per-capita", "USD"),
+        ("Central government debt, total (% of GDP)", "government-debt-to-gdp", "percent"),
+        ("Inflation, consumer prices (annual %)", "inflation", "percent"),
+        ("Population, total", "population", None),
+        ("Unemployment, total (% of total labor force)", "unemployment", "percent"),
+        ("CO2 emissions (metric tons per capita)", "co2-emissions-per-capita", "metric_ton"),
+        ("Life expectancy at birth, total (years)", "life-expectancy", "year"),
+        ("Widgets per hectare", None, None),
+    ],
+)
 def test_a_statistics_office_label_names_the_measure_and_its_unit(label, measure, unit):
     from factcheck.importer import read_label
 
@@ -189,8 +230,9 @@ def test_a_statistics_office_label_names_the_measure_and_its_unit(label, measure
 
 def test_tidy_rows_take_the_unit_from_their_measure_label(tmp_path):
     (tmp_path / "wdi.csv").write_text(
-        "entity,measure,period,value\nFrance,GDP (current US$),2023,3.03e12\nFrance,\"Central government debt, total (% of GDP)\",2023,111.8\n",
-        encoding="utf-8")
+        'entity,measure,period,value\nFrance,GDP (current US$),2023,3.03e12\nFrance,"Central government debt, total (% of GDP)",2023,111.8\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "wdi.yaml"
     assert run(str(tmp_path / "wdi.csv"), "--source-title", "WDI", "-o", str(out)) == 0
     base = load_reference([out])
@@ -206,7 +248,9 @@ def test_a_world_bank_download_with_its_metadata_lines_and_indicator_column(tmp_
     (tmp_path / "API_NY.GDP.MKTP.CD.csv").write_text(
         '"Data Source","World Development Indicators",\n\n"Last Updated Date","2024-06-28",\n\n'
         '"Country Name","Country Code","Indicator Name","Indicator Code","2022","2023",\n'
-        '"Viet Nam","VNM","GDP (current US$)","NY.GDP.MKTP.CD","410324028892.1","429716969043.1",\n', encoding="utf-8")
+        '"Viet Nam","VNM","GDP (current US$)","NY.GDP.MKTP.CD","410324028892.1","429716969043.1",\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "gdp.yaml"
     assert run(str(tmp_path / "API_NY.GDP.MKTP.CD.csv"), "--source-title", "WDI", "-o", str(out)) == 0
     base = load_reference([out])
@@ -216,12 +260,22 @@ def test_a_world_bank_download_with_its_metadata_lines_and_indicator_column(tmp_
     assert finding.verdict == "supported"
 
 
-@pytest.mark.parametrize(("csv_text", "options", "expected"), [
-    ("Entity,Code,Year,Population (historical)\nViet Nam,VNM,2023,100352192\nWorld,OWID_WRL,2023,8064000000\n", [],
-     {"vnm-population-2023": 100352192, "wld-population-2023": 8064000000}),
-    ("STRUCTURE,REF_AREA,MEASURE,TIME_PERIOD,OBS_VALUE\nDATAFLOW,FRA,UNE,2023,7.3\nDATAFLOW,DEU,UNE,2023,3.0\n", ["--measure", "unemployment"],
-     {"fra-unemployment-2023": 7.3, "deu-unemployment-2023": 3.0}),
-], ids=["our world in data", "sdmx"])
+@pytest.mark.parametrize(
+    ("csv_text", "options", "expected"),
+    [
+        (
+            "Entity,Code,Year,Population (historical)\nViet Nam,VNM,2023,100352192\nWorld,OWID_WRL,2023,8064000000\n",
+            [],
+            {"vnm-population-2023": 100352192, "wld-population-2023": 8064000000},
+        ),
+        (
+            "STRUCTURE,REF_AREA,MEASURE,TIME_PERIOD,OBS_VALUE\nDATAFLOW,FRA,UNE,2023,7.3\nDATAFLOW,DEU,UNE,2023,3.0\n",
+            ["--measure", "unemployment"],
+            {"fra-unemployment-2023": 7.3, "deu-unemployment-2023": 3.0},
+        ),
+    ],
+    ids=["our world in data", "sdmx"],
+)
 def test_other_offices_column_names(tmp_path, csv_text, options, expected):
     (tmp_path / "data.csv").write_text(csv_text, encoding="utf-8")
     out = tmp_path / "out.yaml"

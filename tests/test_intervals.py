@@ -1,4 +1,5 @@
 """What a written quantity allows: statcheck rounding and the interval of each hedge."""
+
 from __future__ import annotations
 
 import math
@@ -20,15 +21,18 @@ def close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
-@pytest.mark.parametrize(("text", "low", "high"), [
-    ("39 billion U.S. dollars", 38.5e9, 39.5e9),
-    ("911.7 billion U.S. dollars", 911.65e9, 911.75e9),
-    ("33.5 billion U.S. dollars", 33.45e9, 33.55e9),
-    ("1,600 suppliers", 1599.5, 1600.5),
-    ("24.3 percent of them", 24.25, 24.35),
-    ("4.5 trillion yuan", 4.45e12, 4.55e12),
-    ("10 minutes", 9.5, 10.5),
-])
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("39 billion U.S. dollars", 38.5e9, 39.5e9),
+        ("911.7 billion U.S. dollars", 911.65e9, 911.75e9),
+        ("33.5 billion U.S. dollars", 33.45e9, 33.55e9),
+        ("1,600 suppliers", 1599.5, 1600.5),
+        ("24.3 percent of them", 24.25, 24.35),
+        ("4.5 trillion yuan", 4.45e12, 4.55e12),
+        ("10 minutes", 9.5, 10.5),
+    ],
+)
 def test_rounding_of_an_exact_number(text, low, high):
     interval = allowed(quantity(text))
     assert close(interval.low, low) and close(interval.high, high), interval
@@ -77,8 +81,7 @@ def test_about_widens_the_rounding_interval():
     assert about.low < exact.low and about.high > exact.high, (exact, about)
 
 
-@pytest.mark.parametrize("hedge", [h for h in G.HEDGES if h.bound == "upper" and h.phrase not in G.NEAR_BELOW],
-                         ids=lambda h: h.phrase)
+@pytest.mark.parametrize("hedge", [h for h in G.HEDGES if h.bound == "upper" and h.phrase not in G.NEAR_BELOW], ids=lambda h: h.phrase)
 def test_upper_hedges_allow_everything_below(hedge):
     q = quantity(f"{hedge.phrase} 40 percent")
     assert q.bound == "upper"

@@ -1,4 +1,5 @@
 """Markdown read as a document (prose judged; code, comments, link targets and footnote marks skipped) and suppressions."""
+
 from __future__ import annotations
 
 from factcheck.document import Document
@@ -39,7 +40,7 @@ def test_positions_point_into_the_markdown_file(workspace):
     draft = workspace.write("draft.md", MARKDOWN, dateline=False)
     findings = workspace.findings(draft)
     source = draft.read_text(encoding="utf-8")
-    assert [source[f["start"]:f["end"]] for f in findings] == [f["text"] for f in findings]
+    assert [source[f["start"] : f["end"]] for f in findings] == [f["text"] for f in findings]
     assert [(f["line"], f["column"]) for f in findings] == [(3, 17), (11, 10), (13, 18)]
 
 

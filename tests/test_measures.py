@@ -1,4 +1,5 @@
 """Measures: every row of data/measures.yaml is found in its own example, and the lookalikes are not."""
+
 from __future__ import annotations
 
 import pytest
@@ -21,11 +22,18 @@ def test_each_measure_is_well_formed(measure):
         assert other is None or other in shipped().measures
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Vietnam is home to 100 million people", "population"), ("an economy worth $3 trillion", "gdp"),
-    ("GDP per capita", "gdp-per-capita"), ("the jobless rate", "unemployment"), ("consumer prices rose", "inflation"),
-    ("gross domestic product", "gdp"), ("economic output", "gdp"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam is home to 100 million people", "population"),
+        ("an economy worth $3 trillion", "gdp"),
+        ("GDP per capita", "gdp-per-capita"),
+        ("the jobless rate", "unemployment"),
+        ("consumer prices rose", "inflation"),
+        ("gross domestic product", "gdp"),
+        ("economic output", "gdp"),
+    ],
+)
 def test_editors_words(text, expected):
     assert [m.measure for m in shipped().mentions(text)] == [expected]
 

@@ -1,4 +1,5 @@
 """Word-processor files: .docx (python-docx) and .odt (content.xml), positions as paragraph:column."""
+
 from __future__ import annotations
 
 import zipfile
@@ -12,10 +13,12 @@ SENTENCE = "Freedonia's widget exports reached 45 billion U.S. dollars in 2023."
 
 def _odt(path, paragraphs: list[str]) -> None:
     body = "".join(f"<text:p>{p}</text:p>" for p in paragraphs)
-    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
-               f"{body}</office:text></office:body></office:document-content>")
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+        f"{body}</office:text></office:body></office:document-content>"
+    )
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         archive.writestr("content.xml", content)

@@ -1,4 +1,5 @@
 """--jobs: a process pool gives the serial run's report, byte for byte, in input order."""
+
 from __future__ import annotations
 
 from test_cli import CLEAN, MIXED

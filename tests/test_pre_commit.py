@@ -1,4 +1,5 @@
 """The pre-commit hook, run for real by pre-commit against this repository in a temporary git repository."""
+
 from __future__ import annotations
 
 import os
@@ -14,9 +15,15 @@ RIGHT = "China-ASEAN trade reached 911.7 billion U.S. dollars in 2023, the Minis
 
 
 def _git(folder: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True,
-                   env=dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org",
-                            GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.org"))
+    subprocess.run(
+        ["git", *args],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+        env=dict(
+            os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org", GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.org"
+        ),
+    )
 
 
 @pytest.fixture
@@ -33,8 +40,14 @@ def _try_repo(folder: Path, tmp_path: Path) -> subprocess.CompletedProcess:
     """pre-commit try-repo: this repository's hooks, its working tree included, on every file of the project."""
     environment = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"), NO_COLOR="1")
     environment.pop("GITHUB_ACTIONS", None)
-    return subprocess.run(["pre-commit", "try-repo", str(REPO), "factcheck", "--all-files", "--color", "never"],
-                          cwd=folder, env=environment, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        ["pre-commit", "try-repo", str(REPO), "factcheck", "--all-files", "--color", "never"],
+        cwd=folder,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def test_the_hook_fails_on_a_wrong_figure_and_passes_a_right_one(project, tmp_path):

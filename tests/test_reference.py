@@ -1,4 +1,5 @@
 """The reference base is data under test: the shipped files load, and bad files are refused with file:line."""
+
 from __future__ import annotations
 
 import re
@@ -35,7 +36,9 @@ def test_whole_base_loads_with_unique_ids():
     base = load_reference([REPO / "reference"])
     ids = [f.id for f in base.figures]
     assert len(ids) == len(set(ids))
-    raw_ids = [entry["id"] for path in REFERENCE_FILES for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["figures"] if "id" in entry]
+    raw_ids = [
+        entry["id"] for path in REFERENCE_FILES for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["figures"] if "id" in entry
+    ]
     assert len(raw_ids) == len(set(raw_ids)), "duplicate ids across files"
     assert set(raw_ids) <= set(ids)
 
@@ -47,17 +50,20 @@ def test_every_figure_in_the_files_names_a_source():
             assert entry.get("source") or data.get("source"), f"{path.name}: {entry.get('id', entry)} has no source"
 
 
-@pytest.mark.parametrize(("text", "value", "unit", "bound"), [
-    ("911.7 billion USD", 911.7e9, "USD", "exact"),
-    ("4.5 trillion CNY", 4.5e12, "CNY", "exact"),
-    ("more than 13000", 13000, None, "lower"),
-    ("more than 280 billion CNY", 280e9, "CNY", "lower"),
-    ("7.5 percent", 7.5, "percent", "exact"),
-    ("about 2 hours", 2, "hour", "approx"),
-    ("15 years", 15, "year", "exact"),
-    ("2000", 2000, None, "exact"),  # a count the claim grammar would take for a year
-    (45, 45, None, "exact"),  # YAML gives a number
-])
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "bound"),
+    [
+        ("911.7 billion USD", 911.7e9, "USD", "exact"),
+        ("4.5 trillion CNY", 4.5e12, "CNY", "exact"),
+        ("more than 13000", 13000, None, "lower"),
+        ("more than 280 billion CNY", 280e9, "CNY", "lower"),
+        ("7.5 percent", 7.5, "percent", "exact"),
+        ("about 2 hours", 2, "hour", "approx"),
+        ("15 years", 15, "year", "exact"),
+        ("2000", 2000, None, "exact"),  # a count the claim grammar would take for a year
+        (45, 45, None, "exact"),  # YAML gives a number
+    ],
+)
 def test_parse_value(text, value, unit, bound):
     q = parse_value(text)
     assert q is not None
@@ -76,8 +82,12 @@ GOOD_FIGURE = """\
 BAD_REFERENCES = [
     ("yaml-syntax", "source:\n  title: T\nfigures:\n  - id: a\n    subject: trade\n    value: [1, 2\n", 7, ["YAML"]),
     ("figure-without-source", "figures:\n  - id: a\n    subject: trade\n    value: 5\n", 2, ["source"]),
-    ("duplicate-id", "source:\n  title: T\nfigures:\n  - id: a\n    subject: trade\n    value: 5\n"
-                     "  - id: a\n    subject: trade\n    value: 6\n", 7, ["duplicate", "'a'"]),
+    (
+        "duplicate-id",
+        "source:\n  title: T\nfigures:\n  - id: a\n    subject: trade\n    value: 5\n  - id: a\n    subject: trade\n    value: 6\n",
+        7,
+        ["duplicate", "'a'"],
+    ),
     ("unknown-unit", "source:\n  title: T\nfigures:\n  - id: a\n    subject: trade\n    value: 5 furlongz\n", 6, ["furlongz"]),
     ("unknown-currency", "source:\n  title: T\nfigures:\n  - id: a\n    subject: trade\n    value: 5 billion XYZ\n", 6, ["XYZ"]),
     ("bad-period", "source:\n  title: T\nfigures:\n  - id: a\n    subject: trade\n    value: 5\n    period: 2024-13\n", 7, ["2024-13"]),
@@ -116,8 +126,7 @@ def test_bad_reference_raises_a_user_error(tmp_path):
 def test_a_unit_pint_knows_is_accepted(tmp_path):
     # The contrast to "5 furlongz": a real unit spelled out is read, not refused.
     reference = tmp_path / "ok.yaml"
-    reference.write_text("source:\n  title: T\nfigures:\n  - id: a\n    subject: race length\n    value: 5 furlongs\n",
-                         encoding="utf-8")
+    reference.write_text("source:\n  title: T\nfigures:\n  - id: a\n    subject: race length\n    value: 5 furlongs\n", encoding="utf-8")
     (figure,) = load_reference([reference]).figures
     assert figure.quantity.value == 5
     assert figure.quantity.unit == "furlong"

@@ -1,4 +1,5 @@
 """The default report: one line a finding, sources once per file, the base named, a summary line, colour by the user's rules."""
+
 from __future__ import annotations
 
 import os
@@ -20,8 +21,11 @@ def test_one_line_a_finding_with_sources_cited_once(workspace):
     findings = [line for line in lines if line.startswith(str(draft) + ":")]
     assert len(findings) == 4
     wrong = next(line for line in findings if "45 billion" in line)
-    assert re.fullmatch(rf"{re.escape(str(draft))}:\d+:\d+  CONTRADICTED  \"45 billion U\.S\. dollars\"  source: 39\.2 billion USD \(2023\).*"
-                        r" — write 39 billion U\.S\. dollars \[1\]", wrong)
+    assert re.fullmatch(
+        rf"{re.escape(str(draft))}:\d+:\d+  CONTRADICTED  \"45 billion U\.S\. dollars\"  source: 39\.2 billion USD \(2023\).*"
+        r" — write 39 billion U\.S\. dollars \[1\]",
+        wrong,
+    )
     notes = [line for line in lines if line.startswith("    [")]
     assert len(notes) == 1 and notes[0].startswith("    [1] Freedonia Statistics Office")  # three citations, one note
     assert lines[-1] == "4 claims in 1 file: 2 supported, 1 contradicted, 0 outdated, 0 ambiguous, 0 inconsistent, 1 unverified"
@@ -36,12 +40,17 @@ def test_verbose_keeps_the_detailed_report(workspace):
 
 def _run(args: list[str], cwd, **env: str) -> str:
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")} | env
-    return subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd, env=environment,
-                          capture_output=True, text=True, timeout=60).stdout
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], cwd=cwd, env=environment, capture_output=True, text=True, timeout=60
+    ).stdout
 
 
 def test_piped_output_is_never_wrapped_and_colour_follows_no_color_and_force_color(workspace):
-    long_sentence = "Freedonia's widget exports, " + "by every account and in every month of the year, " * 3 + "reached 45 billion U.S. dollars in 2023.\n"
+    long_sentence = (
+        "Freedonia's widget exports, "
+        + "by every account and in every month of the year, " * 3
+        + "reached 45 billion U.S. dollars in 2023.\n"
+    )
     draft = workspace.write("draft.txt", long_sentence)
     args = ["check", "--reference", str(workspace.reference), str(draft)]
     plain = _run(args, workspace.root)

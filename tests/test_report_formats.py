@@ -1,4 +1,5 @@
 """The machine formats: concise lines, GitHub workflow commands, SARIF 2.1.0, JUnit XML; exit codes as for text."""
+
 from __future__ import annotations
 
 import json
@@ -29,7 +30,7 @@ def test_concise_is_one_line_a_finding(workspace):
     lines = out.splitlines()
     assert len(lines) == 3
     assert all(re.match(rf"{re.escape(str(draft))}:\d+:\d+: (supported|contradicted|unverified): \"", line) for line in lines)
-    assert any(": contradicted: \"45 billion U.S. dollars\" source: 39.2 billion USD (2023)" in line for line in lines)
+    assert any(': contradicted: "45 billion U.S. dollars" source: 39.2 billion USD (2023)' in line for line in lines)
 
 
 def test_github_annotates_each_problem_with_its_span(workspace):
@@ -37,10 +38,10 @@ def test_github_annotates_each_problem_with_its_span(workspace):
     path = str(draft).replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
     assert out.splitlines() == [  # supported claims are not problems; "%" in a message is written %25
         f"::error file={path},line=4,col=36,endLine=4,endColumn=59,title=factcheck%3A contradicted::"
-        "\"45 billion U.S. dollars\" source: 39.2 billion USD (2023); draft says 45 billion U.S. dollars, "
+        '"45 billion U.S. dollars" source: 39.2 billion USD (2023); draft says 45 billion U.S. dollars, '
         "15%25 higher than the source allows — write 39 billion U.S. dollars",
         f"::notice file={path},line=6,col=20,endLine=6,endColumn=22,title=factcheck%3A unverified::"
-        "\"37\" no figure in the reference base is about this claim",
+        '"37" no figure in the reference base is about this claim',
     ]
 
 
@@ -57,7 +58,12 @@ def test_sarif_has_a_rule_per_verdict_and_regions(workspace):
     assert log["version"] == "2.1.0"
     (run_,) = log["runs"]
     assert {r["id"]: r["defaultConfiguration"]["level"] for r in run_["tool"]["driver"]["rules"]} == {
-        "contradicted": "error", "inconsistent": "error", "outdated": "warning", "ambiguous": "warning", "unverified": "note"}
+        "contradicted": "error",
+        "inconsistent": "error",
+        "outdated": "warning",
+        "ambiguous": "warning",
+        "unverified": "note",
+    }
     levels = {r["ruleId"]: r["level"] for r in run_["results"]}
     assert levels == {"contradicted": "error", "unverified": "note"}
     region = next(r for r in run_["results"] if r["ruleId"] == "contradicted")["locations"][0]["physicalLocation"]["region"]
@@ -96,8 +102,11 @@ def test_the_streamed_json_is_byte_for_byte_the_whole_document(workspace):
             if report.error:
                 entry["error"] = report.error
             files.append(entry)
-        return json.dumps({"version": 1, "reference": {"paths": paths, "figures": figures}, "files": files,
-                           "summary": summary(reports)}, indent=2, ensure_ascii=False)
+        return json.dumps(
+            {"version": 1, "reference": {"paths": paths, "figures": figures}, "files": files, "summary": summary(reports)},
+            indent=2,
+            ensure_ascii=False,
+        )
 
     base = load_reference([workspace.reference])
     reports = check_paths([str(workspace.write("a.txt", MIXED)), str(workspace.write("b.txt", "No number here.\n"))], base)

@@ -22,8 +22,14 @@ SOURCE = Source(title="Statistical yearbook", publisher="Office")
 TODAY = date(2025, 6, 1)
 
 
-def figure(figure_id: str, value: float, unit: str | None, period: str | None, subject: str = "widget exports of Freedonia",
-           kind: str | None = None) -> Figure:
+def figure(
+    figure_id: str,
+    value: float,
+    unit: str | None,
+    period: str | None,
+    subject: str = "widget exports of Freedonia",
+    kind: str | None = None,
+) -> Figure:
     """A figure as a base would state it: its value written with one decimal (so precision +-0.05)."""
     quantity = Quantity(value, unit, "exact", 0.05 * (1e9 if unit == "USD" else 1))
     return Figure(figure_id, subject, quantity, SOURCE, "base.yaml", 1, kind, period=parse_period(period) if period else None)
@@ -97,7 +103,9 @@ def test_a_share_and_a_sum():
 
 def test_a_derived_interval_is_written_once_when_it_rounds_to_one_number():
     flat = figure("f", 33.04, "percent", "2023")
-    flat = Figure(**{**{k: getattr(flat, k) for k in flat.__slots__}, "quantity": Quantity(33.04, "percent", "range", 0.0, None, 33.031, 33.049)})
+    flat = Figure(
+        **{**{k: getattr(flat, k) for k in flat.__slots__}, "quantity": Quantity(33.04, "percent", "range", 0.0, None, 33.031, 33.049)}
+    )
     assert derived.interval_text(flat) == "33 percent"
 
 
@@ -110,15 +118,20 @@ def _inconsistent(text: str) -> list[str]:
     return [finding.claim.text for finding in consistency.check_text(claims, doc).values()]
 
 
-@pytest.mark.parametrize(("text", "flagged"), [
-    ("Trade rose from 685.28 billion U.S. dollars in 2020 to 911.7 billion U.S. dollars in 2023, an increase of 33 percent.", []),
-    ("Trade rose from 685.28 billion U.S. dollars in 2020 to 911.7 billion U.S. dollars in 2023, an increase of 45 percent.",
-     ["45 percent"]),
-    ("Total trade reached 401.33 billion yuan, of which exports were 214.93 billion yuan.", []),
-    ("Total trade reached 401.33 billion yuan, of which exports were 514.93 billion yuan.", ["514.93 billion yuan"]),
-    ("Farms took 60 percent of the total and towns 55 percent of the total.", ["55 percent"]),
-    ("Farms took 60 percent of the total and towns 30 percent of the total.", []),
-])
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Trade rose from 685.28 billion U.S. dollars in 2020 to 911.7 billion U.S. dollars in 2023, an increase of 33 percent.", []),
+        (
+            "Trade rose from 685.28 billion U.S. dollars in 2020 to 911.7 billion U.S. dollars in 2023, an increase of 45 percent.",
+            ["45 percent"],
+        ),
+        ("Total trade reached 401.33 billion yuan, of which exports were 214.93 billion yuan.", []),
+        ("Total trade reached 401.33 billion yuan, of which exports were 514.93 billion yuan.", ["514.93 billion yuan"]),
+        ("Farms took 60 percent of the total and towns 55 percent of the total.", ["55 percent"]),
+        ("Farms took 60 percent of the total and towns 30 percent of the total.", []),
+    ],
+)
 def test_the_draft_against_itself(text, flagged):
     assert _inconsistent(text) == flagged
 

@@ -3,6 +3,7 @@
 Both may only make a run faster: a damaged, crafted or stale cache gives the
 same report as no cache at all, and a warm run imports no YAML parser.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,8 +32,9 @@ PROBE = (
 def _run(cache: Path, *, seed: str) -> tuple[dict, dict]:
     """(the JSON report, what the process says of itself) of one check in a new process."""
     env = {**os.environ, "FACTCHECK_CACHE_DIR": str(cache), "PYTHONHASHSEED": seed}
-    done = subprocess.run([sys.executable, "-c", "import json\n" + PROBE, str(DRAFT)], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", "import json\n" + PROBE, str(DRAFT)], cwd=REPO, env=env, capture_output=True, text=True, timeout=120
+    )
     about = json.loads(done.stderr.strip().splitlines()[-1])
     return json.loads(done.stdout), about
 
@@ -94,14 +96,23 @@ def test_a_changed_base_file_is_read_again(tmp_path, run):
     assert run("check", draft, "--reference", base, "-q")[0] == 0
     assert run("check", draft, "--reference", base, "-q")[0] == 0  # from the cache
     changed = base / "china-asean.yaml"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("value: 911.7 billion USD", "value: 700.1 billion USD"), encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("value: 911.7 billion USD", "value: 700.1 billion USD"), encoding="utf-8"
+    )
     code, out, _ = run("check", draft, "--reference", base, "--no-color")
     assert code == 1 and "CONTRADICTED" in out and "700.1" in out
 
 
 def test_yaml_values_json_lacks_come_back_as_they_were(tmp_path):
-    data = {"a": date(2024, 9, 11), "b": datetime(2024, 9, 11, 8, 30), 2023: [1, 2.5, None, True],
-            "@x": b"\x00\xff", "lines": {None: 3, "k": 4}, "t": (1, "two"), "s": {1, 2}}
+    data = {
+        "a": date(2024, 9, 11),
+        "b": datetime(2024, 9, 11, 8, 30),
+        2023: [1, 2.5, None, True],
+        "@x": b"\x00\xff",
+        "lines": {None: 3, "k": 4},
+        "t": (1, "two"),
+        "s": {1, 2},
+    }
     raw = b"irrelevant: the parse function decides"
     first = yaml_cache.load(tmp_path / "f.yaml", raw, lambda _: data, "test")
     again = yaml_cache.load(tmp_path / "f.yaml", raw, lambda _: pytest.fail("parsed again"), "test")
@@ -126,8 +137,14 @@ def test_verbose_names_each_damaged_cache_once(tmp_path):
     for cached in (tmp_path / "yaml").iterdir():
         cached.write_bytes(cached.read_bytes()[:-5])
     env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-m", "factcheck", "check", "--verbose", "--no-color", str(DRAFT)], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", "--verbose", "--no-color", str(DRAFT)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0
     notes = [line for line in done.stderr.splitlines() if line.startswith("factcheck: note: ")]
     assert sum("regexes.json: a damaged cache of regular expressions; rebuilt" in n for n in notes) == 1

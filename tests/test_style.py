@@ -1,5 +1,6 @@
 """The maintainers' checks run with the tests, so CI holds every change to them: ruff's lint and mypy, as pyproject.toml
 configures them."""
+
 from __future__ import annotations
 
 import shutil
@@ -15,8 +16,17 @@ def test_ruff_finds_nothing():
     ruff = shutil.which("ruff")
     if ruff is None:
         pytest.skip("ruff is not installed (pip install '.[test]')")
-    done = subprocess.run([ruff, "check", "--no-cache", "--output-format", "concise", "."], cwd=REPO, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [ruff, "check", "--no-cache", "--output-format", "concise", "."], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_code_is_formatted_as_ruff_formats_it():
+    ruff = shutil.which("ruff")
+    if ruff is None:
+        pytest.skip("ruff is not installed (pip install '.[test]')")
+    done = subprocess.run([ruff, "format", "--check", "--no-cache", "."], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
 
 

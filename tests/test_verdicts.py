@@ -1,4 +1,5 @@
 """Verdicts end to end: a draft in the workspace, `factcheck check --format json`, the finding."""
+
 from __future__ import annotations
 
 import pytest
@@ -71,8 +72,10 @@ def test_latest_figure_without_a_year_is_supported(workspace):
 
 
 def test_conversion_at_a_wildly_wrong_rate_is_inconsistent(workspace):
-    draft = workspace.write("draft.txt", "Freedonia's gadget sales came to 4.5 trillion yuan (about 100 billion U.S. dollars) "
-                                         "in the first eight months of 2024.\n")
+    draft = workspace.write(
+        "draft.txt",
+        "Freedonia's gadget sales came to 4.5 trillion yuan (about 100 billion U.S. dollars) in the first eight months of 2024.\n",
+    )
     by_text = {f["text"]: f for f in workspace.findings(draft)}
     assert by_text["4.5 trillion yuan"]["verdict"] == "supported"
     converted = by_text["100 billion U.S. dollars"]
@@ -81,8 +84,10 @@ def test_conversion_at_a_wildly_wrong_rate_is_inconsistent(workspace):
 
 
 def test_conversion_at_the_rate_of_its_time_is_not_inconsistent(workspace):
-    draft = workspace.write("draft.txt", "Freedonia's gadget sales came to 4.5 trillion yuan (about 625 billion U.S. dollars) "
-                                         "in the first eight months of 2024.\n")
+    draft = workspace.write(
+        "draft.txt",
+        "Freedonia's gadget sales came to 4.5 trillion yuan (about 625 billion U.S. dollars) in the first eight months of 2024.\n",
+    )
     verdicts = {f["text"]: f["verdict"] for f in workspace.findings(draft)}
     assert verdicts == {"4.5 trillion yuan": "supported", "625 billion U.S. dollars": "supported"}
 
@@ -144,6 +149,7 @@ def test_two_fitting_figures_that_disagree_make_a_wrong_claim_ambiguous(workspac
 
 
 # -- a bare number: a claim only where a figure is about it ---------------------------
+
 
 def test_bare_number_after_a_name_no_figure_is_about_is_not_reported(workspace):
     draft = workspace.write("draft.txt", "The Top 10 list grew, and the score was 12.\n")

@@ -2,6 +2,7 @@
 (scanner.py), each with the clause that says what it measures, the period it
 speaks of, and the claim it converts or qualifies.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -17,7 +18,9 @@ from .scanner import scan
 __all__ = ["extract_claims", "scan"]
 
 _CLAUSE_BREAK = regexes.compile(r"[,;:—–]|\band\b(?=[ \t]+(?:signed|carried|have|has|had|built|launched|with))")
-_PAIR_GAP = regexes.compile(r"^(?:[ \t]+[a-z]+){0,3}[ \t]*\([ \t]*(?:(?i:about|around|approximately|roughly|some|nearly|almost|or|equivalent to|or about|worth))?[ \t]*$")
+_PAIR_GAP = regexes.compile(
+    r"^(?:[ \t]+[a-z]+){0,3}[ \t]*\([ \t]*(?:(?i:about|around|approximately|roughly|some|nearly|almost|or|equivalent to|or about|worth))?[ \t]*$"
+)
 _LONGEST_MENTION = 80  # characters: a period expression starting this far before a sentence may still reach into it
 _TOPIC_REACH = 1500  # characters before a claim's sentence that may name what it is about
 
@@ -45,17 +48,20 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
         if i + 1 < len(claims) and claims[i + 1].start - s_start < c_end:
             c_end = claims[i + 1].start - s_start
         # The claim's own words ("billion yuan") say nothing about what is measured.
-        context = " ".join((sentence[c_start:claim.start - s_start] + " " + sentence[claim.end - s_start:c_end]).split())
-        nearby = mentions[bisect.bisect_left(mention_starts, s_start - _LONGEST_MENTION):bisect.bisect_right(mention_starts, s_end)]
+        context = " ".join((sentence[c_start : claim.start - s_start] + " " + sentence[claim.end - s_start : c_end]).split())
+        nearby = mentions[bisect.bisect_left(mention_starts, s_start - _LONGEST_MENTION) : bisect.bisect_right(mention_starts, s_end)]
         period, since = _period_for(doc, claim, nearby, s_start, s_end)
         if period is None and _THAT_YEAR.search(text, s_start, s_end):
             period = _period_before(result, text, s_start)
         previous = result[-1] if result else None
         converts = about = None
         if previous and previous.end > s_start:
-            if (claim.quantity.is_money and previous.quantity.is_money
-                    and claim.quantity.unit != previous.quantity.unit
-                    and _PAIR_GAP.match(text[previous.end:claim.start])):
+            if (
+                claim.quantity.is_money
+                and previous.quantity.is_money
+                and claim.quantity.unit != previous.quantity.unit
+                and _PAIR_GAP.match(text[previous.end : claim.start])
+            ):
                 converts = previous
                 period = previous.period  # a conversion speaks of what it converts
             if claim.kind == "change":
@@ -69,14 +75,28 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
         p_start, _ = doc.sentence_bounds(s_start - 1) if s_start else (s_start, s_end)
         if "\n\n" in text[p_start:s_start]:  # the sentence before, within the paragraph: "its" and "the two sides"
             p_start = s_start
-        lead = text[max(s_start + c_start, claim.start - 40):claim.start]
-        trail = text[claim.end:min(s_start + c_end, claim.end + 30)]
-        result.append(replace(
-            claim, text=doc.text[claim.start:claim.end], context=context, lead=lead, trail=trail, period=period, since=since,
-            converts=converts, about=about, document=text, wider_span=(p_start, s_end), topic_span=(max(0, s_start - _TOPIC_REACH), s_end),
-            clause=(s_start + c_start, s_start + c_end), sentence=(s_start, s_end), previous_start=p_start,
-            certain=_reads_as_a_claim(claim, text, s_start),
-        ))
+        lead = text[max(s_start + c_start, claim.start - 40) : claim.start]
+        trail = text[claim.end : min(s_start + c_end, claim.end + 30)]
+        result.append(
+            replace(
+                claim,
+                text=doc.text[claim.start : claim.end],
+                context=context,
+                lead=lead,
+                trail=trail,
+                period=period,
+                since=since,
+                converts=converts,
+                about=about,
+                document=text,
+                wider_span=(p_start, s_end),
+                topic_span=(max(0, s_start - _TOPIC_REACH), s_end),
+                clause=(s_start + c_start, s_start + c_end),
+                sentence=(s_start, s_end),
+                previous_start=p_start,
+                certain=_reads_as_a_claim(claim, text, s_start),
+            )
+        )
     return result
 
 
@@ -126,7 +146,7 @@ _THAT_YEAR = regexes.compile(r"\b(?:[Tt]hat|[Tt]he same|[Tt]hat same)[ \t]+year\
 def _period_before(result: list[Claim], text: str, s_start: int):
     """The period of the last claim before this sentence, within its paragraph."""
     for claim in reversed(result):
-        if "\n\n" in text[claim.end:s_start]:
+        if "\n\n" in text[claim.end : s_start]:
             return None
         if claim.period is not None and claim.start < s_start:
             return claim.period
@@ -136,7 +156,7 @@ def _period_before(result: list[Claim], text: str, s_start: int):
 def _inside_a_mention(claim: Claim, mentions, starts: list[int]) -> bool:
     """Whether the claim lies inside a period expression ('the first eight months')."""
     index = bisect.bisect_right(starts, claim.start) - 1
-    return any(mention.start <= claim.start and claim.end <= mention.end for mention in mentions[max(0, index - 2):index + 1])
+    return any(mention.start <= claim.start and claim.end <= mention.end for mention in mentions[max(0, index - 2) : index + 1])
 
 
 # Between a level and a change, these start a new subject ("X was 5 billion, while Y rose 10 percent").
@@ -180,9 +200,9 @@ def _period_for(doc, claim, mentions, s_start, s_end):
         else:
             distance_penalty = 0
         gap = (mention.end, claim.start) if mention.end <= claim.start else (claim.end, mention.start)
-        if _CLAUSE_BREAK.search(text, gap[0] , gap[1]):
+        if _CLAUSE_BREAK.search(text, gap[0], gap[1]):
             distance_penalty += 25  # a period in another clause is less likely to be this claim's
-        if mention.end <= claim.start and re.search(r"[A-Za-z]", text[gap[0]:gap[1]]):
+        if mention.end <= claim.start and re.search(r"[A-Za-z]", text[gap[0] : gap[1]]):
             distance_penalty += 5  # "in 2020 to 911.7 billion in 2023": the year right after a claim is its own
         distance = gap[1] - gap[0] + distance_penalty
         if best_distance is None or distance < best_distance:

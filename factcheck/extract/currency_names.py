@@ -8,6 +8,7 @@ compares babel with pycountry: babel names 306 codes in 619 forms, pycountry
 178 in 177). Loading babel's English data costs ~30 ms, so it happens only
 when a number is followed by a capitalised name of two or more words.
 """
+
 from __future__ import annotations
 
 import re

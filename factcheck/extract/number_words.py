@@ -33,6 +33,7 @@ or a scale ("one one hundred fifth" 1/105, "one hundred one thousand fifths"
 a proper fraction adds it ("one hundred and three quarters" 100.75); before an
 improper one the count belongs to the whole.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,30 +44,48 @@ from .. import regexes
 
 MAX_WORDS = 40
 
+# fmt: off
 UNIT_WORDS = {
     "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
+# fmt: on
 TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 # Words that multiply everything before them in their part ("three lakh crore"
 # stacks: each later word must be larger). Indian English writes lakhs/crores.
+# fmt: off
 SCALE_WORDS = {
     "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
     "million": 1e6, "crore": 1e7, "crores": 1e7, "billion": 1e9, "trillion": 1e12,
 }
+# fmt: on
 DOZEN_WORDS = {"dozen", "dozens"}
 ARTICLES = {"a", "an"}
 SIGNS = {"minus", "negative"}
 
 ORDINAL_UNITS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
 }
+# fmt: off
 ORDINAL_WORDS = {
     **ORDINAL_UNITS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
@@ -75,6 +94,7 @@ ORDINAL_WORDS = {
     "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1e3,
     "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
 }
+# fmt: on
 # Ordinals that never name a fraction on their own: "second" is a time unit,
 # "first" a position ("a first"); both only count inside "twenty-first(s)".
 _NOT_DENOMINATORS = {"first", "second"}
@@ -103,18 +123,22 @@ SMALL_ORDINALS = {
     **{w + "s": (v, True) for w, v in ORDINAL_WORDS.items() if v < 100 and w != "second"},
 }
 # After "a"/"an" these nouns make an ordinal a position: "a third term", "a fourth wave".
+# fmt: off
 ORDINAL_NOUNS = {
     "time", "term", "wave", "round", "place", "party", "straight", "consecutive",
     "successive", "year", "day", "week", "month", "season", "quarter", "generation",
     "attempt", "edition", "century", "largest", "biggest", "highest", "lowest",
 }
+# fmt: on
 # "five over three years" is a period, not the ratio 5/3.
+# fmt: off
 TIME_WORDS = {
     "year", "years", "month", "months", "week", "weeks", "day", "days", "decade",
     "decades", "hour", "hours", "minute", "minutes", "second", "seconds", "quarter",
     "quarters", "century", "centuries", "season", "seasons", "term", "terms",
     "period", "periods",
 }
+# fmt: on
 # "two quarters" may be fiscal periods; only numerators below four read as a fraction.
 _QUARTERS = {"quarter", "quarters"}
 
@@ -147,8 +171,13 @@ def _trie(words) -> str:
 
 _COUNT_START = _trie([*UNIT_WORDS, *TENS_WORDS, "hundred", "hundreds", "dozen", "dozens", "half", "quarter"])
 _AFTER_ARTICLE = _trie(
-    ["hundred", "dozen", *SCALE_WORDS, *TENS_WORDS,  # tens for "a twenty-first"
-     *(w for w, (_, plural) in DENOMINATORS.items() if not plural)]
+    [
+        "hundred",
+        "dozen",
+        *SCALE_WORDS,
+        *TENS_WORDS,  # tens for "a twenty-first"
+        *(w for w, (_, plural) in DENOMINATORS.items() if not plural),
+    ]
 )
 _ARTICLE = rf"an?(?=\s+(?!\s)(?:{_AFTER_ARTICLE})\b)"
 # "a"/"an" and "minus" only when a number follows. The whitespace run is
@@ -175,6 +204,7 @@ class _Tok(NamedTuple):
 
 class _Count(NamedTuple):
     """'seventy-one', 'twelve': below a hundred."""
+
     value: float
     end: int
     last: str  # unit or tens
@@ -183,6 +213,7 @@ class _Count(NamedTuple):
 
 class _Group(NamedTuple):
     """A count below a thousand, perhaps in dozens: 'a hundred and two', 'three dozen'."""
+
     value: float
     end: int
     mult: float  # 12 if its last count is in dozens
@@ -193,6 +224,7 @@ class _Group(NamedTuple):
 
 class _Part(NamedTuple):
     """A group and the scale words after it: 'two hundred thousand', 'three lakh crore'."""
+
     group: _Group
     scale: float
     end: int
@@ -368,13 +400,11 @@ class _Parser:
         group = part.group
         plain = part is first and part.scale == 1 and group.mult == 1
         last = "scale" if part.scale > 1 else group.last
-        return _Whole(value, part.end, group.mult * part.scale, last, part.scale, plain,
-                      plain and group.lone)
+        return _Whole(value, part.end, group.mult * part.scale, last, part.scale, plain, plain and group.lone)
 
     # -- fractions --------------------------------------------------------------
 
-    def denominator(self, j: int, numerator: float, article: bool = False,
-                    lone: bool = False) -> tuple[float, int] | None:
+    def denominator(self, j: int, numerator: float, article: bool = False, lone: bool = False) -> tuple[float, int] | None:
         """The fraction word(s) after a numerator: (d, end) or None.
 
         Agreement keeps ordinals out: a singular ordinal needs the numerator one
@@ -603,13 +633,17 @@ class _Parser:
         word, joint = self.word(j), self.joint(j)
         if whole.last == "tens" and joint == "-" and (word in ORDINAL_UNITS or word[:-1] in ORDINAL_UNITS):
             return True
-        if (joint in LINK and word in ORDINAL_WORDS and word != "second" and whole.value != 1
-                and not (joint == " " and self.joint(j + 1) == "-")):
+        if (
+            joint in LINK
+            and word in ORDINAL_WORDS
+            and word != "second"
+            and whole.value != 1
+            and not (joint == " " and self.joint(j + 1) == "-")
+        ):
             return True
         if whole.last in ("hundred", "scale") and word == "and" and joint == " ":
             after = self.word(j + 1, SPACE)
-            return after in ORDINAL_WORDS or (
-                after in TENS_WORDS and self.word(j + 2, HYPHEN) in ORDINAL_UNITS)
+            return after in ORDINAL_WORDS or (after in TENS_WORDS and self.word(j + 2, HYPHEN) in ORDINAL_UNITS)
         return False
 
     def number(self, i: int, joints=None) -> _Reading | None:

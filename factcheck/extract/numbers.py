@@ -5,6 +5,7 @@ The half unit is half the place value of the last digit written (statcheck):
 ``number_words``; this module reads what is written in digits:
 "13,000", "13 000", "-9.5", "1.3e6", "3/4", "2 1/2", "½", "2½".
 """
+
 from __future__ import annotations
 
 import math
@@ -12,10 +13,12 @@ import re
 
 from .. import regexes
 
+# fmt: off
 VULGAR_FRACTIONS = {
     "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
     "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
 }
+# fmt: on
 _VULGAR = "".join(VULGAR_FRACTIONS)
 # A plain decimal numeral: thousands grouped by commas or (thin) spaces, or not at all.
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -24,8 +27,8 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,]
 # a mixed fraction, a fraction, a decimal with an exponent, a vulgar fraction.
 NUMERAL = (
     rf"(?:[-−–](?=[\d.{_VULGAR}]))?"
-    rf"(?:\d+[ \t]+\d+[ \t]?/[ \t]?\d+(?![\d/])"           # 2 1/2, 7 3 / 4
-    rf"|\d+/\d+(?![\d/])"                                   # 3/4
+    rf"(?:\d+[ \t]+\d+[ \t]?/[ \t]?\d+(?![\d/])"  # 2 1/2, 7 3 / 4
+    rf"|\d+/\d+(?![\d/])"  # 3/4
     rf"|(?:{DIGITS})(?:[eE][-+]?\d+(?![\w]))?[{_VULGAR}]?"  # 1,600  1.3e6  2½
     rf"|[{_VULGAR}])"
 )

@@ -3,6 +3,7 @@
 Found once per text; each mention is resolved against the date of the story
 it stands in, so "this year" means the year of that story's dateline.
 """
+
 from __future__ import annotations
 
 import re
@@ -129,7 +130,7 @@ def find_periods(text: str) -> list[PeriodMention]:
         assert m.lastgroup is not None  # every alternative of the master pattern is a named group
         index = int(m.lastgroup[1:])
         kind, pattern = _COMPILED[index]
-        if kind == "year" and m.group()[:1].isdigit() and counts_things(text, m.end(), text[max(0, m.start() - 30):m.start()]):
+        if kind == "year" and m.group()[:1].isdigit() and counts_things(text, m.end(), text[max(0, m.start() - 30) : m.start()]):
             continue  # "1800 people": a count, not the year 1800
         position = m.end()
         detail = pattern.match(text, m.start())

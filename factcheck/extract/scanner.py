@@ -7,6 +7,7 @@ currency and a hedge before it; a scale word, the second end of a range, a
 unit or currency, a rate ("per litre") and change words after it. Every step
 looks at a bounded window, so scanning is linear in the length of the text.
 """
+
 from __future__ import annotations
 
 import re
@@ -72,11 +73,13 @@ _TOKEN = regexes.compile(
 # -- what stands before a number -----------------------------------------
 
 _PREFIX_CODES = {c.surface.upper(): c.code for c in G.CURRENCY_PREFIXES}
+# fmt: off
 _DOLLAR_COUNTRIES = {  # letters before "$" in any case and spacing: "hk $", "Mex$", "usd$"
     "US": "USD", "U.S.": "USD", "U.S": "USD", "USD": "USD", "HK": "HKD", "HKD": "HKD", "NZ": "NZD",
     "NZD": "NZD", "AU": "AUD", "AUD": "AUD", "CA": "CAD", "CAD": "CAD", "NT": "TWD", "MEX": "MXN",
     "MX": "MXN", "MXN": "MXN", "SGD": "SGD", "C": "CAD", "A": "AUD", "S": "SGD", "R": "BRL",
 }
+# fmt: on
 _SYMBOLS = [c.surface for c in G.CURRENCY_PREFIXES if not c.surface[0].isalpha()]
 _CURRENCY_BEFORE = regexes.compile(
     r"(?:(?P<country>(?i:\b(?:u\.s\.?|us|usd|hk|hkd|nz|nzd|au|aud|ca|cad|nt|mex|mx|mxn|sgd))|\b[ACSR]|\bc(?=[ \t]\$))[ \t]?\$"
@@ -155,14 +158,14 @@ def _currency_name(text: str, pos: int) -> tuple[str, int, str] | None:
     if found:
         return _CURRENCY_BY_NAME[found.group().lower()], found.end(), found.group()
     named = read_currency_name(text, pos)
-    return (named[0], named[1], text[pos:named[1]]) if named else None
+    return (named[0], named[1], text[pos : named[1]]) if named else None
+
+
 _SUBUNIT = regexes.compile(rf"(?i:{_body(s.surface for s in G.SUBUNITS)})(?![\w])")
 _SUBUNIT_BY_NAME = {s.surface: s for s in G.SUBUNITS}
 _SUFFIX_SYMBOL = regexes.compile(rf"(?:{_body(c.surface for c in G.CURRENCY_SUFFIX_SYMBOLS)})(?![\w$€£])")
 _SUFFIX_CODE = {c.surface: c.code for c in G.CURRENCY_SUFFIX_SYMBOLS}
-_CODE_AFTER = regexes.compile(
-    rf"(?P<m>M)?(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|(?i:{'|'.join(G.LOWERCASE_CODES)}))(?![\w$])"
-)
+_CODE_AFTER = regexes.compile(rf"(?P<m>M)?(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|(?i:{'|'.join(G.LOWERCASE_CODES)}))(?![\w$])")
 _PERCENT = regexes.compile(rf"(?i:{_body(u.surface for u in G.PERCENT_UNITS)})(?![\w])")
 _PERCENT_BY_NAME = {u.surface.lower(): u.name for u in G.PERCENT_UNITS}
 _MODIFIER = regexes.compile(rf"(?i:{_body(G.UNIT_MODIFIERS)})[ \t]+")
@@ -185,7 +188,9 @@ _RATE = regexes.compile(
 _YEAR_RATE = regexes.compile(r"[ \t]*(?:/|per|a|an)[ \t]*(?:year|annum)\b", re.IGNORECASE)
 _CHANGE_AFTER = regexes.compile(rf"[ \t]+(?i:{_body(G.CHANGE_AFTER)})\b")
 _SHARE_AFTER = regexes.compile(r"[ \t]+of\b(?![ \t]+(?:the[ \t]+)?(?:increase|rise|growth|decline))")
-_NOUN_AFTER = regexes.compile(r"[ \t]*-?[ \t]*((?:(?!(?:of|in|and|or|to|for|with|by|from|at|on|that|which|who|is|are|was|were|have|has|had|been|will|be|than|as)\b)[A-Za-z][\w'’-]*[ \t]*){1,5})")
+_NOUN_AFTER = regexes.compile(
+    r"[ \t]*-?[ \t]*((?:(?!(?:of|in|and|or|to|for|with|by|from|at|on|that|which|who|is|are|was|were|have|has|had|been|will|be|than|as)\b)[A-Za-z][\w'’-]*[ \t]*){1,5})"
+)
 _SMALL_WORD_NUMBERS = 12
 
 
@@ -199,7 +204,7 @@ def _tail(pattern: re.Pattern, before: str, reach: int) -> re.Match | None:
     stripped = before.rstrip()
     if not stripped:
         return None
-    last = stripped[max(stripped.rfind(" "), stripped.rfind("\t")) + 1:].lower().lstrip("([{\"'“‘—–-")
+    last = stripped[max(stripped.rfind(" "), stripped.rfind("\t")) + 1 :].lower().lstrip("([{\"'“‘—–-")
     if not last:
         return None
     gate = _GATES.get(id(pattern))
@@ -255,11 +260,13 @@ def scan(text: str) -> list[Claim]:
 # letting one big pattern try every position of the text.
 _DIGIT = regexes.compile(r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞][0-9,.]*")
 _WORD = regexes.compile(r"[A-Za-z]+")
+# fmt: off
 _TRIGGERS = frozenset({
     *NW.UNIT_WORDS, *NW.TENS_WORDS, *NW.ARTICLES, *NW.SIGNS, "hundred", "hundreds", "dozen", "dozens", "half",
     "quarter", *G.ORDINAL_WORDS, *G.MULTIPLIERS, "twice", "several", "many", *(v.phrase.split()[0] for v in G.VAGUE_AMOUNTS),
     *G.MONTHS, "http", "https", "www",
 })
+# fmt: on
 
 # The lookahead of first letters lets the scan skip other positions at once (twice as fast).
 _TRIGGER_WORD = regexes.compile(rf"\b(?=[{re.escape(''.join(sorted({w[0] for w in _TRIGGERS})))}])(?:{_body(_TRIGGERS)})\b")
@@ -291,7 +298,7 @@ def _read(text: str, m: re.Match) -> Claim | None:
         return Claim(m.group(), m.start(), m.end(), Quantity(value, None, "exact", 0.5), Kind.RANK)
     if kind == "multiplier":  # "has doubled", "more than doubled", "nearly doubled"
         value = G.MULTIPLIERS[m.group().lower()]
-        bound, phrase = _hedge(text[max(0, m.start() - 40):m.start()])
+        bound, phrase = _hedge(text[max(0, m.start() - 40) : m.start()])
         return Claim(m.group(), m.start(), m.end(), Quantity(value, None, bound, 0.05, phrase), Kind.RATIO)
     if kind == "multiple":
         return _multiple(text, m) or _quantity(text, m)
@@ -309,7 +316,7 @@ def _multiple(text: str, m: re.Match) -> Claim | None:
             number = _matched(re.match(r"\d+(?:\.\d+)?|[A-Za-z]+", found.group())).group().lower()
             in_words = read_number_words(number, 0) if not number[0].isdigit() and number != "twice" else None
             value = float(number) if number[0].isdigit() else (2.0 if in_words is None else in_words[0])
-            bound, phrase = _hedge(text[max(0, found.start() - 40):found.start()])  # "more than 100-fold"
+            bound, phrase = _hedge(text[max(0, found.start() - 40) : found.start()])  # "more than 100-fold"
             return Claim(found.group(), found.start(), found.end(), Quantity(value, None, bound, 0.05, phrase), Kind.RATIO)
     return None  # "three times" that states no multiple ("three times a week") is read as a number
 
@@ -363,8 +370,15 @@ def _quantity(text: str, m: re.Match) -> Claim | None:
     amount = _number(text, m)
     if amount is None:
         return None
-    for step in (_not_a_number_here, _sign_and_currency_before, _scale_after, _part_of_a_whole, _range_or_tolerance,
-                 _unit_and_rate_after, _age_compound_and_cents):
+    for step in (
+        _not_a_number_here,
+        _sign_and_currency_before,
+        _scale_after,
+        _part_of_a_whole,
+        _range_or_tolerance,
+        _unit_and_rate_after,
+        _age_compound_and_cents,
+    ):
         outcome = step(amount)
         if outcome is not None:
             return None if outcome is NO_CLAIM else outcome  # type: ignore[return-value]
@@ -382,7 +396,7 @@ def _number(text: str, m: re.Match) -> _Amount | None:
     half = None if words else _AND_A_HALF.match(text, end)
     if half and (_SCALE_AFTER.match(text, half.end()) or read_unit(text, _matched(_GAP.match(text, half.end())).end())):
         value, end = value + 0.5, half.end()  # "2 and a half years", "3 and a half million"
-    amount = _Amount(text, m, words, start, end, value, half_unit, text[max(0, start - 40):start])
+    amount = _Amount(text, m, words, start, end, value, half_unit, text[max(0, start - 40) : start])
     # Number words may end with their own scale word ("four trillion"): it counts as one.
     amount.scale_in_words = words and _LAST_SCALE_WORD.search(text, start, end) is not None
     return amount
@@ -399,8 +413,12 @@ def _not_a_number_here(a: _Amount) -> Step:
         return NO_CLAIM
     if _tail(_NOT_A_COUNT_BEFORE, before, 16) or _not_a_quantity(text, start, end, before):
         return NO_CLAIM
-    if re.match(r"[A-Za-z]", text[end:end + 1]) and not _GLUED.match(text, end) and read_unit(text, end) is None \
-            and not _CODE_AFTER.match(text, end):
+    if (
+        re.match(r"[A-Za-z]", text[end : end + 1])
+        and not _GLUED.match(text, end)
+        and read_unit(text, end) is None
+        and not _CODE_AFTER.match(text, end)
+    ):
         return NO_CLAIM  # "860BOX", "11a": a code, not a quantity
     return None
 
@@ -411,8 +429,12 @@ def _sign_and_currency_before(a: _Amount) -> Step:
     if sign and a.value > 0 and not a.words:
         a.value, a.start, a.before = -a.value, a.start - (len(a.before) - sign.start()), a.before[: sign.start()]
     currency = _tail(_CURRENCY_BEFORE, a.before, 12)
-    if (currency and currency.group() != currency.group().rstrip() and re.search(r"\d[ \t]*$", a.before[: currency.start()])
-            and not re.search(r"[$€£¥][ \t]?[\d,.]+[ \t]*$", a.before[: currency.start()])):
+    if (
+        currency
+        and currency.group() != currency.group().rstrip()
+        and re.search(r"\d[ \t]*$", a.before[: currency.start()])
+        and not re.search(r"[$€£¥][ \t]?[\d,.]+[ \t]*$", a.before[: currency.start()])
+    ):
         currency = None  # "10 $ 30 $": the sign belongs to the amount before it
     if currency:
         a.unit, a.scale = _currency_code(currency)
@@ -452,11 +474,11 @@ def _scale_after(a: _Amount) -> Step:
 
 
 def _part_of_a_whole(a: _Amount) -> Step:
-    """"a quarter of the vote" (25 percent), "one in five adults", "two out of five hundred": a share."""
+    """ "a quarter of the vote" (25 percent), "one in five adults", "two out of five hundred": a share."""
     if a.unit is not None or a.scaled_by_word:
         return None
     text, start, end, value = a.text, a.start, a.end, a.value
-    if 0 < value < 1 and _OF.match(text, end) and _is_fraction(text[a.m.start():end]):
+    if 0 < value < 1 and _OF.match(text, end) and _is_fraction(text[a.m.start() : end]):
         quantity = Quantity(100 * value, "percent", "exact", 100 * a.half_unit)
         return Claim(text[start:end], start, end, quantity, Kind.SHARE)
     share = _share_of(text, end, value)
@@ -496,7 +518,7 @@ def _unit_and_rate_after(a: _Amount) -> Step:
     """The unit or currency after the number, a rate ("$5 per litre", "four times per week"), and a range whose
     ends both carry the unit ("44 mg to 50 mg")."""
     text = a.text
-    if a.words and text[a.start:a.end].lower() == "half":
+    if a.words and text[a.start : a.end].lower() == "half":
         article = _HALF_A.match(text, a.end)  # "half an hour", "half a day": the article belongs to the unit
         if article and read_unit(text, article.end()) is not None:
             a.end = article.end()
@@ -537,8 +559,14 @@ def _age_compound_and_cents(a: _Amount) -> Step:
     """A year that is a date, an age ("aged 45", "45 years old"), one amount in several units ("2 hours and
     30 minutes"), and a money amount's cents ("3 dollars 50 cents")."""
     text, m = a.text, a.m
-    if (a.unit is None and m.lastgroup == "num" and a.scale == 1.0 and a.bound != "range" and _is_year(text[m.start():m.end()])
-            and not counts_things(text, a.end, a.before)):
+    if (
+        a.unit is None
+        and m.lastgroup == "num"
+        and a.scale == 1.0
+        and a.bound != "range"
+        and _is_year(text[m.start() : m.end()])
+        and not counts_things(text, a.end, a.before)
+    ):
         return NO_CLAIM
     if a.unit is None and _tail(_AGE_BEFORE, a.before, 10) and not a.scaled_by_word:
         a.unit = "year"  # "aged 45", "age 87"
@@ -548,8 +576,15 @@ def _age_compound_and_cents(a: _Amount) -> Step:
             a.end = age.end()
     if a.unit in _SMALLER and a.scale == 1.0 and a.bound == "exact":
         a.value, a.half_unit, a.end = _compound(text, a.end, a.value, a.half_unit, a.unit)
-    if (a.unit is not None and len(a.unit) == 3 and a.unit.isupper() and a.scale == 1.0 and a.factor == 1.0
-            and a.value == int(a.value) and a.end > m.end()):  # never "20 cents and 15 pence": cents are not what cents are added to
+    if (
+        a.unit is not None
+        and len(a.unit) == 3
+        and a.unit.isupper()
+        and a.scale == 1.0
+        and a.factor == 1.0
+        and a.value == int(a.value)
+        and a.end > m.end()
+    ):  # never "20 cents and 15 pence": cents are not what cents are added to
         cents = _CENTS.match(text, a.end)
         if cents:
             sub = cents.group("n")
@@ -576,8 +611,14 @@ def _finished(a: _Amount) -> Claim | None:
         noun_match = _NOUN_AFTER.match(text, end)
         if noun_match:
             noun, noun_end = noun_match.group(1).strip(), noun_match.end()
-    if (unit and unit[:3].isupper() and bound == "exact" and text[start - 1:start] == "(" and text[end:end + 1] == ")"
-            and _ACCOUNTING_BEFORE.search(text, max(0, start - 12), start - 1)):
+    if (
+        unit
+        and unit[:3].isupper()
+        and bound == "exact"
+        and text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and _ACCOUNTING_BEFORE.search(text, max(0, start - 12), start - 1)
+    ):
         value, start, end = -abs(value), start - 1, end + 1  # "revenue was ($99.99)": an accountant's minus
     after_noun = noun_end if noun else end
     while after_noun > end and text[after_noun - 1] in " \t":  # the noun's match takes the spaces after it
@@ -593,7 +634,7 @@ def _finished(a: _Amount) -> Claim | None:
 def _kind(a: _Amount, bound: str, value: float) -> Kind | None:
     """level, change, share or count, from the words around the number; None for a number that counts
     nothing ("one of them" aside, a bare "one"; "the two sides")."""
-    text, before, unit, after = a.text, a.before, a.unit, a.text[a.end:a.end + 60]
+    text, before, unit, after = a.text, a.before, a.unit, a.text[a.end : a.end + 60]
     if a.change_from and bound == "range":
         return Kind.CHANGE
     if unit in ("percent", "percentage_point", "basis_point"):
@@ -602,7 +643,7 @@ def _kind(a: _Amount, bound: str, value: float) -> Kind | None:
         return Kind.SHARE if _SHARE_AFTER.match(after) else Kind.LEVEL
     if unit is not None:
         return Kind.CHANGE if _ABSOLUTE_CHANGE.search(before) else Kind.LEVEL  # "exports rose 4 billion dollars"
-    if a.words and text[a.m.start():a.end].lower() == G.BARE_ONE and not _ONE_OF_A_KIND.match(text, a.end):
+    if a.words and text[a.m.start() : a.end].lower() == G.BARE_ONE and not _ONE_OF_A_KIND.match(text, a.end):
         return None
     if a.words and abs(value) <= _SMALL_WORD_NUMBERS and _tail(_ANAPHORA, before, 10):
         return None  # "the two sides": a reference back, not a count
@@ -643,8 +684,10 @@ def _continued(text: str, end: int, value: float, scale: float) -> tuple[float, 
         own = _SCALE_AFTER.match(text, number_end)
         own_scale = G.SCALE_FACTORS[own.group("scale").lower()] if own and not own.group("hyphen") else 1.0
         in_words = text[pos].isalpha()
-        if own_scale >= last_scale or (own_scale == 1.0 and not (
-                more.group("and") and number < last_scale and ((last_scale == 100 and number < 100) or (in_words and number >= 100)))):
+        if own_scale >= last_scale or (
+            own_scale == 1.0
+            and not (more.group("and") and number < last_scale and ((last_scale == 100 and number < 100) or (in_words and number >= 100)))
+        ):
             break
         total += number * own_scale
         end = own.end() if own is not None and own_scale != 1.0 else number_end
@@ -693,14 +736,14 @@ def _count(text: str, m: re.Match, start: int, before: str, words: bool) -> Clai
         return None
     value, end, half_unit = read
     last = _LAST_SCALE_WORD.search(text, m.start(), end)
-    if words and last and text[m.start():last.start()].strip():
+    if words and last and text[m.start() : last.start()].strip():
         value, half_unit = value / G.SCALE_FACTORS[last.group(1).lower()], 0.5
-        end = m.start() + len(text[m.start():last.start()].rstrip(" \t-"))
+        end = m.start() + len(text[m.start() : last.start()].rstrip(" \t-"))
     bound, phrase = _hedge(before)
     noun_match = _NOUN_AFTER.match(text, end)
     noun, noun_end = (noun_match.group(1).strip(), noun_match.end()) if noun_match else ("", end)
     quantity = Quantity(value, None, bound, half_unit, phrase)
-    return Claim(text[m.start():end], m.start(), end, quantity, Kind.COUNT, noun=noun, noun_end=noun_end)
+    return Claim(text[m.start() : end], m.start(), end, quantity, Kind.COUNT, noun=noun, noun_end=noun_end)
 
 
 def _currency_code(found: re.Match) -> tuple[str, float]:
@@ -779,7 +822,11 @@ def _unit_after(text: str, end: int, currency: str | None, before: str, scaled: 
             return done(modified.name, modified.end)
     if currency is not None:
         repeated = _CODE_AFTER.match(text, pos)
-        if repeated and not repeated.group("m") and {"RMB": "CNY"}.get(repeated.group("code").upper(), repeated.group("code").upper()) == currency:
+        if (
+            repeated
+            and not repeated.group("m")
+            and {"RMB": "CNY"}.get(repeated.group("code").upper(), repeated.group("code").upper()) == currency
+        ):
             return done(None, repeated.end())
         name = _currency_name(text, pos)
         if name:
@@ -788,7 +835,7 @@ def _unit_after(text: str, end: int, currency: str | None, before: str, scaled: 
     money = _currency_name(text, pos)
     if money:
         code, stop, surface = money
-        if surface.lower() == "pounds" and not scaled and not _MONEY_WORDS.search(before + text[stop:stop + 30]):
+        if surface.lower() == "pounds" and not scaled and not _MONEY_WORDS.search(before + text[stop : stop + 30]):
             return done("pound", stop)  # "he lost 25 pounds": a weight
         return done(code, stop)
     found = _SUBUNIT.match(text, pos)
@@ -852,16 +899,20 @@ def _range(text, end, value, scale, before, change_from, words):
 def _not_a_quantity(text: str, start: int, end: int, before: str) -> bool:
     """A street address, a postal code, a score or a short phone number: digits that count nothing.
     Each pattern is tried only when the character after the number allows it (this runs for every number)."""
-    after = text[end:end + 2]
+    after = text[end : end + 2]
     digits = text[start:end]
     if after[:1] in (" ", "\t") and after[1:2].isupper() and digits.isdigit() and _STREET_AFTER.match(text, end):
         return True  # "1600 Pennsylvania Avenue"
     if len(digits) == 5 and digits.isdigit() and _POSTCODE_BEFORE.search(before):
         return True  # "DC 20500"
-    if after[:1] in ("-", "–") and re.match(r"[-–]\d{1,2}\b", text[end:end + 4]) and _SCORE.search(before):
+    if after[:1] in ("-", "–") and re.match(r"[-–]\d{1,2}\b", text[end : end + 4]) and _SCORE.search(before):
         return True  # "won 3-1"
-    return (len(digits) == 3 and after[:1] in ("-", ".", " ") and re.match(r"[-. ]\d{4}\b", text[end:end + 6]) is not None
-            and _PHONE_BEFORE.search(before) is not None)  # "call 555-0123"
+    return (
+        len(digits) == 3
+        and after[:1] in ("-", ".", " ")
+        and re.match(r"[-. ]\d{4}\b", text[end : end + 6]) is not None
+        and _PHONE_BEFORE.search(before) is not None
+    )  # "call 555-0123"
 
 
 def _change_then_level(found: re.Match, before: str, change_from, money: bool) -> bool:
@@ -870,7 +921,7 @@ def _change_then_level(found: re.Match, before: str, change_from, money: bool) -
 
 
 def _digits_before(text: str, end: int) -> str:
-    found = re.search(r"\d+$", text[max(0, end - 8):end])
+    found = re.search(r"\d+$", text[max(0, end - 8) : end])
     return found.group() if found else ""
 
 
@@ -916,8 +967,14 @@ def _share_units(text: str, claims: list[Claim]) -> list[Claim]:
     for i in range(len(claims) - 1):
         first, second = claims[i], claims[i + 1]
         unit = second.quantity.unit
-        if (first.kind == "count" and first.quantity.unit is None and unit is not None and not second.quantity.is_money
-                and first.noun == "" and _SHARED_UNIT_GAP.match(text[first.end:second.start])):
+        if (
+            first.kind == "count"
+            and first.quantity.unit is None
+            and unit is not None
+            and not second.quantity.is_money
+            and first.noun == ""
+            and _SHARED_UNIT_GAP.match(text[first.end : second.start])
+        ):
             kind = second.kind if second.kind != "change" else Kind.LEVEL
             claims[i] = replace(first, quantity=replace(first.quantity, unit=unit), kind=kind)
     return claims

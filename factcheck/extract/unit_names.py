@@ -9,6 +9,7 @@ Only names are taken, and only where written in lower case: symbols ("St",
 the grammar's own table. Names that are ordinary English after a number
 ("200 points", "3 quarters") are refused by grammar.NOT_UNIT_NAMES.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -76,7 +77,7 @@ def canonical(written: str) -> str | None:
         return found
     for prefix in prefixes:
         if written.startswith(prefix) and len(written) > len(prefix) + 2:
-            base = names.get(written[len(prefix):].lstrip("-"))
+            base = names.get(written[len(prefix) :].lstrip("-"))
             if base:
                 return prefix + base
     return None
@@ -92,7 +93,7 @@ def _first_word(word: str) -> str:
     """The word without an SI prefix, when it has one ("kilowatt" -> "watt")."""
     for prefix in tables()[1]:
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
-            return word[len(prefix):]
+            return word[len(prefix) :]
     return word
 
 
@@ -109,7 +110,7 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
         more = _MORE_WORDS.match(text, first.end())
         ends = [m.end() for m in re.finditer(r"[a-z]+", more.group())] if more else []
         for end in reversed(ends):
-            written = re.sub(r"[ \t]+", " ", text[pos:first.end() + end])
+            written = re.sub(r"[ \t]+", " ", text[pos : first.end() + end])
             name = canonical(written) or canonical(written.replace("-", " "))
             if name:
                 return name, first.end() + end

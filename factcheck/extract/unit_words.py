@@ -7,6 +7,7 @@ handed to pint, which knows thousands of units. Only tokens shaped like a
 symbol or an SI name reach pint, so ordinary words after a number ("300
 Chinese firms") never import it, and each expression is asked once.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,8 +26,10 @@ class UnitMatch(NamedTuple):
 
 def _body(words) -> str:
     """Longest first; a space matches any run of spaces, and none after a degree sign ('104°F', '40 ° C')."""
+
     def pattern(word: str) -> str:
         return re.escape(word).replace(r"°\ ", "°[ \t]*").replace(r"\ ", "[ \t]+")
+
     return "|".join(pattern(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -46,7 +49,9 @@ _TABLE = regexes.compile(rf"(?:(?P<word>(?i:{_body(_WORDS)}))|(?P<symbol>{_body(
 _INCH = regexes.compile(r"in(?:\.|(?=[ \t]*(?:[,;:)\]]|$|thick|long|wide|high|deep|tall|across|x\b)))")
 
 # Unit symbols: an optional SI prefix and a base symbol ("TeV", "MWh", "mGy", "fb", "Ma").
-_SYMBOL = regexes.compile(r"(?:da|[YZEPTGMkhdcmunpfaµμ])?(?:eV|Wh|Hz|Pa|Gy|Sv|Bq|Wb|cal|bit|B|b|W|V|A|J|N|T|g|m|s|t|l|L|K|Ω|mol|cd)|[kMG]a|rad|sr")
+_SYMBOL = regexes.compile(
+    r"(?:da|[YZEPTGMkhdcmunpfaµμ])?(?:eV|Wh|Hz|Pa|Gy|Sv|Bq|Wb|cal|bit|B|b|W|V|A|J|N|T|g|m|s|t|l|L|K|Ω|mol|cd)|[kMG]a|rad|sr"
+)
 _TOKEN = r"(?:[A-Za-zµμΩ]+(?:\^?[-−]?\d|[²³])?)"
 # A unit "per year" alone is the annual amount itself ("40 tonnes per year" is the year's 40 tonnes).
 _PER_YEAR_ONLY = regexes.compile(r"(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+)(?i:year|annum|yr)")
@@ -107,12 +112,14 @@ def _read_expression(text: str, pos: int) -> UnitMatch | None:
 
 def _after_decimal(text: str, pos: int) -> bool:
     """'2.1 pm' is a length; '2 pm' and '2.13 pm' are times of day (and skipped before here)."""
-    return re.search(r"\.(?:\d|\d{3,})[ \t]*$", text[max(0, pos - 20):pos]) is not None
+    return re.search(r"\.(?:\d|\d{3,})[ \t]*$", text[max(0, pos - 20) : pos]) is not None
 
 
 # English words and letters that pint would read as unit symbols: "1.21 billion as of 2011" is not
 # attoseconds, "2.81 million us viewers" not microseconds, "an 8 B grade" not bytes.
+# fmt: off
 ENGLISH_NOT_UNITS = frozenset(["as", "us", "at", "am", "an", "a", "in", "is", "it", "if", "of", "on", "or", "to", "so", "do", "no", "be", "by", "we", "he", "me", "my", "up", "go", "A", "B"])
+# fmt: on
 
 
 def _looks_like_units(found: re.Match) -> bool:
@@ -128,6 +135,7 @@ def _looks_like_units(found: re.Match) -> bool:
 
 def _normalise(found: re.Match) -> str:
     """'km/s2' -> 'km/s**2'; 'fb−1' -> 'fb**-1'; 'square kilometres' -> 'kilometres**2'."""
+
     def piece(m: re.Match) -> str:
         word, power = m.group(1), (m.group(2) or "")
         word = _BY_SURFACE.get(word) or _BY_LOWER.get(word.lower()) or unit_names.canonical(word) or word

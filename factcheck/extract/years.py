@@ -3,6 +3,7 @@
 Shared by the quantity scanner and the period finder, so that both read
 "1500 workers" as 1,500 workers and "in 2023 people spent more" as a year.
 """
+
 from __future__ import annotations
 
 import re

@@ -7,6 +7,7 @@ header names the base, and the last line counts the verdicts. Lines are
 never wrapped (an editor's terminal or a CI log scrolls; a wrapped claim
 cannot be searched for). `--verbose` prints the detailed report instead.
 """
+
 from __future__ import annotations
 
 import re
@@ -70,9 +71,12 @@ def compact_lines(reports: Iterable[FileReport], base: str, quiet: bool = False)
         shown = [f for f in report.findings if not quiet or f.verdict in PROBLEMS]
         notes = _notes(shown)
         for finding in shown:
-            line = [(_p(f"{report.path}:{finding.line}:{finding.column}"), "bold"), ("  ", ""),
-                    (f"{finding.verdict.upper():<12}", STYLES[finding.verdict]),
-                    (_p(f"  \"{' '.join(finding.claim.text.split())}\"  {finding_message(finding)}"), "")]
+            line = [
+                (_p(f"{report.path}:{finding.line}:{finding.column}"), "bold"),
+                ("  ", ""),
+                (f"{finding.verdict.upper():<12}", STYLES[finding.verdict]),
+                (_p(f'  "{" ".join(finding.claim.text.split())}"  {finding_message(finding)}'), ""),
+            ]
             if finding.figure is not None and finding.verdict is not Verdict.INCONSISTENT:
                 line.append((f" [{notes[finding.figure.source.describe()][0]}]", "cyan"))
             yield line

@@ -1,4 +1,5 @@
 """The JSON contract of DESIGN.md, version 1 (check and extract)."""
+
 from __future__ import annotations
 
 import json
@@ -19,26 +20,41 @@ def _number(value: float | None) -> float | None:
 def claim_object(claim: Claim) -> dict:
     q = claim.quantity
     return {
-        "value": _number(q.value), "unit": q.unit, "bound": q.bound,
-        "low": _number(q.low), "high": _number(q.high),
-        "kind": claim.kind, "period": claim.period.label if claim.period else None,
+        "value": _number(q.value),
+        "unit": q.unit,
+        "bound": q.bound,
+        "low": _number(q.low),
+        "high": _number(q.high),
+        "kind": claim.kind,
+        "period": claim.period.label if claim.period else None,
     }
 
 
 def finding_object(finding: Finding) -> dict:
     claim, figure = finding.claim, finding.figure
     result = {
-        "verdict": finding.verdict, "line": finding.line, "column": finding.column,
-        "start": claim.start, "end": claim.end, "text": claim.text, "sentence": finding.sentence,
+        "verdict": finding.verdict,
+        "line": finding.line,
+        "column": finding.column,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "sentence": finding.sentence,
         "claim": claim_object(claim),
-        "figure": None if figure is None else {
-            "id": figure.id, "value": _number(figure.quantity.value), "unit": figure.quantity.unit,
+        "figure": None
+        if figure is None
+        else {
+            "id": figure.id,
+            "value": _number(figure.quantity.value),
+            "unit": figure.quantity.unit,
             "period": figure.period.label if figure.period else None,
             "source": figure.source.as_dict(),
             **({"reported_by": figure.reported_by.as_dict()} if figure.reported_by else {}),
             **({"entity": figure.entity, "measure": figure.measure} if figure.entity else {}),
         },
-        "expected": finding.expected, "difference": finding.difference, "message": finding.message,
+        "expected": finding.expected,
+        "difference": finding.difference,
+        "message": finding.message,
     }
     if finding.explanation:
         result["explanation"] = finding.explanation
@@ -85,7 +101,9 @@ def check_json_chunks(reports: Iterable[FileReport], reference_paths: list[str],
     yield '{\n  "version": 1,\n  "reference": ' + _nested({"paths": reference_paths, "figures": figures}, 1) + ',\n  "files": '
     tally = Tally()
     for index, report in enumerate(tally.counted(reports)):
-        yield ("[" if index == 0 else ",") + '\n    {\n      "path": ' + json.dumps(report.path, ensure_ascii=False) + ',\n      "findings": '
+        yield (
+            ("[" if index == 0 else ",") + '\n    {\n      "path": ' + json.dumps(report.path, ensure_ascii=False) + ',\n      "findings": '
+        )
         if not report.findings:
             yield "[]"
         for number, finding in enumerate(report.findings):
@@ -110,9 +128,17 @@ def extract_json(results: Iterable[Extraction]) -> str:
             assert doc is not None  # claims come only from a document that was read
             line, column = doc.position(claim.start)
             start, end = doc.source_span(claim.start, claim.end)
-            entry["claims"].append({"text": claim.text, "start": start, "end": end,
-                                    "line": line, "column": column, **claim_object(claim),
-                                    "certain": claim.certain})
+            entry["claims"].append(
+                {
+                    "text": claim.text,
+                    "start": start,
+                    "end": end,
+                    "line": line,
+                    "column": column,
+                    **claim_object(claim),
+                    "certain": claim.certain,
+                }
+            )
         files.append(entry)
     return json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False)
 

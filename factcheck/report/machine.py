@@ -7,6 +7,7 @@ left out of the problem formats (github, sarif, junit failures): they are
 not problems. Levels follow the verdict: error for contradicted and
 inconsistent, warning for outdated and ambiguous, note for unverified.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,8 +20,11 @@ from ..model import FileReport, Finding, Verdict
 from .compact import finding_message
 
 LEVELS = {
-    Verdict.CONTRADICTED: "error", Verdict.INCONSISTENT: "error",
-    Verdict.OUTDATED: "warning", Verdict.AMBIGUOUS: "warning", Verdict.UNVERIFIED: "note",
+    Verdict.CONTRADICTED: "error",
+    Verdict.INCONSISTENT: "error",
+    Verdict.OUTDATED: "warning",
+    Verdict.AMBIGUOUS: "warning",
+    Verdict.UNVERIFIED: "note",
 }
 _GITHUB_LEVELS = {"error": "error", "warning": "warning", "note": "notice"}
 RULE_TEXT = {
@@ -51,7 +55,9 @@ def concise(reports: Iterable[FileReport]) -> Iterator[str]:
         if report.error:
             yield printable(f"{report.path}:1:1: error: {report.error}")
         for f in report.findings:
-            yield printable(f"{report.path}:{f.line}:{f.column}: {f.verdict.value}: \"{' '.join(f.claim.text.split())}\" {finding_message(f)}")
+            yield printable(
+                f'{report.path}:{f.line}:{f.column}: {f.verdict.value}: "{" ".join(f.claim.text.split())}" {finding_message(f)}'
+            )
 
 
 def _escape_data(text: str) -> str:
@@ -71,15 +77,24 @@ def github(reports: Iterable[FileReport]) -> Iterator[str]:
         for f in _problems(report):
             end_line, end_column = end_of(f)
             title = _escape_property(f"factcheck: {f.verdict.value}")
-            message = _escape_data(printable(f"\"{' '.join(f.claim.text.split())}\" {finding_message(f)}"))
-            yield (f"::{_GITHUB_LEVELS[LEVELS[f.verdict]]} file={path},line={f.line},col={f.column},"
-                   f"endLine={end_line},endColumn={end_column},title={title}::{message}")
+            message = _escape_data(printable(f'"{" ".join(f.claim.text.split())}" {finding_message(f)}'))
+            yield (
+                f"::{_GITHUB_LEVELS[LEVELS[f.verdict]]} file={path},line={f.line},col={f.column},"
+                f"endLine={end_line},endColumn={end_column},title={title}::{message}"
+            )
 
 
 def sarif(reports: Iterable[FileReport]) -> Iterator[str]:
     """SARIF 2.1.0: one rule per verdict, one result per problem, regions with start and end."""
-    rules = [{"id": v.value, "name": v.value.capitalize(), "shortDescription": {"text": RULE_TEXT[v]},
-              "defaultConfiguration": {"level": LEVELS[v]}} for v in LEVELS]
+    rules = [
+        {
+            "id": v.value,
+            "name": v.value.capitalize(),
+            "shortDescription": {"text": RULE_TEXT[v]},
+            "defaultConfiguration": {"level": LEVELS[v]},
+        }
+        for v in LEVELS
+    ]
     results, notifications = [], []
     for report in reports:
         location = {"physicalLocation": {"artifactLocation": {"uri": report.path}}}
@@ -88,25 +103,41 @@ def sarif(reports: Iterable[FileReport]) -> Iterator[str]:
         for f in _problems(report):
             end_line, end_column = end_of(f)
             result: dict[str, object] = {
-                "ruleId": f.verdict.value, "level": LEVELS[f.verdict],
-                "message": {"text": f"\"{' '.join(f.claim.text.split())}\" {finding_message(f)}"},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": report.path},
-                    "region": {"startLine": f.line, "startColumn": f.column, "endLine": end_line, "endColumn": end_column,
-                               "snippet": {"text": f.claim.text}},
-                }}],
+                "ruleId": f.verdict.value,
+                "level": LEVELS[f.verdict],
+                "message": {"text": f'"{" ".join(f.claim.text.split())}" {finding_message(f)}'},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": report.path},
+                            "region": {
+                                "startLine": f.line,
+                                "startColumn": f.column,
+                                "endLine": end_line,
+                                "endColumn": end_column,
+                                "snippet": {"text": f.claim.text},
+                            },
+                        }
+                    }
+                ],
             }
             if f.figure is not None and f.figure.source.url:
-                result["relatedLocations"] = [{"id": 1, "physicalLocation": {"artifactLocation": {"uri": f.figure.source.url}},
-                                               "message": {"text": f.figure.source.describe()}}]
+                result["relatedLocations"] = [
+                    {
+                        "id": 1,
+                        "physicalLocation": {"artifactLocation": {"uri": f.figure.source.url}},
+                        "message": {"text": f.figure.source.describe()},
+                    }
+                ]
             results.append(result)
     run = {
         "tool": {"driver": {"name": "factcheck", "version": __version__, "rules": rules}},
         "results": results,
         "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
     }
-    yield json.dumps({"version": "2.1.0", "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "runs": [run]},
-                     indent=2, ensure_ascii=False)
+    yield json.dumps(
+        {"version": "2.1.0", "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "runs": [run]}, indent=2, ensure_ascii=False
+    )
 
 
 def junit(reports: Iterable[FileReport]) -> Iterator[str]:
@@ -125,7 +156,9 @@ def junit(reports: Iterable[FileReport]) -> Iterator[str]:
             ET.SubElement(case, "error", message=_p(report.error))
         for f in report.findings:
             message = _p(finding_message(f))
-            case = ET.SubElement(suite, "testcase", name=_p(f"{f.line}:{f.column} {' '.join(f.claim.text.split())}"), classname=_p(report.path))
+            case = ET.SubElement(
+                suite, "testcase", name=_p(f"{f.line}:{f.column} {' '.join(f.claim.text.split())}"), classname=_p(report.path)
+            )
             if f.verdict is Verdict.UNVERIFIED:
                 skipped += 1
                 ET.SubElement(case, "skipped", message=message)

@@ -1,4 +1,5 @@
 """The editor's report: coloured verdicts, line:column, the sentence with the claim marked, the source."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -25,7 +26,7 @@ def _sentence(finding: Finding) -> Text:
     end = min(len(sentence), at + len(claim) + _SENTENCE_WIDTH // 2)
     text = Text(("…" if start else "") + sentence[start:at])
     text.append(claim, style=f"{STYLES[finding.verdict]} underline")
-    text.append(sentence[at + len(claim):end] + ("…" if end < len(sentence) else ""))
+    text.append(sentence[at + len(claim) : end] + ("…" if end < len(sentence) else ""))
     return text
 
 
@@ -90,6 +91,7 @@ def render_claims(results, console: Console) -> None:
             line, column = result.document.position(claim.start)
             q = claim.quantity
             value = f"{q.low:g}–{q.high:g}" if q.bound == "range" and q.low is not None else f"{q.value:g}"
-            table.add_row(f"{line}:{column}", _p(claim.text), value, q.unit or "", q.bound, claim.kind,
-                          claim.period.label if claim.period else "")
+            table.add_row(
+                f"{line}:{column}", _p(claim.text), value, q.unit or "", q.bound, claim.kind, claim.period.label if claim.period else ""
+            )
         console.print(table)

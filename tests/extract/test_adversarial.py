@@ -14,6 +14,7 @@ Each family is extracted once (cached) for all the tests that look at it, under
 a time limit of BUDGET seconds (POSIX: an interval timer) so that a
 pathological input fails its tests in seconds instead of stalling the suite.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -101,7 +102,7 @@ def check_spans(text: str, claims) -> None:
     previous_end = 0
     for claim in claims:
         assert 0 <= claim.start < claim.end <= len(text), (claim.start, claim.end)
-        assert claim.text == text[claim.start:claim.end], (claim.text[:60], claim.start, claim.end)
+        assert claim.text == text[claim.start : claim.end], (claim.text[:60], claim.start, claim.end)
         assert claim.start >= previous_end, f"claim at {claim.start} overlaps the one before (ends at {previous_end})"
         previous_end = claim.end
 
@@ -172,8 +173,7 @@ FAMILIES = {
     "space_groups": paragraphs("1" + " 000" * 10_000),
     "dot_groups": paragraphs("1" + ".1" * 10_000),
     "huge_amounts": paragraphs(f"The fund holds {'1' * 400} yuan, or US${'9' * 5000}bn, up {'1' * 5000} percent."),
-    "exponents_fractions": paragraphs(
-        f"1e{'9' * 5000} 3/{'7' * 5000} {'1' * 5000}/3 2 1/{'3' * 5000} 1e400 1.5e-400 {'9' * 400}.5e308"),
+    "exponents_fractions": paragraphs(f"1e{'9' * 5000} 3/{'7' * 5000} {'1' * 5000}/3 2 1/{'3' * 5000} 1e400 1.5e-400 {'9' * 400}.5e308"),
     "nested_parens": paragraphs("(" * 5000 + "5 percent" + ")" * 5000),
     "hedge_repeats": paragraphs("more than " * 1000 + "5 percent"),
     "scale_repeats": paragraphs("5" + " million" * 1000),
@@ -219,8 +219,17 @@ def test_digit_runs_are_at_most_one_claim_each():
 
 
 def test_long_digits_in_exponents_and_fractions_do_not_raise():
-    for text in (f"1e{'9' * 5000}", f"3/{'7' * 5000}", f"{'1' * 5000}/3", f"2 1/{'3' * 5000}", "1e400", "1e-400",
-                 f"{'9' * 400}.5e308", f"1e{'9' * 5000} percent", f"US$1e{'9' * 5000}bn"):
+    for text in (
+        f"1e{'9' * 5000}",
+        f"3/{'7' * 5000}",
+        f"{'1' * 5000}/3",
+        f"2 1/{'3' * 5000}",
+        "1e400",
+        "1e-400",
+        f"{'9' * 400}.5e308",
+        f"1e{'9' * 5000} percent",
+        f"US$1e{'9' * 5000}bn",
+    ):
         claims = extract(text)
         check_spans(text, claims)
 
@@ -398,5 +407,7 @@ def test_time_is_linear(family):
         t_large = best_time(large, 3, limit=min(bound, BUDGET), enough=bound, give_up=BUDGET)
     if t_large >= BUDGET:
         pytest.fail(f"{family}: extraction of {len(large):,} characters took more than {BUDGET:g} s", pytrace=False)
-    assert t_large < bound, (f"{family}: {t_large:.3f} s for {len(large):,} characters, {t_small:.3f} s for "
-                             f"{len(small):,}: ratio {t_large / t_small:.1f} (linear is about 4)")
+    assert t_large < bound, (
+        f"{family}: {t_large:.3f} s for {len(large):,} characters, {t_small:.3f} s for "
+        f"{len(small):,}: ratio {t_large / t_small:.1f} (linear is about 4)"
+    )

@@ -1,4 +1,5 @@
 """Claim extraction, table-driven: sentence -> span, value, unit, bound, kind; and what is not a claim."""
+
 from __future__ import annotations
 
 import math
@@ -39,7 +40,14 @@ CLAIMS = [
     # percentages: shares and changes
     ("Their output accounted for 11 percent of the national total.", "11 percent", 11, "percent", "exact", "share"),
     ("With over 80 percent of it made locally.", "80 percent", 80, "percent", "lower", "share"),
-    ("Trade with ASEAN stood at 214.93 billion yuan, a 24.3 percent year-on-year increase.", "24.3 percent", 24.3, "percent", "exact", "change"),
+    (
+        "Trade with ASEAN stood at 214.93 billion yuan, a 24.3 percent year-on-year increase.",
+        "24.3 percent",
+        24.3,
+        "percent",
+        "exact",
+        "change",
+    ),
     ("Trade has grown at an average annual rate of 7.5 percent since 2013.", "7.5 percent", 7.5, "percent", "exact", "change"),
     ("Trade reached 4.5 trillion yuan, a year-on-year increase of 10 percent.", "10 percent", 10, "percent", "exact", "change"),
     ("Guangxi's trade grew 24.3 percent year on year.", "24.3 percent", 24.3, "percent", "exact", "change"),
@@ -80,31 +88,34 @@ def _only(sentence: str, text: str):
 @pytest.mark.parametrize(("sentence", "text", "value", "unit", "bound", "kind"), CLAIMS, ids=[c[1] for c in CLAIMS])
 def test_claim(sentence, text, value, unit, bound, kind):
     claim = _only(sentence, text)
-    assert sentence[claim.start:claim.end] == claim.text
+    assert sentence[claim.start : claim.end] == claim.text
     assert math.isclose(claim.quantity.value, value)
     assert claim.quantity.unit == unit
     assert claim.quantity.bound == bound
     assert claim.kind == kind
 
 
-@pytest.mark.parametrize(("sentence", "hedge", "bound"), [
-    ("with more than 1,600 supporting suppliers", "more than", "lower"),
-    ("with over 1,600 supporting suppliers", "over", "lower"),
-    ("contracts exceeding 280 billion yuan", "exceeding", "lower"),
-    ("investment had surpassed 400 billion U.S. dollars", "surpassed", "lower"),
-    ("shortened to as fast as 10 minutes", "as fast as", "lower"),
-    ("about 39 billion U.S. dollars", "about", "approx"),
-    ("around two hours", "around", "approx"),
-    ("up to 40 percent", "up to", "upper"),
-    ("less than 5 percent", "less than", "upper"),
-    ("1,600 supporting suppliers", None, "exact"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "hedge", "bound"),
+    [
+        ("with more than 1,600 supporting suppliers", "more than", "lower"),
+        ("with over 1,600 supporting suppliers", "over", "lower"),
+        ("contracts exceeding 280 billion yuan", "exceeding", "lower"),
+        ("investment had surpassed 400 billion U.S. dollars", "surpassed", "lower"),
+        ("shortened to as fast as 10 minutes", "as fast as", "lower"),
+        ("about 39 billion U.S. dollars", "about", "approx"),
+        ("around two hours", "around", "approx"),
+        ("up to 40 percent", "up to", "upper"),
+        ("less than 5 percent", "less than", "upper"),
+        ("1,600 supporting suppliers", None, "exact"),
+    ],
+)
 def test_hedge_gives_bound(sentence, hedge, bound):
     (claim,) = scan(sentence)
     assert claim.quantity.hedge == hedge
     assert claim.quantity.bound == bound
     # The hedge is not part of the claim's span: the span is the quantity.
-    assert sentence[claim.start:claim.end] == claim.text
+    assert sentence[claim.start : claim.end] == claim.text
     assert hedge is None or hedge not in claim.text
 
 
@@ -115,12 +126,15 @@ def test_count_keeps_its_noun():
     assert claim.noun == "supporting suppliers"
 
 
-@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), [
-    ("Prices rose 10-20 percent.", "10-20 percent", 10, 20, "percent"),
-    ("Prices rose 10 to 20 percent.", "10 to 20 percent", 10, 20, "percent"),
-    ("Prices rose between 10 and 20 percent.", "10 and 20 percent", 10, 20, "percent"),
-    ("The plan costs from 5 to 7 billion yuan.", "5 to 7 billion yuan", 5e9, 7e9, "CNY"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "unit"),
+    [
+        ("Prices rose 10-20 percent.", "10-20 percent", 10, 20, "percent"),
+        ("Prices rose 10 to 20 percent.", "10 to 20 percent", 10, 20, "percent"),
+        ("Prices rose between 10 and 20 percent.", "10 and 20 percent", 10, 20, "percent"),
+        ("The plan costs from 5 to 7 billion yuan.", "5 to 7 billion yuan", 5e9, 7e9, "CNY"),
+    ],
+)
 def test_range(sentence, text, low, high, unit):
     claim = _only(sentence, text)
     assert claim.quantity.bound == "range"
@@ -130,17 +144,20 @@ def test_range(sentence, text, low, high, unit):
 
 
 # Drafts wrap their paragraphs: a hedge, a unit or a currency on the next line still belongs to the number.
-@pytest.mark.parametrize(("text", "claim_text", "unit", "bound"), [
-    ("Sichuan and Chongqing now share more\nthan 13,000 large instruments.", "13,000", None, "lower"),
-    ("It works with more than\n1,600 supporting suppliers.", "1,600", None, "lower"),
-    ("China has spent 15\nconsecutive years as ASEAN's largest trading partner.", "15\nconsecutive years", "year", "exact"),
-    ("Contracts are worth 280 billion\nyuan.", "280 billion\nyuan", "CNY", "exact"),
-    ("The contracts are worth about\n39 billion U.S. dollars.", "39 billion U.S. dollars", "USD", "approx"),
-])
+@pytest.mark.parametrize(
+    ("text", "claim_text", "unit", "bound"),
+    [
+        ("Sichuan and Chongqing now share more\nthan 13,000 large instruments.", "13,000", None, "lower"),
+        ("It works with more than\n1,600 supporting suppliers.", "1,600", None, "lower"),
+        ("China has spent 15\nconsecutive years as ASEAN's largest trading partner.", "15\nconsecutive years", "year", "exact"),
+        ("Contracts are worth 280 billion\nyuan.", "280 billion\nyuan", "CNY", "exact"),
+        ("The contracts are worth about\n39 billion U.S. dollars.", "39 billion U.S. dollars", "USD", "approx"),
+    ],
+)
 def test_claim_across_a_line_break(text, claim_text, unit, bound):
     (claim,) = extract_claims(Document("draft.md", text))
     assert claim.text == claim_text
-    assert text[claim.start:claim.end] == claim.text
+    assert text[claim.start : claim.end] == claim.text
     assert claim.quantity.unit == unit
     assert claim.quantity.bound == bound
 
@@ -183,12 +200,15 @@ def test_not_a_claim(sentence):
     assert [c.text for c in scan(sentence)] == []
 
 
-@pytest.mark.parametrize(("sentence", "texts"), [
-    ("The CAFTA came into effect on Jan 1, 2010, leading to trade among the 11 countries.", ["11"]),
-    ("The 21st China-ASEAN Expo will be held from Sept 24 to 28, with 300 exhibitors.", ["300"]),
-    ("Since 2013, trade has grown at an average annual rate of 7.5 percent.", ["7.5 percent"]),
-    ("The version 3.0 talks, launched in Nov 2022, covered 15 countries.", ["15"]),
-])
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("The CAFTA came into effect on Jan 1, 2010, leading to trade among the 11 countries.", ["11"]),
+        ("The 21st China-ASEAN Expo will be held from Sept 24 to 28, with 300 exhibitors.", ["300"]),
+        ("Since 2013, trade has grown at an average annual rate of 7.5 percent.", ["7.5 percent"]),
+        ("The version 3.0 talks, launched in Nov 2022, covered 15 countries.", ["15"]),
+    ],
+)
 def test_only_the_claim_in_a_sentence_with_dates_and_names(sentence, texts):
     assert [c.text for c in scan(sentence)] == texts
 
@@ -197,24 +217,43 @@ def _claims(text: str):
     return extract_claims(Document("story.txt", text))
 
 
-@pytest.mark.parametrize(("text", "claim_text", "period"), [
-    ("2024-08-13 22:52\nIn the first half of this year, Sichuan and Chongqing implemented 300 major co-construction projects.",
-     "300", "2024-H1"),
-    ("2024-08-13 22:52\nIn the first eight months of 2024, total trade reached 4.5 trillion yuan.",
-     "4.5 trillion yuan", "2024-01/2024-08"),
-    ("2024-08-13 22:52\nBy July, cumulative two-way investment had surpassed 400 billion U.S. dollars.",
-     "400 billion U.S. dollars", "2024-07"),
-    ("2024-08-13 22:52\nIn 2023, trade between Guangxi and ASEAN reached 339.44 billion yuan.",
-     "339.44 billion yuan", "2023"),
-    ("---\ntitle: Story\ndate: 2024-08-13\n---\nIn the first half of this year, they implemented 300 major projects.",
-     "300", "2024-H1"),
-    ("---\ndate: 2025-03-01\n---\nIn the first half of this year, they implemented 300 major projects.",
-     "300", "2025-H1"),
-    ("---\ndate: 2025-03-01\n---\nBy November, investment had surpassed 400 billion U.S. dollars.",
-     "400 billion U.S. dollars", "2024-11"),
-    ("2024-09-20 10:00\nIn the\nfirst seven months of 2024 its trade reached 214.93 billion yuan.",
-     "214.93 billion yuan", "2024-01/2024-07"),
-])
+@pytest.mark.parametrize(
+    ("text", "claim_text", "period"),
+    [
+        (
+            "2024-08-13 22:52\nIn the first half of this year, Sichuan and Chongqing implemented 300 major co-construction projects.",
+            "300",
+            "2024-H1",
+        ),
+        (
+            "2024-08-13 22:52\nIn the first eight months of 2024, total trade reached 4.5 trillion yuan.",
+            "4.5 trillion yuan",
+            "2024-01/2024-08",
+        ),
+        (
+            "2024-08-13 22:52\nBy July, cumulative two-way investment had surpassed 400 billion U.S. dollars.",
+            "400 billion U.S. dollars",
+            "2024-07",
+        ),
+        ("2024-08-13 22:52\nIn 2023, trade between Guangxi and ASEAN reached 339.44 billion yuan.", "339.44 billion yuan", "2023"),
+        (
+            "---\ntitle: Story\ndate: 2024-08-13\n---\nIn the first half of this year, they implemented 300 major projects.",
+            "300",
+            "2024-H1",
+        ),
+        ("---\ndate: 2025-03-01\n---\nIn the first half of this year, they implemented 300 major projects.", "300", "2025-H1"),
+        (
+            "---\ndate: 2025-03-01\n---\nBy November, investment had surpassed 400 billion U.S. dollars.",
+            "400 billion U.S. dollars",
+            "2024-11",
+        ),
+        (
+            "2024-09-20 10:00\nIn the\nfirst seven months of 2024 its trade reached 214.93 billion yuan.",
+            "214.93 billion yuan",
+            "2024-01/2024-07",
+        ),
+    ],
+)
 def test_period(text, claim_text, period):
     claims = _claims(text)
     # The period expression itself ("eight months", "2024") is not a claim.
@@ -237,22 +276,28 @@ def test_claims_carry_their_spans_in_the_document():
     claims = _claims(text)
     assert [c.text for c in claims] == ["13,000", "280 billion yuan"]
     for claim in claims:
-        assert text[claim.start:claim.end] == claim.text
+        assert text[claim.start : claim.end] == claim.text
 
 
-@pytest.mark.parametrize("sentence", [
-    "The plan covers 2020-2024 and beyond.",
-    "Over 2013–2023 trade grew steadily.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan covers 2020-2024 and beyond.",
+        "Over 2013–2023 trade grew steadily.",
+    ],
+)
 def test_a_span_of_years_is_not_a_claim(sentence):
     assert scan(sentence) == []
 
 
-@pytest.mark.parametrize("sentence, low, high, unit", [
-    ("Prices rose 5-7% last year.", 5.0, 7.0, "percent"),
-    ("between 5 and 7 percent of voters", 5.0, 7.0, "percent"),
-    ("from 3 million to 4 million tonnes", 3e6, 4e6, "metric_ton"),
-])
+@pytest.mark.parametrize(
+    "sentence, low, high, unit",
+    [
+        ("Prices rose 5-7% last year.", 5.0, 7.0, "percent"),
+        ("between 5 and 7 percent of voters", 5.0, 7.0, "percent"),
+        ("from 3 million to 4 million tonnes", 3e6, 4e6, "metric_ton"),
+    ],
+)
 def test_ranges_keep_both_ends(sentence, low, high, unit):
     (claim,) = scan(sentence)
     assert (claim.quantity.bound, claim.quantity.low, claim.quantity.high, claim.quantity.unit) == ("range", low, high, unit)

@@ -4,6 +4,7 @@ The expected values are computed here from the example's own words (a tiny
 parser of numerals, number words and scale words independent of the
 product's), so a row whose example reads wrongly fails.
 """
+
 from __future__ import annotations
 
 import math
@@ -18,15 +19,19 @@ from factcheck.extract.claims import scan
 # the extractor is fixed, the xfail turns into a failure and must be removed).
 BROKEN: dict[tuple[str, str], str] = {}
 
+# fmt: off
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
+# fmt: on
+# fmt: off
 _SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7, "lac": 1e5, "lacs": 1e5, "bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
     "m": 1e6, "mln": 1e6, "bln": 1e9, "tln": 1e12, "mil": 1e6, "dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "dozs": 12,
 }
+# fmt: on
 
 
 def written_value(text: str) -> float:
@@ -34,14 +39,14 @@ def written_value(text: str) -> float:
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     if digits:
         number = float(digits.group().replace(",", ""))
-        rest = text[digits.end():]
+        rest = text[digits.end() :]
     else:
         word = re.match(r"[A-Za-z]+", text).group().lower()
         number = _WORD_NUMBERS[word]
-        rest = text[len(word):]
+        rest = text[len(word) :]
     scale = re.match(r"([ \t-]*)([A-Za-z]+)", rest)
     factor = _SCALE_WORDS.get(scale.group(2).lower(), 1.0) if scale else 1.0
-    if scale and scale.group(2) == "m" and (scale.group(1) or rest[scale.end():scale.end() + 1].isdigit()):
+    if scale and scale.group(2) == "m" and (scale.group(1) or rest[scale.end() : scale.end() + 1].isdigit()):
         factor = 1.0  # "48 m" and "24703m2" are metres; only a glued "1.2m" is a million
     return number * factor
 
@@ -62,7 +67,7 @@ def only_claim(example: str):
     claims = scan(example)
     assert len(claims) == 1, f"{example!r} -> {[c.text for c in claims]}"
     claim = claims[0]
-    assert example[claim.start:claim.end] == claim.text
+    assert example[claim.start : claim.end] == claim.text
     return claim
 
 
@@ -151,9 +156,7 @@ def ureg():
 def test_physical_unit_is_a_pint_unit_of_its_dimension(row, ureg):
     unit = ureg(row.name)  # raises UndefinedUnitError when pint does not know the name
     expected = ureg("").dimensionality if row.dimension == "dimensionless" else ureg.get_dimensionality(row.dimension)
-    assert unit.dimensionality == expected, (
-        f"{row.name}: pint says {unit.dimensionality}, the table says {row.dimension}"
-    )
+    assert unit.dimensionality == expected, f"{row.name}: pint says {unit.dimensionality}, the table says {row.dimension}"
 
 
 def test_every_ecb_currency_is_a_known_code():

@@ -4,6 +4,7 @@ Written for factcheck; each row: a sentence and the (text, value, unit, bound)
 of every claim `extract` must give, in order. An empty list means the
 sentence states no quantity.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from factcheck.document import Document
 from factcheck.extract.claims import extract_claims
 
+# fmt: off
 CASES = [
     # Ranges: each end keeps its own scale
     ("The deal was worth between 700,000 and 1.2 million dollars.", [("700,000 and 1.2 million dollars", (7e5, 1.2e6), "USD", "range")]),
@@ -208,6 +210,7 @@ CASES = [
     ("He faces 3 counts of fraud.", [("3", 3, None, "exact")]),
     ("They bought 5 Tesla cars.", [("5", 5, None, "exact")]),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:50] for c in CASES])

@@ -1,4 +1,5 @@
 """Numbers written in words, table-driven: sentence -> the words read, their value, half unit; what is no number."""
+
 from __future__ import annotations
 
 import math
@@ -89,8 +90,7 @@ READS = [
     ("twenty-three fifths", "twenty-three fifths", 4.6),
     ("twenty one fifths", "twenty one fifths", 4.2),
     ("ninety - five hundred fifths", "ninety - five hundred fifths", 1900),
-    ("one million two thousand two hundred three fifths",
-     "one million two thousand two hundred three fifths", 1002203 / 5),
+    ("one million two thousand two hundred three fifths", "one million two thousand two hundred three fifths", 1002203 / 5),
     ("a hundred thousand trillionths", "a hundred thousand trillionths", 1e-7),
     # ... unless the words before it begin a compound ordinal and a number is left
     ("one hundred thirty fifths", "one hundred thirty fifths", 100 / 35),
@@ -182,7 +182,7 @@ def test_reads(sentence, words, value):
     start = sentence.index(words)
     got = read_number_words(sentence, start)
     assert got is not None, f"{words!r} not read"
-    assert sentence[start:got[1]] == words
+    assert sentence[start : got[1]] == words
     assert math.isclose(got[0], value, rel_tol=1e-9, abs_tol=1e-300)
 
 
@@ -336,13 +336,17 @@ def test_reading_at_every_word_of_a_run_is_linear():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", [
-    "a " * 500000,
-    "a" + " " * 1000000,
-    "minus " * 170000,
-    "one " * 250000,
-    "Some twenty-one thousand people came; a third of them left. " * 17000,
-], ids=["a", "a-spaces", "minus", "one", "mixed"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a " * 500000,
+        "a" + " " * 1000000,
+        "minus " * 170000,
+        "one " * 250000,
+        "Some twenty-one thousand people came; a third of them left. " * 17000,
+    ],
+    ids=["a", "a-spaces", "minus", "one", "mixed"],
+)
 def test_start_regex_is_linear(text):
     began = time.perf_counter()
     sum(1 for _ in START.finditer(text))

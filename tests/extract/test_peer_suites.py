@@ -3,6 +3,7 @@
 bench/extraction.py prints the full scores and every failing case; these
 tests only keep the headline numbers from sliding back.
 """
+
 from __future__ import annotations
 
 import importlib.util

@@ -1,4 +1,5 @@
 """Hostile inputs and faults: special files, links out of a folder, alias bombs, escape sequences, damaged caches, honest exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -43,7 +44,10 @@ def test_a_link_out_of_the_folder_is_not_followed(workspace, tmp_path_factory):
     names = sorted(entry["path"].rsplit("/", 1)[-1] for entry in data["files"])
     assert names == ["inside.txt", "story.txt"]
     assert "123456" not in json.dumps(data)
-    assert err.strip() == f"factcheck: note: {workspace.root / 'drafts' / 'innocent.txt'}: a link out of {workspace.root / 'drafts'}, not followed"
+    assert (
+        err.strip()
+        == f"factcheck: note: {workspace.root / 'drafts' / 'innocent.txt'}: a link out of {workspace.root / 'drafts'}, not followed"
+    )
 
 
 def test_a_bug_exits_3_and_the_rest_of_the_batch_is_checked(workspace, monkeypatch):
@@ -66,9 +70,7 @@ def test_a_bug_exits_3_and_the_rest_of_the_batch_is_checked(workspace, monkeypat
 
 
 def test_ctrl_c_says_so_and_exits_130(tmp_path):
-    script = ("import factcheck.cli as c\n"
-              "def boom(*a, **k): raise KeyboardInterrupt\n"
-              "c.main = boom\nc.run()\n")
+    script = "import factcheck.cli as c\ndef boom(*a, **k): raise KeyboardInterrupt\nc.main = boom\nc.run()\n"
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 130 and done.stderr.strip() == "factcheck: interrupted; nothing was reported"
 
@@ -104,9 +106,11 @@ def test_an_alias_bomb_in_a_base_is_refused_quickly(workspace, tmp_path):
 
 def test_a_list_where_a_value_belongs_and_rates_that_are_not_numbers_are_errors(workspace, tmp_path):
     base = tmp_path / "bad.yaml"
-    base.write_text("source: {title: t}\nfigures:\n  - {id: a, subject: widget exports, value: [1, 2], period: 2020}\n"
-                    "rates:\n  - {from: USD, to: CNY, period: 2023, rate: .nan}\n  - {from: USD, to: EUR, period: 2023, rate: .inf}\n",
-                    encoding="utf-8")
+    base.write_text(
+        "source: {title: t}\nfigures:\n  - {id: a, subject: widget exports, value: [1, 2], period: 2020}\n"
+        "rates:\n  - {from: USD, to: CNY, period: 2023, rate: .nan}\n  - {from: USD, to: EUR, period: 2023, rate: .inf}\n",
+        encoding="utf-8",
+    )
     code, out, err = workspace.check("--reference", str(base), str(workspace.write("d.txt", MIXED)))
     assert code == 2
     assert sorted(err.splitlines()) == [
@@ -125,12 +129,17 @@ def test_a_latin_1_base_names_the_line_of_its_first_bad_byte(workspace, tmp_path
 
 def test_escape_sequences_in_file_names_and_base_titles_never_reach_the_terminal(workspace, tmp_path):
     base = tmp_path / "base.yaml"
-    base.write_text('source: {title: "Widgets \\x1b]0;pwned\\x07 \\x1b[2J yearbook", publisher: "Office\\x1b[31m"}\n'
-                    "figures:\n  - {id: w, subject: widget exports of Freedonia, aliases: [Freedonia's widget exports],"
-                    " value: 39.2 billion USD, period: 2023}\n", encoding="utf-8")
+    base.write_text(
+        'source: {title: "Widgets \\x1b]0;pwned\\x07 \\x1b[2J yearbook", publisher: "Office\\x1b[31m"}\n'
+        "figures:\n  - {id: w, subject: widget exports of Freedonia, aliases: [Freedonia's widget exports],"
+        " value: 39.2 billion USD, period: 2023}\n",
+        encoding="utf-8",
+    )
     draft = workspace.write("evil\x1b[2Jname.txt", MIXED)
     for fmt in ("text", "concise", "github", "junit"):
-        code, out, err = workspace.check("--reference", str(base), "--format", fmt, "--color" if fmt == "text" else "--no-color", str(draft))
+        code, out, err = workspace.check(
+            "--reference", str(base), "--format", fmt, "--color" if fmt == "text" else "--no-color", str(draft)
+        )
         assert code == 1
         assert "\x1b[2J" not in out + err and "\x1b]0;" not in out + err and "\x07" not in out + err, fmt
 
@@ -165,9 +174,12 @@ OSC8 = "\x1b]8;"
 
 def _linked_base(tmp_path, url: str):
     base = tmp_path / f"base-{abs(hash(url))}.yaml"
-    base.write_text(f"source: {{title: Yearbook, publisher: Office, url: {json.dumps(url)}}}\n"
-                    "figures:\n  - {id: w, subject: widget exports of Freedonia, aliases: [Freedonia's widget exports],"
-                    " value: 39.2 billion USD, period: 2023}\n", encoding="utf-8")
+    base.write_text(
+        f"source: {{title: Yearbook, publisher: Office, url: {json.dumps(url)}}}\n"
+        "figures:\n  - {id: w, subject: widget exports of Freedonia, aliases: [Freedonia's widget exports],"
+        " value: 39.2 billion USD, period: 2023}\n",
+        encoding="utf-8",
+    )
     return base
 
 
@@ -202,8 +214,12 @@ def test_a_real_sigint_during_a_batch_completes_the_json_with_the_files_finished
 
     for i in range(400):
         workspace.write(f"many/{i:03d}.txt", DRAFT)
-    process = subprocess.Popen([sys.executable, "-m", "factcheck", "check", "--format", "json", "--jobs", jobs,
-                                str(workspace.root / "many")], cwd=workspace.root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "check", "--format", "json", "--jobs", jobs, str(workspace.root / "many")],
+        cwd=workspace.root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     first = os.read(process.stdout.fileno(), 200)  # the report streams: its first bytes come while the batch runs
     time.sleep(0.5)
     process.send_signal(signal.SIGINT)

@@ -1,4 +1,5 @@
 """The exchange-rate cache is data, never code: a crafted or damaged file is ignored and rebuilt."""
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,13 @@ class _RunsCode:
 def _check(tmp_path, cache, *options: str) -> subprocess.CompletedProcess:
     draft = tmp_path / "draft.txt"
     draft.write_text(CONVERTING, encoding="utf-8")
-    return subprocess.run([sys.executable, "-m", "factcheck", "check", "--format", "json", *options, str(draft)],
-                          env=dict(os.environ, FACTCHECK_CACHE_DIR=str(cache)), capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", "--format", "json", *options, str(draft)],
+        env=dict(os.environ, FACTCHECK_CACHE_DIR=str(cache)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_a_crafted_pickle_in_the_cache_never_runs(tmp_path):
@@ -43,7 +49,7 @@ def test_a_damaged_cache_is_rebuilt_and_gives_the_same_report(tmp_path):
     cache = tmp_path / "cache"
     first = _check(tmp_path, cache)
     text = (cache / "ecb-rates.json").read_text(encoding="ascii")
-    (cache / "ecb-rates.json").write_text(text[: len(text) // 2] + "XX" + text[len(text) // 2 + 2:], encoding="ascii")
+    (cache / "ecb-rates.json").write_text(text[: len(text) // 2] + "XX" + text[len(text) // 2 + 2 :], encoding="ascii")
     second = _check(tmp_path, cache, "--verbose")
     assert (cache / "ecb-rates.json").read_text(encoding="ascii") == text  # the damage was seen and the cache rebuilt
     assert second.stderr.count("not a current exchange-rate cache; rebuilt") == 1  # said once, with --verbose

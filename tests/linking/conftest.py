@@ -5,6 +5,7 @@ with `factcheck reference import`, exactly as a user would. Where that folder is
 absent (a clone on its own) the tests use world-bank-slice/ beside this file: the
 same import cut to the entities the dev set names, from 2005 on.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

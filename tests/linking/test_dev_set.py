@@ -3,6 +3,7 @@
 The totals are held too: linking recall at least 0.9 and not one false
 "contradicted" (the costliest error a checker makes).
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -54,8 +55,11 @@ def test_totals_recall_and_no_false_contradicted(world_bank):
     assert false_contradicted == []
 
 
-NOT_ABOUT_THE_BASE = [line for line in (Path(__file__).with_name("not_about_the_base.txt")).read_text(encoding="utf-8").splitlines()
-                      if line.strip() and not line.startswith("#")]
+NOT_ABOUT_THE_BASE = [
+    line
+    for line in (Path(__file__).with_name("not_about_the_base.txt")).read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
 
 
 @pytest.mark.parametrize("sentence", NOT_ABOUT_THE_BASE)

@@ -4,6 +4,7 @@ Each family of text is read at N and 4N characters; the larger may take at most
 12 times the smaller (linear is about 4), the same bound the extraction's
 adversarial tests use.
 """
+
 from __future__ import annotations
 
 import time
@@ -43,7 +44,7 @@ def best_time(text: str, base) -> float:
 def test_reading_names_is_linear(family, base):
     unit = FAMILIES[family]
     small = (unit * (N // len(unit) + 1))[:N]
-    large = (unit * (4 * N // len(unit) + 1))[:4 * N]
+    large = (unit * (4 * N // len(unit) + 1))[: 4 * N]
     names_of("Vietnam's population", base)  # warm-up
     t_small, t_large = best_time(small, base), best_time(large, base)
     assert t_large < 12 * t_small + 0.05, f"{family}: {t_large:.3f} s vs {t_small:.3f} s (linear is about 4)"
