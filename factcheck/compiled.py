@@ -390,7 +390,20 @@ def open_base(file: Path):
 
 
 def _compiled_file(files: list[Path]) -> Path:
-    return cache_dir() / "compiled" / f"{cache_key(files)}.sqlite"
+    """The compiled file of these inputs: named by their paths (so an older compile of them can be found and
+    removed) and by their content (so any change is a new file)."""
+    import hashlib
+
+    paths = hashlib.sha256("\0".join(str(f.resolve()) for f in files).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return cache_dir() / "compiled" / f"{paths}-{cache_key(files)}.sqlite"
+
+
+def _remove_older(file: Path) -> None:
+    """The compiled files of the same inputs before they changed: a base edited daily must not fill the disk."""
+    prefix = file.name.split("-", 1)[0]
+    for older in file.parent.glob(f"{prefix}-*.sqlite"):
+        if older != file:
+            older.unlink(missing_ok=True)  # a process still reading it keeps its open file until it closes it
 
 
 def _open_or_compile(file: Path, paths: list[str], load):
@@ -409,7 +422,10 @@ def _open_or_compile(file: Path, paths: list[str], load):
     except (OSError, sqlite3.Error) as error:
         return load(paths), False, error  # a read-only cache: this run works from memory
     base = open_base(file)
-    return (base, True, None) if base is not None else (load(paths), False, OSError("the compiled file cannot be read back"))
+    if base is None:
+        return load(paths), False, OSError("the compiled file cannot be read back")
+    _remove_older(file)
+    return base, True, None
 
 
 def build(paths: list[str], load) -> tuple[Path, int, bool]:

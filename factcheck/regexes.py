@@ -40,6 +40,10 @@ except (ImportError, AttributeError, KeyError):
 
 _programs: dict[str, list] | None = None  # key -> [flags, groups, groupindex, indexgroup, code] (base64)
 _new: dict[str, list] = {}
+_used: set[str] = set()  # the cached programs this run asked for
+# The grammar's programs take ~0.5 MB. Patterns built from a base's own measures add a few each: past this size,
+# a save keeps only what the run that saves used, so many different bases never grow the file without end.
+MAX_BYTES = 4_000_000
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
@@ -50,6 +54,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     key = hashlib.sha256(f"{flags}\0{pattern}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
     entry = _cache().get(key)
     if entry is not None:
+        _used.add(key)
         try:
             final_flags, groups, groupindex, indexgroup, code = entry
             program = array(_CODE_TYPE, base64.b64decode(code)).tolist()
@@ -120,7 +125,10 @@ def _save() -> None:
     """At exit, when this run compiled something new: write the old and new programs together."""
     from .atomic import write_atomically
 
-    body = json.dumps({**_cache(), **_new}, separators=(",", ":")).encode("ascii")
+    programs = {**_cache(), **_new}
+    body = json.dumps(programs, separators=(",", ":")).encode("ascii")
+    if len(body) > MAX_BYTES:
+        body = json.dumps({k: v for k, v in programs.items() if k in _used or k in _new}, separators=(",", ":")).encode("ascii")
     header = json.dumps({"format": FORMAT, "engine": _ENGINE, "sha256": hashlib.sha256(body).hexdigest()})
     try:
         write_atomically(_file(), header.encode("ascii") + b"\n" + body)

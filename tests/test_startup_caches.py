@@ -149,3 +149,21 @@ def test_verbose_names_each_damaged_cache_once(tmp_path):
     notes = [line for line in done.stderr.splitlines() if line.startswith("factcheck: note: ")]
     assert sum("regexes.json: a damaged cache of regular expressions; rebuilt" in n for n in notes) == 1
     assert sum("not a readable parsed copy of" in n for n in notes) == len(list((tmp_path / "yaml").iterdir()))
+
+
+def test_the_regex_cache_keeps_only_what_a_run_used_once_it_is_too_big(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regexes, "_programs", None)
+    monkeypatch.setattr(regexes, "_new", {})
+    monkeypatch.setattr(regexes, "_used", set())
+    monkeypatch.setattr(regexes, "MAX_BYTES", 2_000)
+    for i in range(40):  # forty other bases' patterns, saved by forty runs
+        regexes.compile(rf"(?:gross {i} product|output {i})")
+    regexes._save()
+    monkeypatch.setattr(regexes, "_programs", None)
+    monkeypatch.setattr(regexes, "_new", {})
+    regexes.compile(r"(?:gross 7 product|output 7)")  # this run uses one of them and one new pattern
+    regexes.compile(r"(?:new measure)")
+    regexes._save()
+    kept = json.loads((tmp_path / "regexes.json").read_bytes().partition(b"\n")[2])
+    assert len(kept) == 2
