@@ -18,6 +18,7 @@ from .consistency import OF_WHAT
 from .document import Document
 from .figures import ReferenceBase
 from .match import Candidate, rank_candidates, word_score
+from .messages import Reason, say
 from .model import Claim, Finding, Kind, Quantity, Verdict
 from .verdict import judge, value_says
 from .words import content_words, proper_names
@@ -39,7 +40,11 @@ def judge_by_words(claim: Claim, doc: Document, by_claim: dict[int, Finding], ba
         candidates = [c for c in candidates if _level_unit(c.figure, base) in (_terms_code(terms), None)]
     finding = judge(claim, candidates, today, base.rates)
     if terms and not candidates:
-        finding = replace(finding, message=f"the change is stated {terms.group().strip()}; the base has none in {_terms_code(terms)}")
+        finding = replace(
+            finding,
+            reason=Reason.CHANGE_IN_OTHER_TERMS,
+            message=say(Reason.CHANGE_IN_OTHER_TERMS, terms=terms.group().strip(), code=_terms_code(terms)),
+        )
     if computed and finding.figure is not None:
         label = finding.figure.subject.split(" of ")[0]
         finding = replace(finding, message=f"{finding.message}; {label} {computed}")

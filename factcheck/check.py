@@ -18,12 +18,12 @@ from .extract.claims import IN_SENTENCE, extract_claims
 from .figures import ReferenceBase
 from .link import Link, link_claim
 from .match import Candidate
+from .messages import Reason, say
 from .model import Claim, Finding, Period, Verdict
 from .reading import DocumentNames, Reading, names_of, read_claim
 from .verdict import judge, value_says
 
 # Said of a bare number a figure is about but does not fit: too unsure a claim to call it wrong.
-UNSURE_CLAIM = "a bare number after a capitalised word (maybe part of a name), so not called contradicted; "
 
 
 def check_document(doc: Document, base: ReferenceBase, explain: bool = False) -> list[Finding]:
@@ -52,7 +52,12 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
             if finding.figure is None:
                 continue  # a bare number no figure is about: maybe a name's ("the Top 10"), not a claim
             if finding.verdict is Verdict.CONTRADICTED:
-                finding = replace(finding, verdict=Verdict.UNVERIFIED, message=UNSURE_CLAIM + finding.message)
+                finding = replace(
+                    finding,
+                    verdict=Verdict.UNVERIFIED,
+                    message=say(Reason.UNSURE_CLAIM, message=finding.message),
+                    reason=Reason.UNSURE_CLAIM,
+                )
         line, column = doc.position(claim.start)
         finding = replace(finding, line=line, column=column, sentence=doc.sentence(claim.start))
         by_claim[claim.start] = finding
@@ -79,7 +84,10 @@ def _judge_as_conversion(claim: Claim, by_claim: dict[int, Finding], today: date
     finding = replace(judge(_as_converted(claim, original.claim), [Candidate(original.figure, 100.0, 1.0)], today, base.rates), claim=claim)
     if finding.verdict is Verdict.UNVERIFIED and original.verdict is Verdict.SUPPORTED:
         return replace(
-            finding, verdict=Verdict.SUPPORTED, message=f"converts {original.claim.text} at the ECB rate of its time; {original.message}"
+            finding,
+            verdict=Verdict.SUPPORTED,
+            reason=Reason.CONVERTS_AGREEING,
+            message=say(Reason.CONVERTS_AGREEING, original=original.claim.text, original_message=original.message),
         )
     return finding
 
@@ -91,7 +99,7 @@ def _judge_by_key(claim: Claim, names: DocumentNames, base: ReferenceBase, today
     if link is None:
         return None
     if not link.candidates:
-        finding = Finding(claim, Verdict.UNVERIFIED, link.reason)
+        finding = Finding(claim, Verdict.UNVERIFIED, link.reason, reason=link.why)
     else:
         finding = replace(judge(link.claim, list(link.candidates), today, base.rates), claim=claim)
         if link.computed and finding.figure is not None:
@@ -102,7 +110,8 @@ def _judge_by_key(claim: Claim, names: DocumentNames, base: ReferenceBase, today
                 finding,
                 verdict=Verdict.UNVERIFIED,
                 suggestion=None,
-                message=f"only implied by the text ({reading.describe(base)}): {finding.message}",
+                message=say(Reason.ONLY_IMPLIED, reading=reading.describe(base), message=finding.message),
+                reason=Reason.ONLY_IMPLIED,
             )
     if explain:
         finding = replace(finding, explanation=_explain_reading(claim, reading, link, finding, today, base))

@@ -10,6 +10,7 @@ from . import display, regexes
 from .derived import falling
 from .extract.claims import NEW_SUBJECT
 from .intervals import Interval, allowed
+from .messages import Reason, say
 from .model import Claim, Finding, Verdict
 from .rates import RateBook, RateUnavailable
 from .words import content_words
@@ -38,10 +39,19 @@ def check_conversion(claim: Claim, today: date, rates: RateBook | None = None) -
         return None
     converted = original.quantity.value * rate.mean
     ratio = claim.quantity.value / converted - 1
-    message = (
-        f"{original.text} is {display.amount(converted, claim.quantity.unit, claim.text)} at the {rate.origin} rate "
-        f"of {start} to {end} ({display.number(1 / rate.mean)} {original.quantity.unit} per {claim.quantity.unit}); "
-        f"the text says {claim.text}, {display.percent(ratio)} {'higher' if ratio > 0 else 'lower'}"
+    message = say(
+        Reason.CONVERSION_OFF,
+        original=original.text,
+        converted=display.amount(converted, claim.quantity.unit, claim.text),
+        origin=rate.origin,
+        start=start,
+        end=end,
+        rate=display.number(1 / rate.mean),
+        from_unit=original.quantity.unit,
+        to_unit=claim.quantity.unit,
+        said=claim.text,
+        gap=display.percent(ratio),
+        direction="higher" if ratio > 0 else "lower",
     )
     return Finding(
         claim,
@@ -49,6 +59,7 @@ def check_conversion(claim: Claim, today: date, rates: RateBook | None = None) -
         message,
         expected=display.amount(converted, claim.quantity.unit, claim.text),
         difference=round(ratio, 6),
+        reason=Reason.CONVERSION_OFF,
     )
 
 
@@ -104,9 +115,8 @@ def _parts_larger_than_wholes(claims: list[Claim], doc):
         ]
         if wholes and allowed(part.quantity).low > allowed(wholes[-1].quantity).high:
             whole = wholes[-1]
-            yield Finding(
-                part, Verdict.INCONSISTENT, f"the part {_where(doc, part)} is larger than the whole it belongs to, {_where(doc, whole)}"
-            )
+            message = say(Reason.PART_OVER_WHOLE, part=_where(doc, part), whole=_where(doc, whole))
+            yield Finding(part, Verdict.INCONSISTENT, message, reason=Reason.PART_OVER_WHOLE)
 
 
 def _changes_against_levels(claims: list[Claim], doc):
@@ -166,13 +176,15 @@ def _changes_against_levels(claims: list[Claim], doc):
             point = (now.low + now.high) / (then.low + then.high) * 100 - 100
             point = -point if falling(change) else point
             named = _where(doc, current) if current is previous else f"{_where(doc, current)} and {_where(doc, previous)}"
-            yield Finding(
-                change,
-                Verdict.INCONSISTENT,
-                f"{named} make a change of {display.number(point, 3)} percent "
-                f"({display.number(implied.low, 4)} to {display.number(implied.high, 4)}); the text says {change.text}",
-                expected=f"{display.number(point, 3)} percent",
+            message = say(
+                Reason.CHANGE_OFF,
+                levels=named,
+                point=display.number(point, 3),
+                low=display.number(implied.low, 4),
+                high=display.number(implied.high, 4),
+                said=change.text,
             )
+            yield Finding(change, Verdict.INCONSISTENT, message, expected=f"{display.number(point, 3)} percent", reason=Reason.CHANGE_OFF)
 
 
 def _shares_past_100(claims: list[Claim], doc):
@@ -198,4 +210,5 @@ def _shares_past_100(claims: list[Claim], doc):
         if least > 100:
             last = shares[-1]
             named = ", ".join(_where(doc, s) for s in shares)
-            yield Finding(last, Verdict.INCONSISTENT, f"shares of one total add up to at least {display.number(least, 3)} percent: {named}")
+            message = say(Reason.SHARES_OVER_100, least=display.number(least, 3), shares=named)
+            yield Finding(last, Verdict.INCONSISTENT, message, reason=Reason.SHARES_OVER_100)

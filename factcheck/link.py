@@ -15,6 +15,7 @@ from datetime import date
 from . import derived
 from .figures import ReferenceBase
 from .match import Candidate, dimension_fits, period_fit
+from .messages import Reason, say
 from .model import Claim, Figure, Kind
 from .reading import Reading
 
@@ -26,9 +27,15 @@ class Link:
     reading: Reading
     claim: Claim  # the claim as compared: '$4,300 per capita' compared in USD
     candidates: tuple[Candidate, ...] = ()
-    reason: str = ""  # why there is no candidate
+    reason: str = ""  # why there is no candidate, worded
+    why: Reason | None = None  # and which reason that is
     computed: str = ""  # how a derived figure was computed
     rejected: tuple[tuple[Figure, str], ...] = ()  # figures of the same entity and measure, and why not these
+
+
+def _none(reading: Reading, claim: Claim, why: Reason, rejected: tuple[tuple[Figure, str], ...] = (), **parts: object) -> Link:
+    """A link that leads to no figure, and why."""
+    return Link(reading, claim, reason=say(why, **parts), why=why, rejected=rejected)
 
 
 def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date) -> Link | None:
@@ -38,11 +45,11 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
         return None
     label = base.vocabulary.measures[measure].name
     if measure not in base.measures_present:
-        return Link(reading, claim, reason=f"the base has no {label} figures")
+        return _none(reading, claim, Reason.NO_MEASURE_FIGURES, measure=label)
     if reading.entity is None:
         if reading.stranger:
-            return Link(reading, claim, reason=f"the claim is about {reading.stranger}, for which the base has no {label} figure")
-        return Link(reading, claim, reason=f"the text does not say whose {label} this is")
+            return _none(reading, claim, Reason.UNKNOWN_PLACE, place=reading.stranger, measure=label)
+        return _none(reading, claim, Reason.WHOSE, measure=label)
     entity_name = base.entities.name_of(reading.entity)
     figures = base.about(reading.entity, measure)
     entity = base.entities.entities.get(reading.entity)
@@ -58,7 +65,7 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
     if not figures:
         parent = entity.within if entity is not None else None
         part_of = f" (a part of {base.entities.name_of(parent)}, whose figures are not its own)" if parent else ""
-        return Link(reading, claim, reason=f"the base has no {label} figure for {entity_name}{part_of}")
+        return _none(reading, claim, Reason.NO_ENTITY_FIGURE, measure=label, entity=entity_name, part_of=part_of)
     compared = _as_compared(claim, reading)
     if reading.share_of:
         return _share_link(compared, reading, base, today, label)
@@ -66,11 +73,14 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
         return _change_link(compared, reading, figures, today, f"{label} of {entity_name}")
     comparable = [f for f in figures if dimension_fits(compared, f)]
     if not comparable:
-        return Link(
+        return _none(
             reading,
             compared,
-            reason=f"the base's {label} of {entity_name} is in {figures[-1].quantity.unit or 'a count'}, "
-            f"the claim in {compared.quantity.unit or 'a count'}",
+            Reason.OTHER_UNIT,
+            measure=label,
+            entity=entity_name,
+            figure_unit=figures[-1].quantity.unit or "a count",
+            claim_unit=compared.quantity.unit or "a count",
         )
     fits = [(f, period_fit(compared, f, today)) for f in comparable]
     anchor = claim.period.start if claim.period else today
@@ -81,11 +91,14 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
     )  # nearest the claim's period first
     fitting = [(f, fit) for f, fit in fits if fit is not None]
     if not fitting:
-        return Link(
+        return _none(
             reading,
             compared,
-            reason=f"the base has {label} of {entity_name} for {_span(figures)}, not for {claim.period or 'a period by ' + str(today)}",
+            Reason.OTHER_PERIOD,
             rejected=rejected,
+            what=f"{label} of {entity_name}",
+            periods=_span(figures),
+            period=claim.period or f"a period by {today}",
         )
     return Link(reading, compared, tuple(Candidate(f, 100.0, fit) for f, fit in fitting), rejected=rejected)
 
@@ -110,13 +123,13 @@ def _change_link(claim: Claim, reading: Reading, figures: list[Figure], today: d
     else:
         current = max(((f, p) for f, p in dated if p.end <= today), key=lambda pair: pair[1].end, default=(None, None))[0]
     if current is None:
-        return Link(reading, reason=f"the base has {what} for {_span(figures)}, not for {claim.period or 'the claim'}", claim=claim)
+        return _none(reading, claim, Reason.OTHER_PERIOD, what=what, periods=_span(figures), period=claim.period or "the claim")
     previous = derived.earlier_level(claim, current, figures)
     if previous is None:
-        return Link(reading, reason=f"the base has no earlier {what} to compute the change from", claim=claim)
+        return _none(reading, claim, Reason.NO_EARLIER_LEVEL, what=what)
     figure = derived.change_figure(claim, current, previous)
     if figure is None:
-        return Link(reading, reason=f"a change of {what} cannot be computed from its figures", claim=claim)
+        return _none(reading, claim, Reason.CHANGE_NOT_COMPUTABLE, what=what)
     return Link(
         reading,
         claim,
@@ -138,15 +151,19 @@ def _share_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date
         end = claim.period.end if claim.period else today
         common = [p for p in common if p.end <= end]
     if not common:
-        return Link(
+        return _none(
             reading,
-            reason=f"the base has no {label} of both {reading.entity} and {whole_name} for {claim.period or 'a period by ' + str(today)}",
-            claim=claim,
+            claim,
+            Reason.NO_COMMON_PERIOD,
+            measure=label,
+            part=reading.entity,
+            whole=whole_name,
+            period=claim.period or f"a period by {today}",
         )
     period = max(common, key=lambda p: p.end)
     figure = derived.share_figure(parts[period], wholes[period])
     if figure is None:
-        return Link(reading, reason=f"a share of {whole_name}'s {label} cannot be computed from its figures", claim=claim)
+        return _none(reading, claim, Reason.SHARE_NOT_COMPUTABLE, whole=whole_name, measure=label)
     return Link(
         reading,
         claim,
@@ -170,12 +187,12 @@ def _sum_link(claim: Claim, reading: Reading, base: ReferenceBase, today: date, 
         why = (
             f"no {label} figure for {', '.join(base.entities.name_of(m) for m in missing)}" if missing else "no period all its members have"
         )
-        return Link(reading, reason=f"the base has no {label} figure for {entity.name}, and {why} to sum", claim=claim)
+        return _none(reading, claim, Reason.NO_MEMBERS_TO_SUM, measure=label, entity=entity.name, missing=why)
     period = max(periods, key=lambda p: p.end)
     parts = [figures[period] for figures in by_member]
     figure = derived.sum_figure(parts, entity.id, entity.name)
     if figure is None:
-        return Link(reading, reason=f"the {label} of {entity.name}'s members cannot be summed", claim=claim)
+        return _none(reading, claim, Reason.SUM_NOT_COMPUTABLE, measure=label, entity=entity.name)
     return Link(
         reading,
         claim,

@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .messages import Reason
 
 
 class Named(str, Enum):
@@ -217,6 +221,7 @@ class Finding:
     others: tuple[Figure, ...] = ()  # the rivals of an ambiguous match
     explanation: tuple[str, ...] = ()
     suggestion: str | None = None  # for a contradicted claim: its own words with the source's value
+    reason: Reason | None = None  # why (messages.Reason); the message is its wording
 
     def __post_init__(self) -> None:
         if type(self.verdict) is not Verdict:

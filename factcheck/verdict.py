@@ -16,6 +16,7 @@ from . import display, units
 from .derived import measure
 from .intervals import Interval, allowed
 from .match import Candidate
+from .messages import Reason, say
 from .model import Bound, Claim, Figure, Finding, Period, Verdict
 from .rates import RateBook, RateUnavailable
 
@@ -118,7 +119,7 @@ def _currency_slip(claim: Claim, figure: Figure) -> str:
 def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBook | None = None) -> Finding:
     """The verdict for one claim, given its ranked candidate figures."""
     if not candidates:
-        return Finding(claim, Verdict.UNVERIFIED, "no figure in the reference base is about this claim")
+        return Finding(claim, Verdict.UNVERIFIED, say(Reason.NO_FIGURE), reason=Reason.NO_FIGURE)
     best = candidates[0].rank
     contenders = [c for c in candidates if c.rank >= best - TIE]
     if claim.period is not None:  # the figures for the claim's own period come first
@@ -131,10 +132,16 @@ def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBoo
             judged.append((candidate, compare(claim, candidate.figure, today, rates)))
         except RateUnavailable as problem:  # e.g. a figure from before the ECB's first rate
             problems.append(
-                f"cannot convert {candidate.figure.id} from {candidate.figure.quantity.unit} to {claim.quantity.unit}: {problem}"
+                say(
+                    Reason.CANNOT_CONVERT,
+                    figure=candidate.figure.id,
+                    from_unit=candidate.figure.quantity.unit,
+                    to_unit=claim.quantity.unit,
+                    problem=problem,
+                )
             )
     if not judged:
-        return Finding(claim, Verdict.UNVERIFIED, problems[0], contenders[0].figure)
+        return Finding(claim, Verdict.UNVERIFIED, problems[0], contenders[0].figure, reason=Reason.CANNOT_CONVERT)
     if claim.period is None or claim.period.is_day:  # as of a day: the latest figures count
         current = _latest_of_each_measure(candidates)
     else:
@@ -142,19 +149,29 @@ def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBoo
     holds = [(c, r) for c, r in judged if r.outcome == "holds"]
     for candidate, result in holds:
         if candidate.figure.id in current:
-            return _finding(claim, Verdict.SUPPORTED, candidate.figure, result, _source_says(candidate.figure, claim, result))
+            return _finding(
+                claim, Verdict.SUPPORTED, candidate.figure, result, Reason.AGREES, source_says=_source_says(candidate.figure, claim, result)
+            )
     for candidate, result in holds:
         newer = _newer_than(candidate.figure, [c.figure for c in candidates if c.figure.id in current])
         if newer is not None:
-            message = f"matches the older figure {_where(candidate.figure)}; newer: {_where(newer)}"
-            return _finding(claim, Verdict.OUTDATED, candidate.figure, result, message)
+            return _finding(
+                claim, Verdict.OUTDATED, candidate.figure, result, Reason.OLDER_FIGURE, older=_where(candidate.figure), newer=_where(newer)
+            )
     current_results = [(c, r) for c, r in judged if c.figure.id in current]
     undecided = [(c, r) for c, r in current_results if r.outcome == "undecided"]
     if undecided:
         candidate, result = undecided[0]
-        hedge = candidate.figure.quantity.hedge or "a bound"
-        message = f"the source gives only {hedge} {display.amount(candidate.figure.quantity.value, candidate.figure.quantity.unit)}: it neither confirms nor rules out the claim"
-        return _finding(claim, Verdict.UNVERIFIED, candidate.figure, result, message)
+        value = display.amount(candidate.figure.quantity.value, candidate.figure.quantity.unit)
+        return _finding(
+            claim,
+            Verdict.UNVERIFIED,
+            candidate.figure,
+            result,
+            Reason.ONLY_A_BOUND,
+            hedge=candidate.figure.quantity.hedge or "a bound",
+            value=value,
+        )
     expectations = {display.amount(r.point, claim.quantity.unit, claim.text) for _, r in current_results}
     if len(expectations) > 1:
         candidate, result = current_results[0]
@@ -164,26 +181,50 @@ def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBoo
             Verdict.AMBIGUOUS,
             candidate.figure,
             result,
-            f"several figures fit and disagree: {names}",
+            Reason.FIGURES_DISAGREE,
+            figures=names,
             others=tuple(c.figure for c, _ in current_results[1:]),
         )
     candidate, result = current_results[0]
-    message = f"{_source_says(candidate.figure, claim, result)}; draft says {claim.text}, {_how_far(claim, candidate.figure, result)}{_currency_slip(claim, candidate.figure)}"
+    slip = _currency_slip(claim, candidate.figure)
     suggestion = None
-    if claim.quantity.bound in (Bound.EXACT, Bound.APPROX) and not _currency_slip(claim, candidate.figure):
+    if claim.quantity.bound in (Bound.EXACT, Bound.APPROX) and not slip:
         suggestion = display.wording(result.point, claim.text, claim.quantity.value, claim.quantity.unit)
-    return _finding(claim, Verdict.CONTRADICTED, candidate.figure, result, message, suggestion=suggestion)
+    return _finding(
+        claim,
+        Verdict.CONTRADICTED,
+        candidate.figure,
+        result,
+        Reason.DISAGREES,
+        suggestion=suggestion,
+        source_says=_source_says(candidate.figure, claim, result),
+        said=claim.text,
+        how_far=_how_far(claim, candidate.figure, result),
+        currency_slip=slip,
+    )
 
 
-def _finding(claim: Claim, verdict: Verdict, figure: Figure, result: Comparison, message: str, **more) -> Finding:
+def _finding(
+    claim: Claim,
+    verdict: Verdict,
+    figure: Figure,
+    result: Comparison,
+    reason: Reason,
+    suggestion: str | None = None,
+    others: tuple[Figure, ...] = (),
+    **parts: object,
+) -> Finding:
+    """A finding about a figure: its reason worded with the parts, and what the figure says the claim should be."""
     return Finding(
         claim,
         verdict,
-        message,
+        say(reason, **parts),
         figure,
         expected=display.amount(result.point, claim.quantity.unit, claim.text),
         difference=round(result.difference, 6) if result.difference is not None else None,
-        **more,
+        others=others,
+        suggestion=suggestion,
+        reason=reason,
     )
 
 
