@@ -18,7 +18,7 @@ from .consistency import OF_WHAT
 from .document import Document
 from .figures import ReferenceBase
 from .match import Candidate, rank_candidates, word_score
-from .messages import Reason, say
+from .messages import Explanation, Reason, explain, say
 from .model import Claim, Finding, Kind, Quantity, Verdict
 from .verdict import judge, value_says
 from .words import content_words, proper_names
@@ -158,11 +158,20 @@ def _explain(claim: Claim, finding: Finding, candidates: list[Candidate], reject
         taken = finding.figure is not None and candidate.figure.id == finding.figure.id
         value = value_says(claim, candidate.figure, today, base.rates)
         lines.append(
-            f"{candidate.figure.id}: {'taken' if taken else 'also fits'}; words {min(candidate.score, 100):.0f}/100, "
-            f"period fit {candidate.period_fit:.2f}, {value}"
+            explain(
+                Explanation.SCORED_CANDIDATE,
+                taken,
+                figure=candidate.figure.id,
+                words=min(candidate.score, 100),
+                fit=candidate.period_fit,
+                value=value,
+            )
         )
     closest = sorted(rejected, key=lambda r: -word_score(claim, r.figure))[:5]
-    lines += [f"{r.figure.id}: rejected, {r.reason} (words {min(word_score(claim, r.figure), 100):.0f}/100)" for r in closest]
+    lines += [
+        explain(Explanation.SCORED_REJECTION, figure=r.figure.id, why=r.reason, words=min(word_score(claim, r.figure), 100))
+        for r in closest
+    ]
     return lines
 
 

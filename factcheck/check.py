@@ -18,7 +18,7 @@ from .extract.claims import IN_SENTENCE, extract_claims
 from .figures import ReferenceBase
 from .link import Link, link_claim
 from .match import Candidate
-from .messages import Reason, say
+from .messages import Explanation, Reason, explain, say
 from .model import Claim, Finding, Period, Verdict
 from .reading import DocumentNames, Reading, names_of, read_claim
 from .verdict import judge, value_says
@@ -120,16 +120,14 @@ def _judge_by_key(claim: Claim, names: DocumentNames, base: ReferenceBase, today
 
 def _explain_reading(claim: Claim, reading: Reading, link: Link, finding: Finding, today: date, base: ReferenceBase) -> tuple[str, ...]:
     """How the claim was read, each candidate of its entity and measure with what its value says, and the nearest rejections."""
-    lines = [f"read as: {reading.describe(base)}; period {claim.period or 'none stated: the latest by ' + str(today)}"]
+    lines = [explain(Explanation.READ_AS, reading=reading.describe(base), period=claim.period or f"none stated: the latest by {today}")]
     for candidate in link.candidates[-5:]:
         taken = finding.figure is not None and candidate.figure.id == finding.figure.id
-        lines.append(
-            f"{candidate.figure.id} ({candidate.figure.period}): {'taken' if taken else 'also fits'}; {value_says(link.claim, candidate.figure, today, base.rates)}"
-        )
-    for figure, why in link.rejected[:3]:
-        lines.append(f"{figure.id}: rejected, {why}")
+        value = value_says(link.claim, candidate.figure, today, base.rates)
+        lines.append(explain(Explanation.CANDIDATE, taken, figure=candidate.figure.id, period=candidate.figure.period, value=value))
+    lines += [explain(Explanation.REJECTED, figure=figure.id, why=why) for figure, why in link.rejected[:3]]
     if link.reason:
-        lines.append(f"no candidate: {link.reason}")
+        lines.append(explain(Explanation.NO_CANDIDATE, why=link.reason))
     return tuple(lines)
 
 

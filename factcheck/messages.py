@@ -4,7 +4,7 @@ Each finding carries its reason (JSON: "reason", one of the values below), so
 a program can act on why a claim was judged as it was without parsing the
 message. The message is the reason's template filled with what the claim
 and the figures say; the formatters print it, and `--explain` adds its lines
-below it. Changing what factcheck says is an edit here, not a hunt through
+below it, worded here too (Explanation). Changing what factcheck says is an edit here, not a hunt through
 the checker. The reasons are part of the JSON contract (docs/DESIGN.md):
 one is added, never renamed.
 """
@@ -85,3 +85,31 @@ TEMPLATES: dict[Reason, str] = {
 def say(reason: Reason, **parts: object) -> str:
     """The message of a reason, its template filled with the parts (a KeyError names a part left out)."""
     return TEMPLATES[reason].format(**parts)
+
+
+class Explanation(Named):
+    """A line of `--explain`: how a claim was read, and each figure it could be about."""
+
+    READ_AS = "read-as"
+    CANDIDATE = "candidate"  # a figure of the claim's entity and measure
+    SCORED_CANDIDATE = "scored-candidate"  # a prose figure, with its word score and period fit
+    REJECTED = "rejected"
+    SCORED_REJECTION = "scored-rejection"
+    NO_CANDIDATE = "no-candidate"
+
+
+EXPLANATIONS: dict[Explanation, str] = {
+    Explanation.READ_AS: "read as: {reading}; period {period}",
+    Explanation.CANDIDATE: "{figure} ({period}): {taken}; {value}",
+    Explanation.SCORED_CANDIDATE: "{figure}: {taken}; words {words:.0f}/100, period fit {fit:.2f}, {value}",
+    Explanation.REJECTED: "{figure}: rejected, {why}",
+    Explanation.SCORED_REJECTION: "{figure}: rejected, {why} (words {words:.0f}/100)",
+    Explanation.NO_CANDIDATE: "no candidate: {why}",
+}
+
+
+def explain(line: Explanation, taken: bool | None = None, **parts: object) -> str:
+    """A line of --explain; `taken` says whether the verdict was judged by this figure."""
+    if taken is not None:
+        parts["taken"] = "taken" if taken else "also fits"
+    return EXPLANATIONS[line].format(**parts)

@@ -9,7 +9,7 @@ import string
 import pytest
 from test_cli import MIXED
 
-from factcheck.messages import TEMPLATES, Reason, say
+from factcheck.messages import EXPLANATIONS, TEMPLATES, Explanation, Reason, say
 from factcheck.model import Verdict
 
 REASONS_OF = {  # the verdicts each reason may come with (docs/DESIGN.md)
@@ -48,3 +48,9 @@ def test_the_json_says_why(workspace):
     by_reason = {f["reason"]: f for f in findings}
     assert by_reason["disagrees"]["message"].startswith("source: 39.2 billion USD (2023); draft says 45 billion U.S. dollars")
     assert by_reason["conversion-off"]["verdict"] == "inconsistent"
+
+
+def test_every_explain_line_has_its_wording(workspace):
+    assert set(EXPLANATIONS) == set(Explanation)
+    code, out, _ = workspace.check("--explain", "--no-color", str(workspace.write("d.txt", MIXED)))
+    assert "widget-exports-2023" in out and ("taken" in out or "also fits" in out)
