@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from . import display, regexes
 from .derived import falling
 from .extract.claims import NEW_SUBJECT
+from .extract.grammar import PART_OF
 from .intervals import Interval, allowed
 from .messages import Reason, say
 from .model import Claim, Finding, Verdict
@@ -65,7 +66,7 @@ def check_conversion(claim: Claim, today: date, rates: RateBook | None = None) -
 
 # -- the text against itself: parts and wholes, shares of one total, a change and its two levels --
 
-_PART_OF = regexes.compile(r"(?i:\b(?:of which|of whom|including|among them|of that|of this|of these))[ \t,]*(?:\w+[ \t]+){0,3}$")
+_PART_OF = regexes.compile(rf"(?i:\b(?:{'|'.join(re.escape(p) for p in PART_OF)}))[ \t,]*(?:\w+[ \t]+){{0,3}}$")
 OF_WHAT = regexes.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([^,;.()\n]{3,80}?)(?=[ \t]+(?:and|or|but|while|whereas|as|in|for)\b|[,;.()\n]|$)"
 )

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from . import display, regexes, units
 from .derived_words import FALLING, PER_YEAR
+from .extract.grammar import FALL_AFTER
 from .intervals import allowed
 from .model import Claim, Figure, Kind, Quantity
 
@@ -54,9 +55,7 @@ def earlier_level(claim: Claim, current: Figure, figures: Iterable[Figure]) -> F
     )
 
 
-_FALL_AFTER = regexes.compile(
-    r"[ \t-]*(?:(?:year-on-year|year on year)[ \t]+)?(?:drop|decline|decrease|fall|cut|reduction|lower|less)\b", re.IGNORECASE
-)
+_FALL_AFTER = regexes.compile(rf"[ \t-]*(?:(?:year-on-year|year on year)[ \t]+)?(?:{'|'.join(FALL_AFTER)})\b", re.IGNORECASE)
 
 
 def falling(claim: Claim) -> bool:

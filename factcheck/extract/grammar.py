@@ -888,3 +888,40 @@ IDIOMS = ("one-stop", "one of", "one another", "one by one", "one-off", "one-way
 # After "the", a spelled-out small number points back at things already named
 # ("the two places"), it does not state a count.
 ANAPHORIC_AFTER = ("the", "these", "those", "both")
+
+# -- words around a number that decide how it is read ----------------------
+# Each table is tested with examples in tests/extract/test_grammar_tables.py (WORD_TABLE_EXAMPLES).
+
+# Before "pounds", a word of money makes them sterling, not weight: "paid 25 pounds", but "lost 25 pounds".
+MONEY_CONTEXT_WORDS = ("cost", "costs", "price", "prices", "priced", "paid", "pay", "pays", "worth", "fine", "fined", "spent",
+                       "spend", "raised", "sold", "bought", "salary", "wage", "wages", "budget", "fund", "funds", "profit",
+                       "profits", "revenue", "revenues", "sterling", "bid", "offer", "loan", "deal", "valued", "value", "charge",
+                       "fee", "fees", "earn", "earned", "income", "sales")
+# A change by an amount, not a level: "rose 4 billion dollars", "an increase of 3,000".
+ABSOLUTE_CHANGE_VERBS = ("rose", "rises", "fell", "falls", "grew", "grows", "jumped", "climbed", "dropped", "drops", "gained",
+                         "gains", "increased", "increases", "decreased", "decreases", "declined", "declines", "slid", "shrank",
+                         "shrinks", "added", "adds", "lost", "loses", "shed")
+ABSOLUTE_CHANGE_NOUNS = ("increase", "decrease", "drop", "decline", "fall", "rise", "gain", "loss")
+# "made up about 30 percent of trade": a share of a whole, not a change.
+MAKE_UP_FORMS = ("made up", "make up", "makes up", "making up")
+# "40 percent of the increase": a part of a change, not a share of a whole.
+NOT_A_WHOLE = ("increase", "rise", "growth", "decline")
+# "four times a week": how often.
+TIMES_PER = ("day", "week", "month", "year", "hour", "minute")
+# "5 deaths per 100,000 people": the people a rate counts by, beside the rate nouns above.
+RATE_PEOPLE = ("people", "residents", "inhabitants", "births", "patients")
+# After "1.2m", a plural that is not about length makes the m a million ("1.2m people")...
+MILLION_NOUNS = ("people", "children", "men", "women", "staff", "livestock", "cattle")
+# ...and these words after it keep it metres: "1.8m tall", "the 100m final", "a 48m wall".
+METRE_WORDS = ("tall", "high", "long", "wide", "deep", "away", "above", "below", "across", "apart", "underground", "race", "final",
+               "sprint", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "dash", "run", "wall", "walls",
+               "tower", "towers", "in", "of", "from", "to", "and", "or", "at")
+# Words ending in s that are no plural noun: "1.2m is a lot", "2m less".
+NOT_PLURALS = ("is", "was", "has", "does", "as", "its", "this", "his", "us", "plus", "thus", "less", "across", "always")
+# Words that end a counted noun: "45 complete vehicle companies in the region" counts companies.
+NOUN_ENDS = ("of", "in", "and", "or", "to", "for", "with", "by", "from", "at", "on", "that", "which", "who", "is", "are", "was",
+             "were", "have", "has", "had", "been", "will", "be", "than", "as")
+# "Total trade reached 401 billion yuan, of which exports were 215 billion": the second amount is a part of the first.
+PART_OF = ("of which", "of whom", "including", "among them", "of that", "of this", "of these")
+# "a 2-point drop": the word after a change that makes it a fall.
+FALL_AFTER = ("drop", "decline", "decrease", "fall", "cut", "reduction", "lower", "less")

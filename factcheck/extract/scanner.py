@@ -24,6 +24,11 @@ from .unit_words import read_unit
 from .years import counts_things
 
 
+def _phrases(words) -> str:
+    """'a|b c' of the phrases, longest first, any run of spaces or tabs between their words."""
+    return _body(words).replace("\\ ", "[ \\t]+")
+
+
 def _body(words) -> str:
     """'a|b|c' of the words, longest first so that the longest phrase wins (then A-Z: the same text every run)."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
@@ -110,10 +115,7 @@ _VERSION_BEFORE = regexes.compile(r"(?:\b[A-Z]{2,}|(?i:\bversion))[ \t]+$")
 _ANAPHORA = regexes.compile(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$")
 _ONE_OF_A_KIND = regexes.compile(rf"[ \t]+(?i:{_body(G.ONE_OF_A_KIND)})\b(?![-'’])")
 _IDIOM = regexes.compile(rf"(?i:{_body(G.IDIOMS)})\b")
-_MONEY_WORDS = regexes.compile(
-    r"(?i:\b(?:cost|costs|price|prices|priced|paid|pay|pays|worth|fine|fined|spent|spend|raised|sold|bought|salary|wage|wages"
-    r"|budget|fund|funds|profit|profits|revenue|revenues|sterling|bid|offer|loan|deal|valued|value|charge|fee|fees|earn|earned|income|sales))\b"
-)
+_MONEY_WORDS = regexes.compile(rf"(?i:\b(?:{_body(G.MONEY_CONTEXT_WORDS)}))\b")
 
 # -- what stands after it -------------------------------------------------
 
@@ -124,20 +126,19 @@ _SECOND = rf"(?P<second>{NUMERAL})"
 # A change by an amount, not a level: "rose 4 billion dollars", "fell by 2 million", "an increase of 3,000"
 # (but "fell below 30 million" is a level crossed).
 _ABSOLUTE_CHANGE = regexes.compile(
-    r"(?i:\b(?:(?:rose|rises|fell|falls|grew|grows|jumped|climbed|dropped|drops|gained|gains|increased|increases|decreased|"
-    r"decreases|declined|declines|slid|shrank|shrinks|added|adds|lost|loses|shed)(?:[ \t]+by)?"
-    r"|(?:an?[ \t]+)?(?:increase|decrease|drop|decline|fall|rise|gain|loss)[ \t]+of))"
+    rf"(?i:\b(?:(?:{_body(G.ABSOLUTE_CHANGE_VERBS)})(?:[ \t]+by)?"
+    rf"|(?:an?[ \t]+)?(?:{_body(G.ABSOLUTE_CHANGE_NOUNS)})[ \t]+of))"
     rf"(?:[ \t]+(?i:{_body(h.phrase for h in G.HEDGES if h.phrase.split()[0] not in ('below', 'above', 'under'))}))?[ \t]+$"
 )
-_MADE_UP = regexes.compile(r"(?i:\bma(?:de|ke|kes|king)[ \t]+up)[ \t]+(?:(?i:about|around|over|nearly|almost|some|just|roughly)[ \t]+)?$")
+_MADE_UP = regexes.compile(
+    rf"(?i:\b(?:{_phrases(G.MAKE_UP_FORMS)}))[ \t]+(?:(?i:about|around|over|nearly|almost|some|just|roughly)[ \t]+)?$"
+)
 _LAST_SCALE_WORD = regexes.compile(rf"[ \t-]((?i:{_body(w for w in _SCALE_WORDS if w not in ('hundred', 'dozen', 'dozens'))}))$")
 # Before "($99.99)", a linking verb or a colon makes the parentheses a minus, not an aside or a conversion.
 _ACCOUNTING_BEFORE = regexes.compile(r"(?:\b(?:is|was|were|are|be|of|at)|[:=])[ \t]*$")
 # After "1.2m", a plural that is not about length makes the m a million: "1.2m people", not "a 48m crane".
 _MILLION_NOUN = regexes.compile(
-    r"[ \t]+(?!(?i:tall|high|long|wide|deep|away|above|below|across|apart|deep|underground|race|final|sprint|hurdles"
-    r"|freestyle|backstroke|breaststroke|butterfly|relay|dash|run|walls?|towers?|in|of|from|to|and|or|at)\b)"
-    r"(?!(?i:is|was|has|does|as|its|this|his|us|plus|thus|less|across|always)\b)(?i:[a-z]+s|people|children|men|women|staff|livestock|cattle)\b"
+    rf"[ \t]+(?!(?i:{_body(G.METRE_WORDS)})\b)(?!(?i:{_body(G.NOT_PLURALS)})\b)(?i:[a-z]+s|{_body(G.MILLION_NOUNS)})\b"
 )
 _RANGE_AFTER = regexes.compile(
     rf"[ \t]*-?[ \t]*(?:(?P<dash>-|–|—)|(?P<to>to|through)|(?P<and>and))[ \t]*(?P<cur>[$€£¥])?{_SECOND}(?![\w]|[.,]\d)"
@@ -169,7 +170,7 @@ _CODE_AFTER = regexes.compile(rf"(?P<m>M)?(?P<code>{'|'.join(G.CURRENCY_CODES)}|
 _PERCENT = regexes.compile(rf"(?i:{_body(u.surface for u in G.PERCENT_UNITS)})(?![\w])")
 _PERCENT_BY_NAME = {u.surface.lower(): u.name for u in G.PERCENT_UNITS}
 _MODIFIER = regexes.compile(rf"(?i:{_body(G.UNIT_MODIFIERS)})[ \t]+")
-_TIMES = regexes.compile(r"[ \t]+times[ \t]+(?:per|a|an)[ \t]+(?P<per>day|week|month|year|hour|minute)\b", re.IGNORECASE)
+_TIMES = regexes.compile(rf"[ \t]+times[ \t]+(?:per|a|an)[ \t]+(?P<per>{_body(G.TIMES_PER)})\b", re.IGNORECASE)
 _COMPOUND_PART = regexes.compile(r",?[ \t]+(?:and[ \t]+)?(?=[\d]|[a-z])")
 _SMALLER = {row.larger: row for row in G.COMPOUND_UNITS}
 _INCH_MARK = regexes.compile(r"[ \t]*(?:\"|″)|[ \t]+in\b")  # after feet, "in" is an inch: "12 ft 2 in more or less"
@@ -183,14 +184,12 @@ _CENTS = regexes.compile(
 )
 _RATE = regexes.compile(
     rf"[ \t]*(?:/|[ \t]per[ \t]+|per[ \t]+|[ \t]an?[ \t]+|-an?-)(?P<count>{NUMERAL}[ \t]+)?"
-    rf"(?P<noun>(?i:{_body(r.noun for r in G.RATE_NOUNS)})|people|residents|inhabitants|births|patients)\b"
+    rf"(?P<noun>(?i:{_body(r.noun for r in G.RATE_NOUNS)})|{_body(G.RATE_PEOPLE)})\b"
 )
 _YEAR_RATE = regexes.compile(r"[ \t]*(?:/|per|a|an)[ \t]*(?:year|annum)\b", re.IGNORECASE)
 _CHANGE_AFTER = regexes.compile(rf"[ \t]+(?i:{_body(G.CHANGE_AFTER)})\b")
-_SHARE_AFTER = regexes.compile(r"[ \t]+of\b(?![ \t]+(?:the[ \t]+)?(?:increase|rise|growth|decline))")
-_NOUN_AFTER = regexes.compile(
-    r"[ \t]*-?[ \t]*((?:(?!(?:of|in|and|or|to|for|with|by|from|at|on|that|which|who|is|are|was|were|have|has|had|been|will|be|than|as)\b)[A-Za-z][\w'’-]*[ \t]*){1,5})"
-)
+_SHARE_AFTER = regexes.compile(rf"[ \t]+of\b(?![ \t]+(?:the[ \t]+)?(?:{_body(G.NOT_A_WHOLE)}))")
+_NOUN_AFTER = regexes.compile(rf"[ \t]*-?[ \t]*((?:(?!(?:{_body(G.NOUN_ENDS)})\b)[A-Za-z][\w'’-]*[ \t]*){{1,5}})")
 _SMALL_WORD_NUMBERS = 12
 
 

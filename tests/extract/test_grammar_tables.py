@@ -258,3 +258,96 @@ def test_amount_in_two_units_is_one_claim_in_the_larger(row):
     whole, part = (float(n) for n in re.findall(r"\d+", row.example))
     claims = scan(row.example)
     assert [(c.quantity.unit, pytest.approx(c.quantity.value)) for c in claims] == [(row.larger, whole + part / row.per)]
+
+
+# -- the word tables: each word, in a sentence, does what its table says --------------------------------
+
+
+def _the(text: str):
+    (claim,) = [c for c in scan(text) if c.text[:1].isdigit() or c.text[:1] in "$"][:1]
+    return claim
+
+
+@pytest.mark.parametrize("word", G.MONEY_CONTEXT_WORDS)
+def test_a_money_word_makes_pounds_sterling(word):
+    assert _the(f"The {word} was 25 pounds.").quantity.unit == "GBP"
+
+
+def test_without_a_money_word_pounds_are_a_weight():
+    assert _the("He lost 25 pounds last year.").quantity.unit == "pound"
+
+
+@pytest.mark.parametrize("verb", G.ABSOLUTE_CHANGE_VERBS)
+def test_a_change_verb_makes_an_amount_a_change(verb):
+    claim = _the(f"Exports {verb} 4 billion dollars.")
+    assert (claim.kind, claim.quantity.unit) == ("change", "USD")
+
+
+@pytest.mark.parametrize("noun", G.ABSOLUTE_CHANGE_NOUNS)
+def test_a_change_noun_makes_an_amount_a_change(noun):
+    assert _the(f"The region saw an {noun} of 3,000 jobs.").kind == "change"
+
+
+@pytest.mark.parametrize("form", G.MAKE_UP_FORMS)
+def test_what_makes_up_a_whole_is_a_share_not_a_change(form):
+    assert _the(f"Exports {form} about 30 percent of trade.").kind != "change"
+
+
+@pytest.mark.parametrize("word", G.NOT_A_WHOLE)
+def test_a_percentage_of_a_change_is_not_a_share(word):
+    assert _the(f"Exports accounted for 40 percent of the {word}.").kind != "share"
+    assert _the("Exports accounted for 40 percent of the total.").kind == "share"
+
+
+@pytest.mark.parametrize("per", G.TIMES_PER)
+def test_times_per(per):
+    claim = next(c for c in scan(f"Trains run four times a {per} on the line.") if c.kind != "ratio")
+    assert claim.quantity.unit == f"count/{per}"
+
+
+@pytest.mark.parametrize("people", G.RATE_PEOPLE)
+def test_a_rate_per_people(people):
+    assert _the(f"The death rate was 5 per 100,000 {people} last year.").quantity.unit == f"count/100000 {people}"
+
+
+@pytest.mark.parametrize("noun", G.MILLION_NOUNS)
+def test_a_glued_m_before_people_is_a_million(noun):
+    assert _the(f"The city has 1.2m {noun} today.").quantity.value == pytest.approx(1.2e6)
+
+
+@pytest.mark.parametrize("word", G.METRE_WORDS)
+def test_a_glued_m_before_these_words_stays_metres(word):
+    claim = _the(f"They built a 48m {word} the river bank.")
+    assert claim.quantity.value < 1e6
+
+
+@pytest.mark.parametrize("word", G.NOT_PLURALS)
+def test_a_glued_m_before_a_word_in_s_that_is_no_plural_stays_metres(word):
+    assert _the(f"The span of 48m {word} here.").quantity.value < 1e6
+
+
+@pytest.mark.parametrize("word", G.NOUN_ENDS)
+def test_a_counted_noun_ends_before_these_words(word):
+    assert _the(f"There are 45 vehicle companies {word} the region.").noun == "vehicle companies"
+
+
+@pytest.mark.parametrize("phrase", G.PART_OF)
+def test_a_part_of_a_whole(phrase):
+    from factcheck import consistency
+    from factcheck.document import Document
+    from factcheck.extract.claims import extract_claims
+
+    doc = Document("d.txt", f"Total trade reached 401.33 billion yuan, {phrase} exports were 514.93 billion yuan.")
+    findings = consistency.check_text(extract_claims(doc), doc)
+    assert [f.claim.text for f in findings.values()] == ["514.93 billion yuan"]
+
+
+@pytest.mark.parametrize("word", G.FALL_AFTER)
+def test_a_fall_after_a_change(word):
+    from factcheck.derived import _FALL_AFTER, falling
+    from factcheck.document import Document
+    from factcheck.extract.claims import extract_claims
+
+    assert _FALL_AFTER.match(f" {word} in exports") and _FALL_AFTER.match(f"-year-on-year {word}")
+    (drop,) = [c for c in extract_claims(Document("d.txt", "Exports posted a 5 percent drop in 2024.")) if c.kind == "change"]
+    assert falling(drop)
