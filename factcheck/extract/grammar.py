@@ -925,3 +925,13 @@ NOUN_ENDS = ("of", "in", "and", "or", "to", "for", "with", "by", "from", "at", "
 PART_OF = ("of which", "of whom", "including", "among them", "of that", "of this", "of these")
 # "a 2-point drop": the word after a change that makes it a fall.
 FALL_AFTER = ("drop", "decline", "decrease", "fall", "cut", "reduction", "lower", "less")
+# "between 5 and 7 percent", "from 5 to 7 percent": the words that open a range.
+RANGE_OPENERS = ("between", "from")
+# "version 2.5": a version number, not a quantity.
+VERSION_WORDS = ("version",)
+# "revenue was ($99.99)": after a linking word, parentheses around money are an accountant's minus.
+LINKING_WORDS = ("is", "was", "were", "are", "be", "of", "at")
+# "5 percent a year": a yearly rate of a percentage, not a rate per some noun.
+YEAR_WORDS = ("year", "annum")
+# "3 dollars 50 cents": the coins that follow a money amount.
+CENT_WORDS = ("cent", "cents", "pence")

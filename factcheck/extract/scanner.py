@@ -99,8 +99,8 @@ _HEDGE_BEFORE = regexes.compile(rf"(?i:(?<![\w~])(?P<hedge>{_body(h.phrase for h
 _BOUND_AFTER = regexes.compile(rf"[ \t]+(?P<hedge>(?i:{_body(h.phrase for h in G.BOUNDS_AFTER)}))\b(?![ \t]+(?:(?i:than|of)\b|[\d$€£¥]))")
 _BOUND_AFTER_BOUNDS = {h.phrase: h.bound for h in G.BOUNDS_AFTER}
 _HEDGE_BOUND = {h.phrase: h.bound for h in G.HEDGES}
-_SIGN_BEFORE = regexes.compile(r"(?i:\b(?:minus|negative))[ \t]+$")
-_BETWEEN_BEFORE = regexes.compile(r"(?i:\b(?:between|from))[ \t]+$")
+_SIGN_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(NW.SIGNS)}))[ \t]+$")
+_BETWEEN_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.RANGE_OPENERS)}))[ \t]+$")
 _CHANGE_FROM = regexes.compile(
     rf"(?i:\b(?:{_body(G.CHANGE_FROM_VERBS)})\b(?:[ \t]+\w+)?[ \t]+from)[ \t]+(?:(?i:{_body(h.phrase for h in G.HEDGES)})[ \t]+)?$"
 )
@@ -111,7 +111,7 @@ _STREET_AFTER = regexes.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_body(G
 _POSTCODE_BEFORE = regexes.compile(r"\b[A-Z]{2}[ \t]+$")
 _SCORE = regexes.compile(rf"(?i:\b(?:{_body(G.SCORE_VERBS)}))(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]+$")
 _PHONE_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.PHONE_WORDS)}))[ \t:]+\(?$")
-_VERSION_BEFORE = regexes.compile(r"(?:\b[A-Z]{2,}|(?i:\bversion))[ \t]+$")
+_VERSION_BEFORE = regexes.compile(rf"(?:\b[A-Z]{{2,}}|(?i:\b(?:{_body(G.VERSION_WORDS)})))[ \t]+$")
 _ANAPHORA = regexes.compile(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$")
 _ONE_OF_A_KIND = regexes.compile(rf"[ \t]+(?i:{_body(G.ONE_OF_A_KIND)})\b(?![-'’])")
 _IDIOM = regexes.compile(rf"(?i:{_body(G.IDIOMS)})\b")
@@ -135,7 +135,7 @@ _MADE_UP = regexes.compile(
 )
 _LAST_SCALE_WORD = regexes.compile(rf"[ \t-]((?i:{_body(w for w in _SCALE_WORDS if w not in ('hundred', 'dozen', 'dozens'))}))$")
 # Before "($99.99)", a linking verb or a colon makes the parentheses a minus, not an aside or a conversion.
-_ACCOUNTING_BEFORE = regexes.compile(r"(?:\b(?:is|was|were|are|be|of|at)|[:=])[ \t]*$")
+_ACCOUNTING_BEFORE = regexes.compile(rf"(?:\b(?:{_body(G.LINKING_WORDS)})|[:=])[ \t]*$")
 # After "1.2m", a plural that is not about length makes the m a million: "1.2m people", not "a 48m crane".
 _MILLION_NOUN = regexes.compile(
     rf"[ \t]+(?!(?i:{_body(G.METRE_WORDS)})\b)(?!(?i:{_body(G.NOT_PLURALS)})\b)(?i:[a-z]+s|{_body(G.MILLION_NOUNS)})\b"
@@ -180,13 +180,13 @@ _AGE_AFTER = regexes.compile(rf"[ \t]*-?[ \t]*(?:{_AGE_WORDS})", re.IGNORECASE)
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." (at the end of a clause)
 _CENTS = regexes.compile(
     r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}|(?i:[a-z]+(?:[- ][a-z]+)?))"
-    r"(?:[ \t]*(?P<sub>(?i:cents?|pence))\b|(?=[ \t]*(?:[.,;!?)]|$)))"
+    rf"(?:[ \t]*(?P<sub>(?i:{_body(G.CENT_WORDS)}))\b|(?=[ \t]*(?:[.,;!?)]|$)))"
 )
 _RATE = regexes.compile(
     rf"[ \t]*(?:/|[ \t]per[ \t]+|per[ \t]+|[ \t]an?[ \t]+|-an?-)(?P<count>{NUMERAL}[ \t]+)?"
     rf"(?P<noun>(?i:{_body(r.noun for r in G.RATE_NOUNS)})|{_body(G.RATE_PEOPLE)})\b"
 )
-_YEAR_RATE = regexes.compile(r"[ \t]*(?:/|per|a|an)[ \t]*(?:year|annum)\b", re.IGNORECASE)
+_YEAR_RATE = regexes.compile(rf"[ \t]*(?:/|per|a|an)[ \t]*(?:{_body(G.YEAR_WORDS)})\b", re.IGNORECASE)
 _CHANGE_AFTER = regexes.compile(rf"[ \t]+(?i:{_body(G.CHANGE_AFTER)})\b")
 _SHARE_AFTER = regexes.compile(rf"[ \t]+of\b(?![ \t]+(?:the[ \t]+)?(?:{_body(G.NOT_A_WHOLE)}))")
 _NOUN_AFTER = regexes.compile(rf"[ \t]*-?[ \t]*((?:(?!(?:{_body(G.NOUN_ENDS)})\b)[A-Za-z][\w'’-]*[ \t]*){{1,5}})")

@@ -351,3 +351,30 @@ def test_a_fall_after_a_change(word):
     assert _FALL_AFTER.match(f" {word} in exports") and _FALL_AFTER.match(f"-year-on-year {word}")
     (drop,) = [c for c in extract_claims(Document("d.txt", "Exports posted a 5 percent drop in 2024.")) if c.kind == "change"]
     assert falling(drop)
+
+
+@pytest.mark.parametrize("word", G.RANGE_OPENERS)
+def test_a_range_opener(word):
+    claim = _the(f"Growth was {word} 5 {'and' if word == 'between' else 'to'} 7 percent.")
+    assert (claim.quantity.bound, claim.quantity.low, claim.quantity.high) == ("range", 5, 7)
+
+
+@pytest.mark.parametrize("word", G.VERSION_WORDS)
+def test_a_version_is_no_quantity(word):
+    assert not scan(f"Install {word} 2.5 today.")
+
+
+@pytest.mark.parametrize("word", G.LINKING_WORDS)
+def test_parentheses_after_a_linking_word_are_a_minus(word):
+    (claim,) = scan(f"The net result {word} (USD 99.99).")
+    assert claim.text == "(USD 99.99)" and claim.quantity.value == pytest.approx(-99.99)
+
+
+@pytest.mark.parametrize("word", G.YEAR_WORDS)
+def test_a_yearly_percentage(word):
+    assert _the(f"Prices rose 5 percent a {word}.").quantity.unit == "percent"
+
+
+@pytest.mark.parametrize("word", G.CENT_WORDS)
+def test_cents_after_money(word):
+    assert _the(f"The ticket cost 3 dollars 50 {word}.").quantity.value == pytest.approx(3.5)
