@@ -935,3 +935,37 @@ LINKING_WORDS = ("is", "was", "were", "are", "be", "of", "at")
 YEAR_WORDS = ("year", "annum")
 # "3 dollars 50 cents": the coins that follow a money amount.
 CENT_WORDS = ("cent", "cents", "pence")
+
+
+# -- periods ------------------------------------------------------------------
+# Period expressions, most specific first. A pattern's spaces match any run of white space; MONTH,
+# YEAR, REL_YEAR (a year or "this/last/next year"), COUNT (1-99 in digits or words) and ORD (an
+# ordinal word) stand for the grammar's own tables. The example is found as a period of that kind.
+class PeriodPattern(NamedTuple):
+    kind: str
+    pattern: str
+    example: str
+
+
+# fmt: off
+PERIOD_PATTERNS = (
+    PeriodPattern("first_months", r"\bthe first (?P<n>COUNT) months of (?:REL_YEAR)", "in the first eight months of 2024"),
+    PeriodPattern("half", r"\bthe (?P<which>first|second) half of (?:REL_YEAR)", "in the second half of last year"),
+    PeriodPattern("half", r"\b(?P<which>H[12])\s*(?P<year>YEAR)\b", "sales in H1 2024"),
+    PeriodPattern("half", r"\b(?P<year>YEAR)\s*(?P<which>H[12])\b", "sales in 2024H2"),
+    PeriodPattern("quarter", r"\bthe (?P<which>ORD) quarter of (?:REL_YEAR)", "in the third quarter of 2023"),
+    PeriodPattern("quarter", r"\b(?P<which>Q[1-4])\s*(?P<year>YEAR)\b", "profit in Q3 2023"),
+    PeriodPattern("since_start", r"\bsince the (?:beginning|start) of (?:REL_YEAR)", "since the start of this year"),
+    PeriodPattern("past_decade", r"\b(?:over|in) the (?:past|last) decade\b", "over the past decade"),
+    PeriodPattern("from_to", r"\b(?:from\s+)?(?P<month>MONTH)\.?(?:\s+to\s+|\s*[-–]\s*)(?P<last>MONTH)\.?,?\s+(?P<year>YEAR)\b",
+                  "from January to August 2024"),
+    PeriodPattern("since", r"\bsince (?:(?:the end of |early |late )?(?P<year>YEAR))\b", "since late 2013"),
+    PeriodPattern("between", r"\b(?:between (?P<year>YEAR) and |from (?P<year2>YEAR) to |(?P<year3>YEAR)\s*[-–]\s*)(?P<last>YEAR)\b",
+                  "between 2020 and 2023"),
+    PeriodPattern("month", r"\b(?P<prep>by|as of|through|until|in|at the end of|end of) (?P<month>MONTH)\.?(?:,? (?P<year>YEAR))?\b",
+                  "by the end of August 2024"),
+    PeriodPattern("fiscal", r"\b(?:fiscal\s*|FY\s*)(?P<year>YEAR)\b", "in fiscal 2023"),
+    PeriodPattern("year", r"\b(?:REL_YEAR)\b", "in 2023"),
+    PeriodPattern("now", r"\b(?:currently|at present|so far|to date|as of now|now)\b", "so far"),
+)
+# fmt: on

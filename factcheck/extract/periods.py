@@ -13,7 +13,7 @@ from datetime import date
 from .. import periods as P
 from .. import regexes
 from ..model import Period
-from .grammar import MONTHS, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS
+from .grammar import MONTHS, ORDINAL_WORDS, PERIOD_PATTERNS, TENS_WORDS, UNITS_WORDS
 from .years import counts_things
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -22,23 +22,17 @@ _REL_YEAR = rf"(?P<year>{_YEAR})|(?P<rel>this|last|next) year"
 _COUNT = "|".join([r"\d{1,2}", *UNITS_WORDS, *TENS_WORDS])
 _ORD = "|".join(ORDINAL_WORDS)
 
-_PATTERNS = [
-    ("first_months", rf"\bthe first (?P<n>{_COUNT}) months of (?:{_REL_YEAR})"),
-    ("half", rf"\bthe (?P<which>first|second) half of (?:{_REL_YEAR})"),
-    ("half", rf"\b(?P<which>H[12])\s*(?P<year>{_YEAR})\b"),
-    ("half", rf"\b(?P<year>{_YEAR})\s*(?P<which>H[12])\b"),
-    ("quarter", rf"\bthe (?P<which>{_ORD}) quarter of (?:{_REL_YEAR})"),
-    ("quarter", rf"\b(?P<which>Q[1-4])\s*(?P<year>{_YEAR})\b"),
-    ("since_start", rf"\bsince the (?:beginning|start) of (?:{_REL_YEAR})"),
-    ("past_decade", r"\b(?:over|in) the (?:past|last) decade\b"),
-    ("from_to", rf"\b(?:from\s+)?(?P<month>{_MONTH})\.?(?:\s+to\s+|\s*[-–]\s*)(?P<last>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b"),
-    ("since", rf"\bsince (?:(?:the end of |early |late )?(?P<year>{_YEAR}))\b"),
-    ("between", rf"\b(?:between (?P<year>{_YEAR}) and |from (?P<year2>{_YEAR}) to |(?P<year3>{_YEAR})\s*[-–]\s*)(?P<last>{_YEAR})\b"),
-    ("month", rf"\b(?P<prep>by|as of|through|until|in|at the end of|end of) (?P<month>{_MONTH})\.?(?:,? (?P<year>{_YEAR}))?\b"),
-    ("fiscal", rf"\b(?:fiscal\s*|FY\s*)(?P<year>{_YEAR})\b"),
-    ("year", rf"\b(?:{_REL_YEAR})\b"),
-    ("now", r"\b(?:currently|at present|so far|to date|as of now|now)\b"),
-]
+_PLACEHOLDERS = {"REL_YEAR": _REL_YEAR, "MONTH": _MONTH, "COUNT": _COUNT, "ORD": _ORD, "YEAR": _YEAR}
+
+
+def _filled(pattern: str) -> str:
+    """A table pattern with its placeholders replaced (REL_YEAR before YEAR, which it contains)."""
+    for name, body in _PLACEHOLDERS.items():
+        pattern = pattern.replace(name, body)
+    return pattern
+
+
+_PATTERNS = [(row.kind, _filled(row.pattern)) for row in PERIOD_PATTERNS]
 _PATTERNS = [(kind, rx.replace(" ", r"\s+")) for kind, rx in _PATTERNS]
 _MASTER = regexes.compile(
     "|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z_]+>', '(?:', rx)})" for i, (_, rx) in enumerate(_PATTERNS)),

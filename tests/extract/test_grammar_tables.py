@@ -378,3 +378,12 @@ def test_a_yearly_percentage(word):
 @pytest.mark.parametrize("word", G.CENT_WORDS)
 def test_cents_after_money(word):
     assert _the(f"The ticket cost 3 dollars 50 {word}.").quantity.value == pytest.approx(3.5)
+
+
+@pytest.mark.parametrize("row", G.PERIOD_PATTERNS, ids=[f"{r.kind}: {r.example}" for r in G.PERIOD_PATTERNS])
+def test_period_row(row):
+    from factcheck.extract.periods import find_periods
+
+    mentions = find_periods(row.example)
+    assert [m.kind for m in mentions] == [row.kind], row.example
+    assert mentions[0].end == len(row.example)  # the whole expression, to its last word
