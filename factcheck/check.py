@@ -99,6 +99,7 @@ def _judge_by_key(claim: Claim, names: DocumentNames, base: ReferenceBase, today
     if link is None:
         return None
     if not link.candidates:
+        assert link.why is not None  # a link without candidates says why (link._none)
         finding = Finding(claim, Verdict.UNVERIFIED, link.reason, reason=link.why)
     else:
         finding = replace(judge(link.claim, list(link.candidates), today, base.rates), claim=claim)

@@ -221,7 +221,7 @@ class Finding:
     others: tuple[Figure, ...] = ()  # the rivals of an ambiguous match
     explanation: tuple[str, ...] = ()
     suggestion: str | None = None  # for a contradicted claim: its own words with the source's value
-    reason: Reason | None = None  # why (messages.Reason); the message is its wording
+    reason: Reason = field(kw_only=True)  # why (messages.Reason), required: the message is its wording
 
     def __post_init__(self) -> None:
         if type(self.verdict) is not Verdict:

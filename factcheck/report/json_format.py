@@ -55,7 +55,7 @@ def finding_object(finding: Finding) -> dict:
         "expected": finding.expected,
         "difference": finding.difference,
         "message": finding.message,
-        "reason": finding.reason.value if finding.reason is not None else None,  # messages.Reason: why, for programs
+        "reason": finding.reason.value,  # messages.Reason: why, for programs
     }
     if finding.explanation:
         result["explanation"] = finding.explanation
