@@ -99,15 +99,22 @@ def _plain_row(line: str, number: int) -> dict | None:
     return row
 
 
+@lru_cache(maxsize=1)
+def _resolver():
+    """PyYAML's implicit resolver, built once: it decides whether "2023" is an int and "1e+05" a string."""
+    from yaml.resolver import Resolver
+
+    return Resolver()
+
+
 @lru_cache(maxsize=65536)  # entity codes and years repeat on every row
 def _scalar(text: str) -> tuple[bool, object]:
     """(True, value) for a plain string, int or float as PyYAML types it; (False, None) for anything else."""
     from yaml import ScalarNode
-    from yaml.resolver import Resolver
 
     if text[:1] in ("-", "?", ":") and text[1:2] in ("", " ", "\t"):
         return False, None  # an indicator, not a scalar
-    tag = Resolver().resolve(ScalarNode, text, (True, False))
+    tag = _resolver().resolve(ScalarNode, text, (True, False))
     if tag == "tag:yaml.org,2002:str" and text:
         return True, text
     if tag == "tag:yaml.org,2002:int" and _INT.fullmatch(text):

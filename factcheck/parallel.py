@@ -19,7 +19,7 @@ from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .errors import Interrupted, UserError
+from .errors import UserError
 from .figures import ReferenceBase, load_reference
 from .model import FileReport
 
@@ -106,22 +106,6 @@ class BatchRun:
             signal.signal(signal.SIGINT, previous)
 
         return restore
-
-
-def check_batch(
-    paths: list[str],
-    base: ReferenceBase,
-    batch: Batch,
-    jobs: int = 1,
-    scheduler: str | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> list[FileReport]:
-    """The reports of every path, in input order, as a list; Interrupted (with the files finished) on Ctrl-C."""
-    run = BatchRun(paths, base, batch, jobs, scheduler, progress)
-    reports = list(run)
-    if run.interrupted:
-        raise Interrupted(reports)
-    return reports
 
 
 def _reports(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
 import math
 import sys
@@ -22,7 +21,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from .caching import IGNORED_CACHES, cache_dir
+from .caching import cache_dir, read_stamped, write_stamped
 
 CACHE_FORMAT = 2  # 2: a JSON header with a digest, a JSON body of base64 arrays (1 was a pickle, never read again)
 # A weekend or holiday takes the last published rate, looking back at most this far.
@@ -220,44 +219,31 @@ def _read_history() -> dict[str, tuple[int, array]]:
     return table
 
 
-_MAX_CACHE_BYTES = 50_000_000
-
-
 def _load_cache(cache: Path, key: list) -> dict[str, tuple[int, array | str]] | None:
-    """The cached table, or None when the file is missing, stale, damaged or not ours: it is data, never code.
-
-    The file is a JSON header line (the key and the SHA-256 of the body) and a
-    JSON body; a body that does not hash to the header's digest is damaged.
-    """
+    """The cached table, or None when the file is missing, stale, damaged or not ours: it is data, never code."""
+    body = read_stamped(cache, key, "not a current exchange-rate cache")
+    if body is None:
+        return None
     try:
-        if not cache.is_file() or cache.stat().st_size > _MAX_CACHE_BYTES:
-            return None
-        header, _, body = cache.read_bytes().partition(b"\n")
-        about = json.loads(header)
-        if not isinstance(about, dict) or about.get("key") != key or about.get("sha256") != hashlib.sha256(body).hexdigest():
-            return None
         table: dict[str, tuple[int, array | str]] = {}
         for code, (start, packed) in json.loads(body).items():
             if not (isinstance(code, str) and len(code) == 3 and isinstance(start, int) and isinstance(packed, str)):
                 return None
             table[code] = (start, packed)  # decoded when first used
         return table
-    except (OSError, ValueError, TypeError, AttributeError, binascii.Error):
+    except (ValueError, TypeError, AttributeError):
         return None
 
 
 def _write_cache(cache: Path, key: list, table: dict[str, tuple[int, array]]) -> None:
     """Write the table atomically, so a concurrent reader sees all of it or none."""
-    body = json.dumps(
-        {code: [start, base64.b64encode(values.tobytes()).decode("ascii")] for code, (start, values) in table.items()}
-    ).encode("ascii")
-    header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()}).encode("ascii")
-    from .atomic import write_atomically
-
-    try:
-        write_atomically(cache, header + b"\n" + body)
-    except OSError:
-        pass  # a read-only home: work from memory this time
+    write_stamped(
+        cache,
+        key,
+        json.dumps({code: [start, base64.b64encode(values.tobytes()).decode("ascii")] for code, (start, values) in table.items()}).encode(
+            "ascii"
+        ),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -270,8 +256,6 @@ def ecb_rates() -> EcbRates:
     cached = _load_cache(cache, key)
     if cached is not None:
         return EcbRates(cached)
-    if cache.exists():
-        IGNORED_CACHES.append(f"{cache}: not a current exchange-rate cache; rebuilt")
     table = _read_history()
     _write_cache(cache, key, table)
     return EcbRates(dict(table))

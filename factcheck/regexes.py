@@ -6,9 +6,9 @@ C engine. factcheck's grammar is some 200 expressions, and compiling them
 took about a quarter of a one-draft run. This module keeps each program in a
 cache file and gives it straight to the engine on later runs.
 
-The cache is data, never code: a JSON header (format, the interpreter and
-engine it is valid for, the SHA-256 of the body) and a JSON body of
-entries. The C engine validates every program it is given, so a damaged or
+The cache is data, never code: a JSON header (its stamp, the format and
+the interpreter and engine it is valid for, and the SHA-256 of the body;
+caching.write_stamped) and a JSON body of entries. The C engine validates every program it is given, so a damaged or
 crafted entry is an error caught here, and the expression is compiled the
 usual way. Anything unexpected (another Python, a missing private API, an
 unreadable file) falls back to `re.compile`: the cache can only make a run
@@ -25,7 +25,7 @@ import re
 import sys
 from array import array
 
-from .caching import IGNORED_CACHES, cache_dir
+from .caching import IGNORED_CACHES, cache_dir, read_stamped, write_stamped
 
 FORMAT = 1
 
@@ -104,33 +104,21 @@ def _cache() -> dict[str, list]:
 
 def _read() -> dict[str, list]:
     """The cached programs, or nothing when the file is missing, damaged or for another engine."""
+    body = read_stamped(_file(), [FORMAT, _ENGINE], "a damaged cache of regular expressions")
+    if body is None:
+        return {}
     try:
-        raw = _file().read_bytes()
-        header, _, body = raw.partition(b"\n")
-        meta = json.loads(header)
-        if meta != {"format": FORMAT, "engine": _ENGINE, "sha256": hashlib.sha256(body).hexdigest()}:
-            if isinstance(meta, dict) and meta.get("engine") == _ENGINE:  # not merely another Python's
-                IGNORED_CACHES.append(f"{_file()}: a damaged cache of regular expressions; rebuilt")
-            return {}
         programs = json.loads(body)
-        return programs if isinstance(programs, dict) else {}
-    except FileNotFoundError:
+    except (ValueError, RecursionError):
+        IGNORED_CACHES.append(f"{_file()}: a damaged cache of regular expressions; rebuilt")
         return {}
-    except (OSError, ValueError, RecursionError):
-        IGNORED_CACHES.append(f"{_file()}: not a readable cache of regular expressions; rebuilt")
-        return {}
+    return programs if isinstance(programs, dict) else {}
 
 
 def _save() -> None:
     """At exit, when this run compiled something new: write the old and new programs together."""
-    from .atomic import write_atomically
-
     programs = {**_cache(), **_new}
     body = json.dumps(programs, separators=(",", ":")).encode("ascii")
     if len(body) > MAX_BYTES:
         body = json.dumps({k: v for k, v in programs.items() if k in _used or k in _new}, separators=(",", ":")).encode("ascii")
-    header = json.dumps({"format": FORMAT, "engine": _ENGINE, "sha256": hashlib.sha256(body).hexdigest()})
-    try:
-        write_atomically(_file(), header.encode("ascii") + b"\n" + body)
-    except OSError:
-        pass  # a read-only cache folder: the next run compiles again
+    write_stamped(_file(), [FORMAT, _ENGINE], body)

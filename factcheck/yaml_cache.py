@@ -3,7 +3,7 @@
 Parsing YAML is most of what loading a small base costs, and importing the
 parser costs as much again. A file's parsed content is kept in the user
 cache folder as JSON (one cache file per YAML path, named by the SHA-256 of
-the path; its header holds the SHA-256 of the YAML bytes it was made from),
+the path; its stamp holds the SHA-256 of the YAML bytes it was made from),
 so a run whose YAML did not change imports no YAML parser at all.
 
 The cache is data, never code: JSON, with the few YAML types JSON lacks
@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .caching import IGNORED_CACHES, cache_dir
+from .caching import IGNORED_CACHES, cache_dir, read_stamped, write_stamped
 
 FORMAT = 1
 # Bigger files are compiled into SQLite instead (compiled.py): a JSON copy of them would only double the disk used.
@@ -38,18 +38,16 @@ def load(path: Path, raw: bytes, parse: Callable[[bytes], Any], flavour: str) ->
     """
     from . import __version__
 
-    digest = hashlib.sha256(raw).hexdigest()
-    header = {"format": FORMAT, "factcheck": __version__, "flavour": flavour, "sha256": digest}
+    stamp = [FORMAT, __version__, flavour, hashlib.sha256(raw).hexdigest()]
     name = hashlib.sha256(f"{flavour}\0{path.resolve()}".encode("utf-8", "surrogateescape")).hexdigest()[:32]
     cached = cache_dir() / "yaml" / f"{name}.json"
-    try:
-        head, _, body = cached.read_bytes().partition(b"\n")
-        if json.loads(head) == header:
+    damaged = f"not a readable parsed copy of {path}"
+    body = read_stamped(cached, stamp, damaged)
+    if body is not None:
+        try:
             return _decode(json.loads(body))
-    except FileNotFoundError:
-        pass
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
-        IGNORED_CACHES.append(f"{cached}: not a readable parsed copy of {path}; rebuilt")
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            IGNORED_CACHES.append(f"{cached}: {damaged}; rebuilt")
     data = parse(raw)
     if len(raw) > CACHE_UP_TO:
         return data
@@ -57,12 +55,7 @@ def load(path: Path, raw: bytes, parse: Callable[[bytes], Any], flavour: str) ->
         encoded = json.dumps(_encode(data), separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     except (TypeError, ValueError, RecursionError):
         return data  # something JSON cannot hold (a cycle of aliases): parse every time
-    from .atomic import write_atomically
-
-    try:
-        write_atomically(cached, json.dumps(header).encode("ascii") + b"\n" + encoded)
-    except OSError:
-        pass  # a read-only cache folder
+    write_stamped(cached, stamp, encoded)
     return data
 
 

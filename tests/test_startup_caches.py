@@ -6,6 +6,7 @@ same report as no cache at all, and a warm run imports no YAML parser.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -64,7 +65,8 @@ def test_a_damaged_regex_cache_is_ignored_and_the_report_is_unchanged(tmp_path, 
         cache.write_bytes(b"\x80\x04\x95 a pickle, say\n")
     elif damage == "foreign engine":
         about = json.loads(header)
-        cache.write_bytes(json.dumps({**about, "engine": "another python"}).encode() + b"\n" + body)
+        format_, _engine = about["key"]
+        cache.write_bytes(json.dumps({**about, "key": [format_, "another python"]}).encode() + b"\n" + body)
     else:  # a well-formed file whose programs are nonsense: the engine refuses them, they are compiled afresh
         import hashlib
 
@@ -124,10 +126,11 @@ def test_a_crafted_yaml_cache_entry_is_ignored(tmp_path, monkeypatch):
     path, raw = tmp_path / "f.yaml", b"x: 1\n"
     yaml_cache.load(path, raw, lambda _: {"x": 1}, "test")
     (cached,) = (tmp_path / "cache" / "yaml").iterdir()
-    header = cached.read_bytes().partition(b"\n")[0]
+    about = json.loads(cached.read_bytes().partition(b"\n")[0])
     for body in (b'{"@os.system": "echo owned"}', b'{"x": {"@date": "not a date"}}', b"[" * 100_000, b"\xff"):
-        cached.write_bytes(header + b"\n" + body)
-        assert yaml_cache.load(path, raw, lambda _: {"x": 1}, "test") == {"x": 1}
+        for digest in (about["sha256"], hashlib.sha256(body).hexdigest()):  # a damaged body, and a crafted one that hashes right
+            cached.write_bytes(json.dumps({**about, "sha256": digest}).encode() + b"\n" + body)
+            assert yaml_cache.load(path, raw, lambda _: {"x": 1}, "test") == {"x": 1}
 
 
 def test_verbose_names_each_damaged_cache_once(tmp_path):
