@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .document import MAX_BYTES, Document
 from .errors import Interrupted, UserError
 from .extract.claims import extract_claims
-from .model import Claim, FileReport
+from .model import Claim, FileReport, Finding
 
 if TYPE_CHECKING:
     from .figures import ReferenceBase
@@ -51,11 +51,9 @@ def check_paths(
 
 def check_one(path: str, base: ReferenceBase, as_of: date | None = None, explain: bool = False, max_bytes: int = MAX_BYTES) -> FileReport:
     """The report of one input; what goes wrong with this file (unreadable, or a bug of ours) is in its report."""
-    from .check import check_document
-
     try:
         doc = Document.read(path, as_of, max_bytes)
-        return FileReport(doc.path, _in_the_file(doc, check_document(doc, base, explain)))
+        return FileReport(doc.path, findings_in_the_file(doc, base, explain))
     except UserError as error:
         return FileReport("<stdin>" if path == "-" else path, error=str(error.message))
     except RecursionError as error:  # a pathological draft: this file fails, the batch goes on
@@ -64,8 +62,11 @@ def check_one(path: str, base: ReferenceBase, as_of: date | None = None, explain
         return FileReport(path, error=f"internal error: {type(error).__name__}: {error} (please report it)", internal=True)
 
 
-def _in_the_file(doc: Document, findings: list) -> list:
-    """Findings whose claim offsets point into the file (an HTML page was read as its visible text)."""
+def findings_in_the_file(doc: Document, base: ReferenceBase, explain: bool = False) -> list[Finding]:
+    """The document's findings, their claims' offsets pointing into the file (an HTML page is read as its visible text)."""
+    from .check import check_document
+
+    findings = check_document(doc, base, explain)
     if doc.source is None:
         return findings
     moved = []

@@ -369,6 +369,17 @@ def extract(paths, output, globs, as_of, color) -> int:
     return EXIT_USAGE if errors else EXIT_OK
 
 
+@cli.command()
+def lsp() -> int:
+    """Run the language server over stdio, for an editor (pip install 'factcheck[lsp]')."""
+    try:
+        from .lsp.server import serve
+    except ImportError as missing:
+        raise UserError(f"the language server needs pygls ({missing.name} is not installed): pip install 'factcheck[lsp]'") from None
+    serve()
+    return EXIT_OK
+
+
 @cli.group()
 def reference() -> None:
     """Build and inspect reference bases: import published data, validate, search."""

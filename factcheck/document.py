@@ -115,13 +115,22 @@ class Document:
         except UnicodeDecodeError as error:
             line = data[: error.start].count(b"\n") + 1
             raise UserError(f"not UTF-8 text (byte {error.start})", path, line) from None
+        return cls.from_text("<stdin>" if path == "-" else path, text, as_of)
+
+    @classmethod
+    def from_text(cls, path: str, text: str, as_of: date | None = None) -> Document:
+        """A text read as its path's kind says: an HTML page as its visible text, Markdown and plain text as they are.
+
+        Used for files and for an editor's unsaved buffer alike. Windows line
+        ends become plain ones, which moves no line and no column.
+        """
         text = text.replace("\r\n", "\n")
         if path.lower().endswith(HTML_SUFFIXES):
             from .html_text import visible_text
 
             visible, starts, ends = visible_text(text)
             return cls(path, visible, as_of, source=text, source_starts=starts, source_ends=ends)
-        return cls("<stdin>" if path == "-" else path, text, as_of)
+        return cls(path, text, as_of)
 
     @classmethod
     def _from_paragraphs(cls, path: str, paragraphs: list[str], as_of: date | None) -> Document:
