@@ -287,6 +287,10 @@ def _write_report(
 
         for line in jsonl_lines(reports, reference_paths, figures):
             click.echo(line)
+    elif output == "html":
+        from .report.html_format import html_page
+
+        click.echo(html_page(reports, reference_paths, figures, _draft_text), nl=False)
     elif output in MACHINE_FORMATS:
         from .report import machine
 
@@ -302,6 +306,22 @@ def _write_report(
         render_compact(
             reports, click.echo, base_line(reference_paths, figures), quiet=quiet, console=_console(color) if _wants_colour(color) else None
         )
+
+
+def _draft_text(report) -> str | None:
+    """A draft's text as its findings' offsets index it, read again for the HTML page (None when it cannot be)."""
+    from .document import Document
+
+    if report.path == "<stdin>":  # read once, and gone: the text the claims kept (code blocks blanked)
+        return report.findings[0].claim.document or None if report.findings else None
+    try:
+        doc = Document.read(report.path, max_bytes=MAX_HTML_DRAFT)
+    except UserError:
+        return None
+    return doc.source if doc.source is not None else doc.text
+
+
+MAX_HTML_DRAFT = 100_000_000  # a draft was checked under --max-file-size already; this only guards the page
 
 
 @cli.command("config")

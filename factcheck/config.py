@@ -20,7 +20,7 @@ from typing import Any
 from .errors import UserError
 from .model import VERDICTS
 
-FORMATS = ("text", "json", "jsonl", "concise", "github", "sarif", "junit")
+FORMATS = ("text", "json", "jsonl", "concise", "github", "sarif", "junit", "html")
 _MAX_CONFIG_BYTES = 1_000_000
 
 

@@ -143,11 +143,18 @@ def _check_chunk(paths: list[str], batch: Batch) -> list[FileReport]:
 
 def _slimmed(report: FileReport) -> FileReport:
     """The report without its claims' reading context (the whole draft's text, shared), which no report prints:
-    what a report holds after checking is then its own findings, not the draft."""
+    what a report holds after checking is then its own findings, not the draft. Standard input, which cannot
+    be read twice, keeps its text (for the HTML page, which shows the draft)."""
+    keep_text = report.path == "<stdin>"
     return replace(
         report,
         findings=[
-            replace(f, claim=replace(f.claim, context="", document="", lead="", trail="", converts=None, about=None))
+            replace(
+                f,
+                claim=replace(
+                    f.claim, context="", lead="", trail="", converts=None, about=None, document=f.claim.document if keep_text else ""
+                ),
+            )
             for f in report.findings
         ],
     )

@@ -61,7 +61,7 @@ def test_unknown_key_bad_value_and_bad_toml_exit_2_naming_the_file(workspace, ru
     )
     (workspace.root / "pyproject.toml").write_text('[tool.factcheck]\nformat = "xml"\n', encoding="utf-8")
     code, out, err = run("check", "x.md")
-    assert code == 2 and "'format' must be one of text, json, jsonl, concise, github, sarif, junit, not 'xml'" in err
+    assert code == 2 and "'format' must be one of text, json, jsonl, concise, github, sarif, junit, html, not 'xml'" in err
     (workspace.root / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.factcheck\n', encoding="utf-8")
     code, out, err = run("check", "x.md")
     assert code == 2 and err.startswith(f"factcheck: {config_file}:4: not valid TOML") and len(err.strip().splitlines()) == 1
