@@ -166,9 +166,12 @@ class Source:
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None}
 
+    def named(self) -> str:
+        """Publisher, title and date, as a citation names them (no address)."""
+        return ", ".join(p for p in (self.publisher, self.title, self.published) if p)
+
     def describe(self) -> str:
-        parts = [p for p in (self.publisher, self.title, self.published) if p]
-        text = ", ".join(parts)
+        text = self.named()
         return f"{text} <{self.url}>" if self.url else text
 
 

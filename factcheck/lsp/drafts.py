@@ -126,7 +126,7 @@ def _cited(source: Source) -> str:
     """A source as Markdown: its publisher, title and date, a link when its address is a web one."""
     from ..report.compact import linkable
 
-    text = _plain(", ".join(p for p in (source.publisher, source.title, source.published) if p) or "(unnamed)")
+    text = _plain(source.named() or "(unnamed)")
     url = linkable(source.url)
     return f"[{text}]({url})" if url else text
 

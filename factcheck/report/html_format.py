@@ -177,11 +177,9 @@ def _note(file_number: int, number: int, finding: Finding) -> str:
         if says not in finding.message:  # most messages quote the source's value already
             parts.append(f'<span class="value">source says: {_e(says)}</span>')
         source = figure.source
-        words = ", ".join(p for p in (source.publisher, source.title, source.published) if p) or figure.id
-        cited = f"source: {_link(source.url, words)}"
+        cited = f"source: {_link(source.url, source.named() or figure.id)}"
         if figure.reported_by is not None:
-            by = figure.reported_by
-            cited += f"; reported by {_link(by.url, ', '.join(p for p in (by.publisher, by.title, by.published) if p) or '(unnamed)')}"
+            cited += f"; reported by {_link(figure.reported_by.url, figure.reported_by.named() or '(unnamed)')}"
         parts.append(f'<span class="source">{cited}</span>')
     if verdict is Verdict.CONTRADICTED and (finding.suggestion or finding.expected):
         parts.append(f'<span class="write">write: {_e(finding.suggestion or finding.expected or "")}</span>')
