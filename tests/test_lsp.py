@@ -169,6 +169,31 @@ def test_html_draft_ranges_point_into_the_page_and_supported_claims_are_hints_wh
     found = by_code(server.diagnostics(draft.as_uri()))
     assert found["supported"]["severity"] == HINT
     assert found["supported"]["range"] == span_of(page, "39.2 billion U.S. dollars")
+    # The ignore action works in a page too: the comment goes right after the claim, inside its element.
+    server.notify(
+        "textDocument/didChange",
+        {
+            "textDocument": {"uri": draft.as_uri(), "version": 2},
+            "contentChanges": [
+                {
+                    "text": page.replace("widget exports", "gadget sales")
+                    .replace("39.2 billion U.S. dollars", "4.5 billion yuan")
+                    .replace("in 2023", "in the first eight months of 2024")
+                }
+            ],
+        },
+    )
+    (wrong,) = [d for d in server.diagnostics(draft.as_uri(), version=2) if d["code"] == "contradicted"]
+    actions = server.request(
+        "textDocument/codeAction", {"textDocument": {"uri": draft.as_uri()}, "range": wrong["range"], "context": {"diagnostics": [wrong]}}
+    )
+    (insert,) = actions[-1]["edit"]["changes"][draft.as_uri()]
+    assert insert["range"]["start"] == wrong["range"]["end"]
+    server.notify(
+        "textDocument/didChange",
+        {"textDocument": {"uri": draft.as_uri(), "version": 3}, "contentChanges": [{"range": insert["range"], "text": insert["newText"]}]},
+    )
+    assert "contradicted" not in by_code(server.diagnostics(draft.as_uri(), version=3))
     assert server.close() == 0
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..document import Document
+from ..document import HTML_SUFFIXES, Document
 from ..errors import UserError
 from ..model import Finding, Source, Verdict
 
@@ -88,6 +88,13 @@ class CheckedDraft:
             if finding.claim.start <= offset <= finding.claim.end:
                 return finding
         return None
+
+    def ignore_offset(self, finding: Finding) -> int:
+        """Where `factcheck: ignore` silences the claim's line: the line's end; in an HTML page, right after
+        the claim (the comment ends the line of text a reader sees, which a tag may end before the file's line does)."""
+        if self.path.lower().endswith(HTML_SUFFIXES):
+            return finding.claim.end
+        return self.lines.line_end(self.lines.position(finding.claim.start)[0])
 
     def within(self, first: tuple[int, int], last: tuple[int, int]) -> list[Finding]:
         """The findings whose claims overlap a range (a cursor is a range of no width)."""

@@ -171,8 +171,7 @@ def build() -> FactcheckServer:
                         is_preferred=True,
                     )
                 )
-            line = draft.span(finding)[0][0]
-            at = types.Position(*draft.lines.position(draft.lines.line_end(line)))
+            at = types.Position(*draft.lines.position(draft.ignore_offset(finding)))
             ignore = types.TextEdit(range=types.Range(at, at), new_text=f" {IGNORE_COMMENT}")
             actions.append(
                 types.CodeAction(
