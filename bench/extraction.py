@@ -440,8 +440,8 @@ def claim_value(claim: Claim, kind: str = "") -> float:
     q = claim.quantity
     if kind in ("number", "quantulum") and _written_as_fraction(claim):
         return q.value / 100  # "one in five": a share, which the number models state as a fraction
-    if q.bound == "range" and q.low is not None and q.high is not None:
-        return (q.low + q.high) / 2
+    if q.bound == "range" and q.range is not None:
+        return (q.range.low + q.range.high) / 2
     return q.value
 
 
@@ -469,7 +469,7 @@ def _unit_in(kind: str, claim: Claim) -> str | None:
 def claim_interval(claim: Claim) -> tuple:
     q = claim.quantity
     if q.bound == "range":
-        return (q.low, False, q.high, False)
+        return (q.range.low, False, q.range.high, False) if q.range else (q.value, False, q.value, False)
     if q.bound == "lower":
         return (q.value, q.hedge not in getattr(G, "INCLUSIVE", ()), None, True)
     if q.bound == "upper":
@@ -571,7 +571,7 @@ def run_suite(name: str, kind: str, cases: list[Case]) -> tuple[Score, float]:
 
 def describe(claim: Claim) -> str:
     q = claim.quantity
-    shown = f"{q.low:g}..{q.high:g}" if q.bound == "range" else f"{q.value:g}"
+    shown = f"{q.range.low:g}..{q.range.high:g}" if q.bound == "range" and q.range else f"{q.value:g}"
     return f"{claim.text!r}={shown} {q.unit or ''} {q.bound if q.bound != 'exact' else ''}".rstrip()
 
 

@@ -135,10 +135,10 @@ def _changes_against_levels(claims: list[Claim], doc):
         ranges = [c for c in earlier if c.kind == "change" and c.quantity.bound == "range" and c.quantity.unit not in ("percent", None)]
         if ranges:  # "rose from 40 billion to 44 billion, an increase of 25 percent"
             span = ranges[-1]
-            low, high = span.quantity.low, span.quantity.high
-            to = span.quantity.value
-            if low is None or high is None:
+            if span.quantity.range is None:
                 continue
+            low, high = span.quantity.range.low, span.quantity.range.high
+            to = span.quantity.value
             current = previous = span
             span_ends = (to, high if to == low else low, span.quantity.half_unit)
         else:

@@ -18,7 +18,7 @@ from . import display, regexes, units
 from .derived_words import FALLING, PER_YEAR
 from .extract.grammar import FALL_AFTER
 from .intervals import allowed
-from .model import Claim, Figure, Kind, Quantity
+from .model import Claim, Figure, Kind, Quantity, Range
 
 
 def measure(figure: Figure) -> tuple:
@@ -91,7 +91,7 @@ def change_figure(claim: Claim, current: Figure, previous: Figure) -> Figure | N
     low, high = formula(now.low, then.high), formula(now.high, then.low)
     if falling(claim) and kind != "ratio":  # a fall of 2 is a change of -2
         point, low, high = -point, -high, -low
-    quantity = Quantity(point, None if kind == "ratio" else unit, "range", 0.0, None, low, high)
+    quantity = Quantity(point, None if kind == "ratio" else unit, "range", 0.0, None, Range(low, high))
     subject = f"{label} of {current.subject}"
     return replace(
         current,
@@ -115,7 +115,7 @@ def sum_figure(parts: list[Figure], entity: str, name: str) -> Figure | None:
         return None
     low, high = sum(i.low for i in intervals), sum(i.high for i in intervals)
     total = sum(p.quantity.value for p in parts)
-    quantity = Quantity(total, parts[0].quantity.unit, "range", 0.0, None, low, high)
+    quantity = Quantity(total, parts[0].quantity.unit, "range", 0.0, None, Range(low, high))
     return replace(
         parts[0],
         id=f"{entity.lower()}-{parts[0].measure}-sum-{parts[0].period}",
@@ -134,7 +134,7 @@ def share_figure(part: Figure, total: Figure) -> Figure | None:
     if not (p.bounded and t.bounded) or t.low <= 0 or part.quantity.value > total.quantity.value:
         return None
     point = 100 * part.quantity.value / total.quantity.value
-    quantity = Quantity(point, "percent", "range", 0.0, None, 100 * p.low / t.high, 100 * p.high / t.low)
+    quantity = Quantity(point, "percent", "range", 0.0, None, Range(100 * p.low / t.high, 100 * p.high / t.low))
     return replace(
         part,
         id=f"{part.id}/{total.id}",
@@ -157,8 +157,8 @@ def interval_text(figure: Figure) -> str:
     """'9.3-10.4 percent': the derived figure's interval, for the message."""
     q = figure.quantity
     unit = display.amount(1, q.unit).split(" ", 1)[1] if q.unit else ""
-    if q.low is None or q.high is None or not (math.isfinite(q.low) and math.isfinite(q.high)):
+    if q.range is None or not (math.isfinite(q.range.low) and math.isfinite(q.range.high)):
         low = high = "?"
     else:
-        low, high = display.number(q.low, 3), display.number(q.high, 3)
+        low, high = display.number(q.range.low, 3), display.number(q.range.high, 3)
     return f"{low} {unit}".strip() if low == high else f"{low}-{high} {unit}".strip()  # never "33-33 percent"

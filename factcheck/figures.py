@@ -762,7 +762,7 @@ def _rates(data: dict, report: _Reporter, source: Source | None) -> list[RateEnt
             continue
         if bad or period is None or source is None:
             continue
-        origin = source.publisher or source.title or source.url or ""
+        origin = source.publisher or source.title or source.url
         found.append(
             RateEntry(codes[0], codes[1], period.start, period.end, period.label, float(rate), origin, report.path, entry["__line__"])
         )

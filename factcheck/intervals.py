@@ -55,8 +55,8 @@ def _significant_half_unit(quantity: Quantity) -> float:
 def allowed(quantity: Quantity, tolerance: float | None = None) -> Interval:
     """Every value the quantity as written allows."""
     v = quantity.value
-    if quantity.bound == "range" and quantity.low is not None and quantity.high is not None:
-        return Interval(quantity.low - quantity.half_unit, quantity.high + quantity.half_unit)
+    if quantity.bound == "range" and quantity.range is not None:
+        return Interval(quantity.range.low - quantity.half_unit, quantity.range.high + quantity.half_unit)
     if tolerance is not None:
         spread = abs(v) * tolerance
     else:

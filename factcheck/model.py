@@ -89,12 +89,20 @@ class Period:
 
 
 @dataclass(frozen=True, slots=True)
+class Range:
+    """Both ends of a range as written: "5 to 10 percent", "tens of thousands", a derived figure's interval."""
+
+    low: float
+    high: float
+
+
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as written: its value, unit, hedge and written precision.
 
     ``half_unit`` is half the place value of the last written digit (statcheck
     rounding): "39 billion" has value 39e9 and half_unit 0.5e9.
-    ``low``/``high`` are set for ranges only.
+    ``range`` holds both ends of a range; a single number has none.
     """
 
     value: float
@@ -102,8 +110,7 @@ class Quantity:
     bound: str = "exact"
     half_unit: float = 0.5
     hedge: str | None = None
-    low: float | None = None
-    high: float | None = None
+    range: Range | None = None
 
     def __post_init__(self) -> None:
         if type(self.bound) is not Bound:
@@ -157,14 +164,17 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    title: str | None = None
-    publisher: str | None = None
-    url: str | None = None
-    published: str | None = None
-    licence: str | None = None
+    """Where a figure was published. A field not given is empty; the base requires a title, a publisher or a url."""
+
+    title: str = ""
+    publisher: str = ""
+    url: str = ""
+    published: str = ""
+    licence: str = ""
 
     def as_dict(self) -> dict:
-        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None}
+        """The fields given, as the JSON report and the base write them."""
+        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k)}
 
     def named(self) -> str:
         """Publisher, title and date, as a citation names them (no address)."""

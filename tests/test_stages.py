@@ -15,7 +15,7 @@ import pytest
 from factcheck import consistency, derived, match
 from factcheck.document import Document
 from factcheck.extract.claims import extract_claims
-from factcheck.model import Figure, Quantity, Source
+from factcheck.model import Figure, Quantity, Range, Source
 from factcheck.periods import parse_period
 
 SOURCE = Source(title="Statistical yearbook", publisher="Office")
@@ -48,7 +48,7 @@ def test_a_change_in_percent_is_computed_with_the_interval_its_inputs_allow():
     change = derived.change_figure(claim, figure("x-2024", 110.0e9, "USD", "2024"), figure("x-2023", 100.0e9, "USD", "2023"))
     q = change.quantity
     assert math.isclose(q.value, 10.0) and q.unit == "percent" and q.bound == "range"
-    assert q.low < 10.0 < q.high and q.high - q.low < 0.25  # 110.0 and 100.0 written to a tenth: about +-0.1 points
+    assert q.range.low < 10.0 < q.range.high and q.range.high - q.range.low < 0.25  # 110.0 and 100.0 written to a tenth: about +-0.1 points
     assert change.change_of == "x-2024" and change.computed_from == ("x-2024", "x-2023") and change.kind == "change"
 
 
@@ -94,7 +94,7 @@ def test_a_share_and_a_sum():
     part, whole = figure("p", 25.0e9, "USD", "2023"), figure("w", 100.0e9, "USD", "2023", subject="world widget exports")
     share = derived.share_figure(part, whole)
     assert share.kind == "share" and share.quantity.unit == "percent" and math.isclose(share.quantity.value, 25.0)
-    assert share.quantity.low < 25.0 < share.quantity.high
+    assert share.quantity.range.low < 25.0 < share.quantity.range.high
     assert derived.share_figure(whole, part) is None  # a part larger than its whole is no share
     total = derived.sum_figure([part, whole], "AGG", "the aggregate")
     assert math.isclose(total.quantity.value, 125.0e9) and total.entity == "AGG" and total.computed_from == ("p", "w")
@@ -104,7 +104,10 @@ def test_a_share_and_a_sum():
 def test_a_derived_interval_is_written_once_when_it_rounds_to_one_number():
     flat = figure("f", 33.04, "percent", "2023")
     flat = Figure(
-        **{**{k: getattr(flat, k) for k in flat.__slots__}, "quantity": Quantity(33.04, "percent", "range", 0.0, None, 33.031, 33.049)}
+        **{
+            **{k: getattr(flat, k) for k in flat.__slots__},
+            "quantity": Quantity(33.04, "percent", "range", 0.0, None, Range(33.031, 33.049)),
+        }
     )
     assert derived.interval_text(flat) == "33 percent"
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import regexes
-from ..model import Claim, Kind, Quantity
+from ..model import Claim, Kind, Quantity, Range
 from . import grammar as G
 from . import number_words as NW
 from .currency_names import read_currency_name
@@ -303,7 +303,7 @@ def _read(text: str, m: re.Match) -> Claim | None:
         return _multiple(text, m) or _quantity(text, m)
     if kind == "vague":
         vague = next(v for v in G.VAGUE_AMOUNTS if v.phrase == m.group().lower())
-        quantity = Quantity(vague.low, None, "range", vague.low / 2, None, vague.low, vague.high)
+        quantity = Quantity(vague.low, None, "range", vague.low / 2, None, Range(vague.low, vague.high))
         return Claim(m.group(), m.start(), m.end(), quantity, Kind.COUNT)
     return _quantity(text, m)
 
@@ -601,7 +601,7 @@ def _finished(a: _Amount) -> Claim | None:
     if hedge_phrase:
         bound = hedge_bound
     value, half_unit = a.value * a.scale * a.factor, a.half_unit * a.scale * a.factor
-    low, high = (a.low * a.factor, a.high * a.factor) if a.low is not None and a.high is not None else (a.low, a.high)
+    ends = Range(a.low * a.factor, a.high * a.factor) if a.low is not None and a.high is not None else None
     kind = _kind(a, bound, value)
     if kind is None:
         return None
@@ -626,7 +626,7 @@ def _finished(a: _Amount) -> Claim | None:
     if bound_after:  # "500 people or more"
         hedge_phrase = bound_after.group("hedge").lower()
         bound = _BOUND_AFTER_BOUNDS[hedge_phrase]
-    quantity = Quantity(value, unit, bound, half_unit, hedge_phrase, low, high)
+    quantity = Quantity(value, unit, bound, half_unit, hedge_phrase, ends)
     return Claim(text[start:end], start, end, quantity, kind, noun=noun, noun_end=noun_end)
 
 

@@ -23,8 +23,8 @@ def claim_object(claim: Claim) -> dict:
         "value": _number(q.value),
         "unit": q.unit,
         "bound": q.bound,
-        "low": _number(q.low),
-        "high": _number(q.high),
+        "low": None if q.range is None else _number(q.range.low),
+        "high": None if q.range is None else _number(q.range.high),
         "kind": claim.kind,
         "period": claim.period.label if claim.period else None,
     }

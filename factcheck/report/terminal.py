@@ -90,7 +90,7 @@ def render_claims(results, console: Console) -> None:
         for claim in result.claims:
             line, column = result.document.position(claim.start)
             q = claim.quantity
-            value = f"{q.low:g}–{q.high:g}" if q.bound == "range" and q.low is not None else f"{q.value:g}"
+            value = f"{q.range.low:g}–{q.range.high:g}" if q.bound == "range" and q.range is not None else f"{q.value:g}"
             table.add_row(
                 f"{line}:{column}", _p(claim.text), value, q.unit or "", q.bound, claim.kind, claim.period.label if claim.period else ""
             )

@@ -94,7 +94,7 @@ def claims_of(family: str) -> list:
 def numbers(claim) -> set[float]:
     """Every number a claim states: its value, and the ends of a range."""
     q = claim.quantity
-    return {v for v in (q.value, q.low, q.high) if v is not None}
+    return {q.value, *((q.range.low, q.range.high) if q.range else ())}
 
 
 def check_spans(text: str, claims) -> None:

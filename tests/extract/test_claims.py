@@ -139,8 +139,8 @@ def test_range(sentence, text, low, high, unit):
     claim = _only(sentence, text)
     assert claim.quantity.bound == "range"
     assert claim.quantity.unit == unit
-    assert math.isclose(claim.quantity.low, low)
-    assert math.isclose(claim.quantity.high, high)
+    assert math.isclose(claim.quantity.range.low, low)
+    assert math.isclose(claim.quantity.range.high, high)
 
 
 # Drafts wrap their paragraphs: a hedge, a unit or a currency on the next line still belongs to the number.
@@ -300,4 +300,4 @@ def test_a_span_of_years_is_not_a_claim(sentence):
 )
 def test_ranges_keep_both_ends(sentence, low, high, unit):
     (claim,) = scan(sentence)
-    assert (claim.quantity.bound, claim.quantity.low, claim.quantity.high, claim.quantity.unit) == ("range", low, high, unit)
+    assert (claim.quantity.bound, claim.quantity.range.low, claim.quantity.range.high, claim.quantity.unit) == ("range", low, high, unit)

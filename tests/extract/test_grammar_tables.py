@@ -210,7 +210,7 @@ def test_multiple_row(row):
 def test_vague_amount_row(row):
     claim = only_claim(row.example)
     assert claim.text.lower() == row.phrase
-    assert (claim.quantity.bound, claim.quantity.low, claim.quantity.high) == ("range", row.low, row.high)
+    assert (claim.quantity.bound, claim.quantity.range.low, claim.quantity.range.high) == ("range", row.low, row.high)
 
 
 @pytest.mark.parametrize("row", rows("RATE_NOUNS", "noun"))
@@ -356,7 +356,7 @@ def test_a_fall_after_a_change(word):
 @pytest.mark.parametrize("word", G.RANGE_OPENERS)
 def test_a_range_opener(word):
     claim = _the(f"Growth was {word} 5 {'and' if word == 'between' else 'to'} 7 percent.")
-    assert (claim.quantity.bound, claim.quantity.low, claim.quantity.high) == ("range", 5, 7)
+    assert (claim.quantity.bound, claim.quantity.range.low, claim.quantity.range.high) == ("range", 5, 7)
 
 
 @pytest.mark.parametrize("word", G.VERSION_WORDS)

@@ -219,7 +219,7 @@ def test_sentence(sentence, expected):
     found = []
     for claim in claims:
         q = claim.quantity
-        value = (q.low, q.high) if q.bound == "range" else q.value
+        value = (q.range.low, q.range.high) if q.bound == "range" and q.range else q.value
         found.append((claim.text, value, q.unit, q.bound))
     assert [(t, pytest.approx(v), u, b) for t, v, u, b in expected] == found
 
