@@ -76,9 +76,8 @@ def link_of(finding):
     figure = finding.figure
     if figure is None:
         return None
-    entity = getattr(figure, "entity", None)
-    if entity:
-        return f"{entity}/{figure.measure}"
+    if figure.key:
+        return f"{figure.key.entity}/{figure.key.measure}"
     if figure.id.count("-") >= 2:  # a prose id of build_prose: measure-ISO3-year
         measure, code = figure.id.split("-")[:2]
         return f"{code}/{measure}"

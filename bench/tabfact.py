@@ -81,7 +81,7 @@ def main() -> None:
                 findings = check_text(statement["statement"], base).findings
                 if findings:
                     counts[f"{group}: give a claim"] += 1
-                linked = [f for f in findings if f.figure is not None and f.figure.entity]
+                linked = [f for f in findings if f.figure is not None and f.figure.key]
                 if not linked:
                     if group == "single-figure":
                         unlinked.append(statement["statement"])

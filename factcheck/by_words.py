@@ -98,7 +98,7 @@ def _levels(claim: Claim, base: ReferenceBase, today: date, places: bool = True)
 def _computed_change(claim: Claim, doc: Document, by_claim: dict[int, Finding], base: ReferenceBase, today: date):
     """A change the base does not state, computed from the levels of both periods."""
     anchor = by_claim.get(claim.about.start) if claim.about else None
-    if anchor is not None and anchor.figure is not None and anchor.figure.measure is not None:
+    if anchor is not None and anchor.figure is not None and anchor.figure.key is not None:
         return [], None  # a figure linked by entity and measure: link.py decides its changes (GDP growth is not a change in dollars)
     if anchor is not None and anchor.figure is not None and (anchor.figure.kind or "level") in ("level", "count"):
         current = anchor.figure

@@ -30,7 +30,7 @@ from .caching import cache_dir
 from .entities import Entity
 from .figures import yaml_files
 from .measures import Measure
-from .model import Bound, Figure, Period, Quantity, Range, Source
+from .model import Bound, Figure, FigureKey, Period, Quantity, Range, Source
 from .rates import RateEntry
 
 COMPILE_ABOVE = 100_000  # bytes of YAML: at the shipped base (30 KB) both take the same time, at 0.5 MB compiled is 0.3 s faster
@@ -75,11 +75,12 @@ def cache_key(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-# A keyed figure is stored as a JSON array of its fields in this order, with the objects many figures share
-# (a file's source, its path, a year) written once in the meta table and referred to by number.
+# A keyed figure is stored as a JSON array of its fields in this order (its key as two items, entity and measure),
+# with the objects many figures share (a file's source, its path, a year) written once in the meta table and
+# referred to by number.
 # fmt: off
 _FIGURE_FIELDS = ("id", "subject", "quantity", "source", "path", "line", "kind", "aliases", "period", "tolerance",
-                  "reported_by", "compared_to", "entity", "measure", "change_of", "computed_from")
+                  "reported_by", "compared_to", "key", "change_of", "computed_from")
 # fmt: on
 assert tuple(f.name for f in dataclasses.fields(Figure)) == _FIGURE_FIELDS, "a new Figure field: add it to the codec"
 _BATCH = 10_000  # rows a statement
@@ -111,8 +112,7 @@ class _Codec:
                 f.tolerance,
                 number(f.reported_by),
                 number(f.compared_to),
-                f.entity,
-                f.measure,
+                *(f.key or (None, None)),
                 f.change_of,
                 f.computed_from,
             ]
@@ -161,8 +161,7 @@ class _Codec:
             tolerance,
             None if reported_by is None else shared[reported_by],
             None if compared_to is None else shared[compared_to],
-            entity,
-            measure,
+            None if entity is None else FigureKey(entity, measure),
             change_of,
             tuple(computed_from),
         )
@@ -289,9 +288,9 @@ def _fill(connection, paths: list[str], whole: set[Path]) -> None:
             for entry in entries:
                 for figure in entry_figures(entry, settings, context):
                     count += 1
-                    if figure.entity and figure.measure and not figure.change_of:
-                        batch.append((figure.entity, figure.measure, figure.id, codec.encode(figure)))
-                        measures.add(figure.measure)
+                    if figure.key and not figure.change_of:
+                        batch.append((*figure.key, figure.id, codec.encode(figure)))
+                        measures.add(figure.key.measure)
                     else:
                         kept.append(figure)
                 if len(batch) >= _BATCH:

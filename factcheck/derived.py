@@ -18,7 +18,7 @@ from . import display, regexes, units
 from .derived_words import FALLING, PER_YEAR
 from .extract.grammar import FALL_AFTER
 from .intervals import allowed
-from .model import Claim, Figure, Kind, Quantity, Range
+from .model import Claim, Figure, FigureKey, Kind, Quantity, Range
 
 
 def measure(figure: Figure) -> tuple:
@@ -111,19 +111,20 @@ def sum_figure(parts: list[Figure], entity: str, name: str) -> Figure | None:
     """The sum of one level over an aggregate's members ("ASEAN's combined population"), for one period."""
     intervals = [allowed(p.quantity, p.tolerance) for p in parts]
     units_of = {p.quantity.unit for p in parts}
-    if not parts or len(units_of) != 1 or not all(i.bounded for i in intervals):
+    if not parts or len(units_of) != 1 or not all(i.bounded for i in intervals) or parts[0].key is None:
         return None
+    measure = parts[0].key.measure
     low, high = sum(i.low for i in intervals), sum(i.high for i in intervals)
     total = sum(p.quantity.value for p in parts)
     quantity = Quantity(total, parts[0].quantity.unit, "range", 0.0, None, Range(low, high))
     return replace(
         parts[0],
-        id=f"{entity.lower()}-{parts[0].measure}-sum-{parts[0].period}",
-        subject=f"{parts[0].measure} of {name} (sum of its members)",
+        id=f"{entity.lower()}-{measure}-sum-{parts[0].period}",
+        subject=f"{measure} of {name} (sum of its members)",
         quantity=quantity,
         aliases=(),
         tolerance=None,
-        entity=entity,
+        key=FigureKey(entity, measure),
         computed_from=tuple(p.id for p in parts),
     )
 

@@ -30,7 +30,7 @@ from .measures import (
     shipped,
 )
 from .measures import KINDS as MEASURE_KINDS
-from .model import Figure, Kind, Period, Quantity, Source
+from .model import Figure, FigureKey, Kind, Period, Quantity, Source
 from .periods import parse_period
 from .rates import RateBook, RateEntry
 from .words import content_words, proper_names
@@ -154,9 +154,9 @@ class ReferenceBase:
         # A compiled base brings its own index of keyed figures (compiled.KeyedFigures); a loaded one is built here.
         built: dict[tuple[str, str], list[Figure]] | None = self.by_key if isinstance(self.by_key, dict) else None
         for i, figure in enumerate(self.figures):
-            if figure.entity and figure.measure:
+            if figure.key:
                 if built is not None:
-                    built.setdefault((figure.entity, figure.measure), []).append(figure)
+                    built.setdefault(figure.key, []).append(figure)
                 continue  # found by entity and measure, never by its words
             for name in figure.names:
                 self.names |= proper_names(name)
@@ -498,7 +498,7 @@ def _read_subject(figure: Figure, context: _Context) -> Figure:
     entity = context.known(name)
     if entity is None:
         return figure  # a place no table knows: a prose figure it stays
-    return replace(figure, entity=entity, measure=measures[0].measure)
+    return replace(figure, key=FigureKey(entity, measures[0].measure))
 
 
 def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default_reported, context: _Context) -> Figure | None:
@@ -545,8 +545,7 @@ def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default
         period=period,
         tolerance=tolerance,
         reported_by=report.source(entry.get("reported_by"), entry, "reported_by") or default_reported,
-        entity=entity_id,
-        measure=measure_id,
+        key=FigureKey(entity_id, measure_id),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from .messages import Reason
@@ -185,6 +185,13 @@ class Source:
         return f"{text} <{self.url}>" if self.url else text
 
 
+class FigureKey(NamedTuple):
+    """What a keyed figure is about and what it measures: its place in the base's index."""
+
+    entity: str  # resolved: 'USA', 'WLD', or an id the base declares
+    measure: str  # a measure id ('gdp', 'population')
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """One sourced reference value from the YAML base."""
@@ -201,8 +208,7 @@ class Figure:
     tolerance: float | None = None  # relative, e.g. 0.001 for "0.1%"
     reported_by: Source | None = None
     compared_to: Period | None = None  # for change figures
-    entity: str | None = None  # what it is about, resolved: 'USA', 'WLD', or an id the base declares
-    measure: str | None = None  # what it measures: a measure id ('gdp', 'population')
+    key: FigureKey | None = None  # a row, or a prose figure whose subject names a place and a measure; None: words only
     change_of: str | None = None  # a change figure: the id of the level it is a change of
     computed_from: tuple[str, ...] = ()  # a derived figure: the ids of the figures it was computed from
 

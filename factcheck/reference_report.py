@@ -20,7 +20,7 @@ from .words import content_words
 def check_report(base: ReferenceBase) -> tuple[list[str], list[str]]:
     """Counts per measure and entity, and warnings: empty files, unknown entity names, figures no claim can reach."""
     lines = [f"{len(base.figures):,} figures in {', '.join(base.paths)}: valid"]
-    keyed = [f for f in base.figures if f.entity and f.measure]
+    keyed = [f.key for f in base.figures if f.key]
     prose = len(base.figures) - len(keyed)
     by_measure = Counter(f.measure for f in keyed)
     by_entity = Counter(f.entity for f in keyed)
@@ -40,12 +40,12 @@ def check_report(base: ReferenceBase) -> tuple[list[str], list[str]]:
     for path in base.empty_files:
         warnings.append(f"{path}: no figures, rates or declarations")
     for figure in base.figures:
-        if figure.entity is None and not content_words(" ".join(figure.names)):
+        if figure.key is None and not content_words(" ".join(figure.names)):
             warnings.append(f"{figure.path}:{figure.line}: figure '{figure.id}': its subject and aliases have no word a claim could name")
         if _cannot_be(figure, base):
             warnings.append(
                 f"{figure.path}:{figure.line}: figure '{figure.id}': {figure.quantity.value:g} is not a possible "
-                f"{base.vocabulary.measures[figure.measure or ''].name} (a level of it is more than 0)"
+                f"{base.vocabulary.measures[figure.key.measure if figure.key else ''].name} (a level of it is more than 0)"
             )
     return lines, warnings
 
@@ -55,7 +55,7 @@ def _cannot_be(figure, base: ReferenceBase) -> bool:
 
     A balance ("trade-balance") may be negative: only measures whose id does not say balance are held to it.
     """
-    measure = base.vocabulary.measures.get(figure.measure) if figure.measure else None
+    measure = base.vocabulary.measures.get(figure.key.measure) if figure.key else None
     return (
         measure is not None
         and measure.kind == "level"

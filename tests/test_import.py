@@ -42,7 +42,7 @@ def test_a_data_package_gives_its_source_title_publisher_url_and_licence(tmp_pat
     assert run(str(tmp_path / "datapackage.json"), "-o", str(out)) == 0
     base = load_reference([out])
     figure = base.by_id["vnm-population-2023"]
-    assert (figure.entity, figure.measure, figure.quantity.value) == ("VNM", "population", 100352192.0)
+    assert (*figure.key, figure.quantity.value) == ("VNM", "population", 100352192.0)
     assert (figure.source.title, figure.source.publisher, figure.source.url, figure.source.licence) == (
         "Population figures",
         "World Bank",
@@ -132,7 +132,7 @@ def test_tidy_layout_with_several_measures_and_units(tmp_path, capsys):
     assert base.by_id["gbr-gdp-2023"].quantity.unit == "USD"
     assert base.by_id["gbr-population-2023"].quantity.unit is None
     widget = base.by_id["ruritania-widget-output-2023"]
-    assert (widget.entity, widget.measure, widget.quantity.unit) == ("Ruritania", "widget-output", "metric_ton")
+    assert (*widget.key, widget.quantity.unit) == ("Ruritania", "widget-output", "metric_ton")
     assert "1 entity names not recognised (e.g. Ruritania)" in capsys.readouterr().err
 
 
@@ -172,7 +172,7 @@ def test_every_frictionless_package_by_country_and_year_imports(tmp_path, packag
     base = load_reference([out])
     if figures is not None:
         assert len(base.figures) == figures
-    assert all(f.entity and f.measure and f.source.url for f in base.figures)
+    assert all(f.key and f.source.url for f in base.figures)
 
 
 def test_a_table_of_records_with_a_scale_in_its_header(tmp_path):
@@ -255,7 +255,7 @@ def test_a_world_bank_download_with_its_metadata_lines_and_indicator_column(tmp_
     assert run(str(tmp_path / "API_NY.GDP.MKTP.CD.csv"), "--source-title", "WDI", "-o", str(out)) == 0
     base = load_reference([out])
     figure = base.by_id["vnm-gdp-2023"]
-    assert (figure.measure, figure.quantity.unit, figure.quantity.value) == ("gdp", "USD", 429716969043.1)
+    assert (figure.key.measure, figure.quantity.unit, figure.quantity.value) == ("gdp", "USD", 429716969043.1)
     [finding] = check_text("Vietnam's economy was worth $430 billion in 2023.", base).findings
     assert finding.verdict == "supported"
 

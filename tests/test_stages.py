@@ -8,6 +8,7 @@ arithmetic and rules, so that a failure says which stage broke.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -15,7 +16,7 @@ import pytest
 from factcheck import consistency, derived, match
 from factcheck.document import Document
 from factcheck.extract.claims import extract_claims
-from factcheck.model import Figure, Quantity, Range, Source
+from factcheck.model import Figure, FigureKey, Quantity, Range, Source
 from factcheck.periods import parse_period
 
 SOURCE = Source(title="Statistical yearbook", publisher="Office")
@@ -96,9 +97,12 @@ def test_a_share_and_a_sum():
     assert share.kind == "share" and share.quantity.unit == "percent" and math.isclose(share.quantity.value, 25.0)
     assert share.quantity.range.low < 25.0 < share.quantity.range.high
     assert derived.share_figure(whole, part) is None  # a part larger than its whole is no share
-    total = derived.sum_figure([part, whole], "AGG", "the aggregate")
-    assert math.isclose(total.quantity.value, 125.0e9) and total.entity == "AGG" and total.computed_from == ("p", "w")
-    assert derived.sum_figure([part, figure("q", 5.0, "percent", "2023")], "AGG", "the aggregate") is None  # units differ
+    members = [replace(f, key=FigureKey(place, "exports")) for f, place in ((part, "P"), (whole, "W"))]  # sums add keyed figures
+    total = derived.sum_figure(members, "AGG", "the aggregate")
+    assert math.isclose(total.quantity.value, 125.0e9) and total.key == ("AGG", "exports") and total.computed_from == ("p", "w")
+    assert total.id == "agg-exports-sum-2023"
+    other_unit = replace(figure("q", 5.0, "percent", "2023"), key=FigureKey("Q", "exports"))
+    assert derived.sum_figure([members[0], other_unit], "AGG", "the aggregate") is None  # units differ
 
 
 def test_a_derived_interval_is_written_once_when_it_rounds_to_one_number():

@@ -50,7 +50,7 @@ def finding_object(finding: Finding) -> dict:
             "period": figure.period.label if figure.period else None,
             "source": figure.source.as_dict(),
             **({"reported_by": figure.reported_by.as_dict()} if figure.reported_by else {}),
-            **({"entity": figure.entity, "measure": figure.measure} if figure.entity else {}),
+            **({"entity": figure.key.entity, "measure": figure.key.measure} if figure.key else {}),
         },
         "expected": finding.expected,
         "difference": finding.difference,

@@ -27,9 +27,9 @@ def judged(case: dict, base):
 
 def link_of(finding) -> str | None:
     figure = finding.figure
-    if figure is None or figure.entity is None:
+    if figure is None or figure.key is None:
         return None
-    return f"{figure.entity}/{figure.measure}"
+    return f"{figure.key.entity}/{figure.key.measure}"
 
 
 def test_the_dev_set_is_large_enough_and_covers_every_verdict_it_needs():
