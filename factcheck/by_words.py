@@ -89,9 +89,7 @@ def _levels(claim: Claim, base: ReferenceBase, today: date, places: bool = True)
     # Places named right around the claim ("exports to Sylvania rose 20 percent") must be the figure's.
     named = proper_names(f"{claim.lead} {claim.trail}") & base.names if places else set()
     return [
-        c
-        for c in candidates
-        if (c.figure.kind or "level") in ("level", "count") and named <= set().union(*(proper_names(n) for n in c.figure.names))
+        c for c in candidates if c.figure.kind in ("level", "count") and named <= set().union(*(proper_names(n) for n in c.figure.names))
     ]
 
 
@@ -100,7 +98,7 @@ def _computed_change(claim: Claim, doc: Document, by_claim: dict[int, Finding], 
     anchor = by_claim.get(claim.about.start) if claim.about else None
     if anchor is not None and anchor.figure is not None and anchor.figure.key is not None:
         return [], None  # a figure linked by entity and measure: link.py decides its changes (GDP growth is not a change in dollars)
-    if anchor is not None and anchor.figure is not None and (anchor.figure.kind or "level") in ("level", "count"):
+    if anchor is not None and anchor.figure is not None and anchor.figure.kind in ("level", "count"):
         current = anchor.figure
     else:
         levels = _levels(claim, base, today)

@@ -106,7 +106,7 @@ class _Codec:
                 number(f.source),
                 number(f.path),
                 f.line,
-                f.kind.value if f.kind is not None else None,
+                f.kind.value,
                 f.aliases,
                 number(f.period),
                 f.tolerance,

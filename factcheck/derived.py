@@ -24,7 +24,7 @@ from .model import Claim, Figure, FigureKey, Kind, Quantity, Range
 def measure(figure: Figure) -> tuple:
     """Figures of one measure differ only in period: same subject, kind, dimension and period length."""
     months = round(((figure.period.end - figure.period.start).days + 1) / 30.44) if figure.period else None
-    return (figure.subject.lower(), figure.kind or "level", units.dimension(figure.quantity.unit), months)
+    return (figure.subject.lower(), figure.kind, units.dimension(figure.quantity.unit), months)
 
 
 def same_measure(figure: Figure, other: Figure) -> bool:

@@ -483,7 +483,7 @@ def _read_subject(figure: Figure, context: _Context) -> Figure:
     """'GDP of United States', "Vietnam's population", 'population of Korea, Rep.': a prose subject that
     is just a measure and a place is read as one, so a base written in prose links like a structured one."""
     subject = figure.subject
-    if figure.aliases or figure.kind not in (None, "level", "count") or len(subject.split()) > 8:
+    if figure.aliases or figure.kind not in ("level", "count") or len(subject.split()) > 8:
         return figure
     measures = context.vocabulary.mentions(subject)
     if len(measures) != 1:
@@ -541,7 +541,7 @@ def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default
         source=source,
         path=report.path,
         line=line,
-        kind={"change": Kind.CHANGE, "share": Kind.SHARE}.get(measure.kind),
+        kind={"change": Kind.CHANGE, "share": Kind.SHARE}.get(measure.kind, Kind.LEVEL),
         period=period,
         tolerance=tolerance,
         reported_by=report.source(entry.get("reported_by"), entry, "reported_by") or default_reported,
@@ -665,7 +665,7 @@ def _figure(entry, report: _Reporter, default_source, default_reported) -> Figur
         source=source,
         path=report.path,
         line=entry["__line__"],
-        kind=Kind(kind) if kind else None,
+        kind=Kind(kind) if kind else Kind.LEVEL,
         aliases=tuple(aliases),
         period=period,
         tolerance=tolerance,

@@ -47,7 +47,7 @@ def claim_kind_fits(claim: Claim, figure: Figure) -> bool:
     if fkind in ("rank", "ratio", "change"):
         return False
     if claim.kind == "count":
-        return fkind in (None, "count", "level")
+        return fkind in ("count", "level")
     return True  # level and share percentages both answer "N percent of ..."
 
 
@@ -179,7 +179,7 @@ def rank_candidates(claim: Claim, base: ReferenceBase, today: date, any_dimensio
     claim_words = _claim_words(claim, base)
     for figure in base.candidates(words):
         if not claim_kind_fits(claim, figure):
-            rejected.append(Rejection(figure, f"a {figure.kind or 'level'} figure, the claim is a {claim.kind}"))
+            rejected.append(Rejection(figure, f"a {figure.kind} figure, the claim is a {claim.kind}"))
             continue
         if not any_dimension and not dimension_fits(claim, figure):
             rejected.append(

@@ -202,7 +202,7 @@ class Figure:
     source: Source
     path: str
     line: int
-    kind: Kind | None = None
+    kind: Kind = Kind.LEVEL  # what sort of number: a base says so only for others than a level
     aliases: tuple[str, ...] = ()
     period: Period | None = None
     tolerance: float | None = None  # relative, e.g. 0.001 for "0.1%"
@@ -213,7 +213,7 @@ class Figure:
     computed_from: tuple[str, ...] = ()  # a derived figure: the ids of the figures it was computed from
 
     def __post_init__(self) -> None:
-        if self.kind is not None and type(self.kind) is not Kind:
+        if type(self.kind) is not Kind:
             object.__setattr__(self, "kind", Kind(self.kind))
 
     @property

@@ -29,7 +29,7 @@ def figure(
     unit: str | None,
     period: str | None,
     subject: str = "widget exports of Freedonia",
-    kind: str | None = None,
+    kind: str = "level",
 ) -> Figure:
     """A figure as a base would state it: its value written with one decimal (so precision +-0.05)."""
     quantity = Quantity(value, unit, "exact", 0.05 * (1e9 if unit == "USD" else 1))
