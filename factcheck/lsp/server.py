@@ -102,6 +102,35 @@ def _diagnostic(draft: CheckedDraft, finding: Finding) -> types.Diagnostic:
     )
 
 
+def _quick_fixes(draft: CheckedDraft, uri: str, finding: Finding) -> list[types.CodeAction]:
+    """Write the source's value in place of a contradicted claim (preferred); silence the claim's line."""
+    diagnostic = _diagnostic(draft, finding)
+    actions = []
+    corrected = correction(finding)
+    if corrected:
+        edit = types.TextEdit(range=_range(draft, finding), new_text=corrected)
+        actions.append(
+            types.CodeAction(
+                title=f"Correct to '{corrected}' (the source's value)",
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=[diagnostic],
+                edit=types.WorkspaceEdit(changes={uri: [edit]}),
+                is_preferred=True,
+            )
+        )
+    at = types.Position(*draft.lines.position(draft.ignore_offset(finding)))
+    ignore = types.TextEdit(range=types.Range(at, at), new_text=f" {IGNORE_COMMENT}")
+    actions.append(
+        types.CodeAction(
+            title="Ignore this line (factcheck: ignore)",
+            kind=types.CodeActionKind.QuickFix,
+            diagnostics=[diagnostic],
+            edit=types.WorkspaceEdit(changes={uri: [ignore]}),
+        )
+    )
+    return actions
+
+
 def build() -> FactcheckServer:
     """The server with its features registered (tests drive it over stdio, as an editor does)."""
     server = FactcheckServer()
@@ -154,34 +183,8 @@ def build() -> FactcheckServer:
         if draft is None:
             return []
         start, end = params.range.start, params.range.end
-        actions = []
-        for finding in draft.within((start.line, start.character), (end.line, end.character)):
-            if finding.verdict is Verdict.SUPPORTED:
-                continue
-            diagnostic = _diagnostic(draft, finding)
-            corrected = correction(finding)
-            if corrected:
-                edit = types.TextEdit(range=_range(draft, finding), new_text=corrected)
-                actions.append(
-                    types.CodeAction(
-                        title=f"Correct to '{corrected}' (the source's value)",
-                        kind=types.CodeActionKind.QuickFix,
-                        diagnostics=[diagnostic],
-                        edit=types.WorkspaceEdit(changes={uri: [edit]}),
-                        is_preferred=True,
-                    )
-                )
-            at = types.Position(*draft.lines.position(draft.ignore_offset(finding)))
-            ignore = types.TextEdit(range=types.Range(at, at), new_text=f" {IGNORE_COMMENT}")
-            actions.append(
-                types.CodeAction(
-                    title="Ignore this line (factcheck: ignore)",
-                    kind=types.CodeActionKind.QuickFix,
-                    diagnostics=[diagnostic],
-                    edit=types.WorkspaceEdit(changes={uri: [ignore]}),
-                )
-            )
-        return actions
+        found = draft.within((start.line, start.character), (end.line, end.character))
+        return [action for f in found if f.verdict is not Verdict.SUPPORTED for action in _quick_fixes(draft, uri, f)]
 
     return server
 
