@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 
@@ -167,3 +169,15 @@ def test_bare_number_the_source_only_bounds_is_unverified_as_any_claim(workspace
     f = finding(workspace, "Shared large instruments at the two laboratories: Total 14,000.", "14,000")
     assert f["verdict"] == "unverified"  # inside "more than 13,000", as for any claim: the source only bounds it
     assert "not called contradicted" not in f["message"]
+
+
+def test_a_hedged_change_is_judged_as_a_change_not_a_share(run, repo, tmp_path):
+    """'grew by about 24.3 percent' once read as a level and was called wrong against a 15.8 percent share."""
+    draft = tmp_path / "hedged.txt"
+    draft.write_text(
+        "2024-09-20\nGuangxi's trade with ASEAN in the first seven months of 2024 grew by about 24.3 percent.\n", encoding="utf-8"
+    )
+    code, out, err = run("check", "--format", "json", "--reference", repo / "reference", draft)
+    (found,) = json.loads(out)["files"][0]["findings"]
+    assert code == 0, err
+    assert (found["verdict"], found["claim"]["kind"], found["figure"]["value"]) == ("supported", "change", 24.3)

@@ -935,6 +935,16 @@ LINKING_WORDS = ("is", "was", "were", "are", "be", "of", "at")
 YEAR_WORDS = ("year", "annum")
 # "3 dollars 50 cents": the coins that follow a money amount.
 CENT_WORDS = ("cent", "cents", "pence")
+# "made up about 30 percent": the hedges that may stand between a form of "make up" and its share.
+MAKE_UP_HEDGES = ("about", "around", "over", "nearly", "almost", "some", "just", "roughly")
+# "2 and a half years", "3 and a half million": a half after a number in digits (number words read their own).
+AND_A_HALF = ("and a half", "and one half")
+# "3 million and a half", "2 thousand and a quarter": a fraction of the scale word before it, by its value.
+FRACTIONS_OF_A_SCALE = {"a half": 0.5, "one half": 0.5, "a quarter": 0.25}
+# "one in five adults", "two out of five hundred": the words between a part and its whole.
+OUT_OF = ("out of", "in")
+# "5 to 7 percent", "5 through 7", "between 5 and 7": the words that join the two ends of a range (dashes too).
+RANGE_JOINERS = ("to", "through", "and")
 
 
 # -- periods ------------------------------------------------------------------

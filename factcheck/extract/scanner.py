@@ -130,9 +130,7 @@ _ABSOLUTE_CHANGE = regexes.compile(
     rf"|(?:an?[ \t]+)?(?:{_body(G.ABSOLUTE_CHANGE_NOUNS)})[ \t]+of))"
     rf"(?:[ \t]+(?i:{_body(h.phrase for h in G.HEDGES if h.phrase.split()[0] not in ('below', 'above', 'under'))}))?[ \t]+$"
 )
-_MADE_UP = regexes.compile(
-    rf"(?i:\b(?:{_phrases(G.MAKE_UP_FORMS)}))[ \t]+(?:(?i:about|around|over|nearly|almost|some|just|roughly)[ \t]+)?$"
-)
+_MADE_UP = regexes.compile(rf"(?i:\b(?:{_phrases(G.MAKE_UP_FORMS)}))[ \t]+(?:(?i:{_body(G.MAKE_UP_HEDGES)})[ \t]+)?$")
 _LAST_SCALE_WORD = regexes.compile(rf"[ \t-]((?i:{_body(w for w in _SCALE_WORDS if w not in ('hundred', 'dozen', 'dozens'))}))$")
 # Before "($99.99)", a linking verb or a colon makes the parentheses a minus, not an aside or a conversion.
 _ACCOUNTING_BEFORE = regexes.compile(rf"(?:\b(?:{_body(G.LINKING_WORDS)})|[:=])[ \t]*$")
@@ -140,11 +138,10 @@ _ACCOUNTING_BEFORE = regexes.compile(rf"(?:\b(?:{_body(G.LINKING_WORDS)})|[:=])[
 _MILLION_NOUN = regexes.compile(
     rf"[ \t]+(?!(?i:{_body(G.METRE_WORDS)})\b)(?!(?i:{_body(G.NOT_PLURALS)})\b)(?i:[a-z]+s|{_body(G.MILLION_NOUNS)})\b"
 )
-_RANGE_AFTER = regexes.compile(
-    rf"[ \t]*-?[ \t]*(?:(?P<dash>-|–|—)|(?P<to>to|through)|(?P<and>and))[ \t]*(?P<cur>[$€£¥])?{_SECOND}(?![\w]|[.,]\d)"
-)
+_JOINER = rf"(?:(?P<dash>-|–|—)|(?P<to>{_body(w for w in G.RANGE_JOINERS if w != 'and')})|(?P<and>and))"
+_RANGE_AFTER = regexes.compile(rf"[ \t]*-?[ \t]*{_JOINER}[ \t]*(?P<cur>[$€£¥])?{_SECOND}(?![\w]|[.,]\d)")
 _RANGE_AFTER_UNIT = regexes.compile(  # "3km-5km", "from 3km to 5km": the second end may carry its unit glued
-    rf"[ \t]*-?[ \t]*(?:(?P<dash>-|–|—)|(?P<to>to|through)|(?P<and>and))[ \t]*(?P<cur>[$€£¥])?{_SECOND}"
+    rf"[ \t]*-?[ \t]*{_JOINER}[ \t]*(?P<cur>[$€£¥])?{_SECOND}"
 )
 _TOLERANCE = regexes.compile(rf"[ \t]*(?:±|\+/-|\+-)[ \t]*(?P<tolerance>{NUMERAL})")
 _GAP = regexes.compile(r"[ \t]*(?:(?P<hyphen>-)[ \t]*|(?P<open>[(\[{<])[ \t]*)?")
@@ -174,7 +171,7 @@ _TIMES = regexes.compile(rf"[ \t]+times[ \t]+(?:per|a|an)[ \t]+(?P<per>{_body(G.
 _COMPOUND_PART = regexes.compile(r",?[ \t]+(?:and[ \t]+)?(?=[\d]|[a-z])")
 _SMALLER = {row.larger: row for row in G.COMPOUND_UNITS}
 _INCH_MARK = regexes.compile(r"[ \t]*(?:\"|″)|[ \t]+in\b")  # after feet, "in" is an inch: "12 ft 2 in more or less"
-_AND_A_HALF = regexes.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+half\b")
+_AND_A_HALF = regexes.compile(rf"[ \t]+(?:{_phrases(G.AND_A_HALF)})\b")
 _AGE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") + r"\b" for w in G.AGE_AFTER)  # "old", "of[ \t]+age"
 _AGE_AFTER = regexes.compile(rf"[ \t]*-?[ \t]*(?:{_AGE_WORDS})", re.IGNORECASE)
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." (at the end of a clause)
@@ -637,7 +634,9 @@ def _kind(a: _Amount, bound: str, value: float) -> Kind | None:
     if a.change_from and bound == "range":
         return Kind.CHANGE
     if unit in ("percent", "percentage_point", "basis_point"):
-        if (_tail(_CHANGE_BEFORE, before, 40) and not _MADE_UP.search(before)) or _CHANGE_AFTER.match(after):
+        hedge = _tail(_HEDGE_BEFORE, before, 30)  # "grew by about 24.3 percent": the change words stand before the hedge
+        unhedged = before[: hedge.start("hedge")] if hedge else before
+        if (_tail(_CHANGE_BEFORE, unhedged, 40) and not _MADE_UP.search(before)) or _CHANGE_AFTER.match(after):
             return Kind.CHANGE
         return Kind.SHARE if _SHARE_AFTER.match(after) else Kind.LEVEL
     if unit is not None:
@@ -657,8 +656,7 @@ def _matched(found: re.Match | None) -> re.Match:
 
 
 _HALF_A = regexes.compile(r"[ \t]+an?[ \t]+", re.IGNORECASE)
-_MORE = regexes.compile(r"[ \t]+(?P<and>(?:and|&)[ \t]+)?(?P<fraction>a[ \t]+half|one[ \t]+half|a[ \t]+quarter)?", re.IGNORECASE)
-_FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
+_MORE = regexes.compile(rf"[ \t]+(?P<and>(?:and|&)[ \t]+)?(?P<fraction>{_phrases(G.FRACTIONS_OF_A_SCALE)})?", re.IGNORECASE)
 
 
 def _continued(text: str, end: int, value: float, scale: float) -> tuple[float, int]:
@@ -670,7 +668,7 @@ def _continued(text: str, end: int, value: float, scale: float) -> tuple[float, 
         if not more or more.end() == end + 0:
             break
         if more.group("fraction"):
-            total += _FRACTION_WORDS[more.group("fraction").split()[-1].lower()] * last_scale
+            total += G.FRACTIONS_OF_A_SCALE[" ".join(more.group("fraction").lower().split())] * last_scale
             end = more.end()
             break
         pos = more.end()
@@ -704,7 +702,7 @@ def _is_fraction(written: str) -> bool:
     return "/" in written or not re.search(r"\d", written) or any(c in written for c in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
 
-_OUT_OF = regexes.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+(?=[\dA-Za-z])", re.IGNORECASE)
+_OUT_OF = regexes.compile(rf"[ \t]+(?:{_phrases(G.OUT_OF)})[ \t]+(?=[\dA-Za-z])", re.IGNORECASE)
 
 
 def _share_of(text: str, end: int, value: float) -> tuple[float, int] | None:

@@ -387,3 +387,39 @@ def test_period_row(row):
     mentions = find_periods(row.example)
     assert [m.kind for m in mentions] == [row.kind], row.example
     assert mentions[0].end == len(row.example)  # the whole expression, to its last word
+
+
+@pytest.mark.parametrize("hedge", G.MAKE_UP_HEDGES)
+def test_a_hedged_share_after_made_up_is_no_change(hedge):
+    assert _the(f"Exports made up {hedge} 30 percent of trade.").kind == "share"  # not a change: "up" makes none here
+
+
+@pytest.mark.parametrize("phrase", G.AND_A_HALF)
+def test_and_a_half_after_digits(phrase):
+    assert _the(f"The works took 2 {phrase} years.").quantity.value == pytest.approx(2.5)
+
+
+@pytest.mark.parametrize("phrase", G.FRACTIONS_OF_A_SCALE)
+def test_a_fraction_of_the_scale_word_before_it(phrase):
+    claim = _the(f"The city has 3 million and {phrase} residents.")
+    assert claim.quantity.value == pytest.approx((3 + G.FRACTIONS_OF_A_SCALE[phrase]) * 1e6)
+
+
+@pytest.mark.parametrize("words", G.OUT_OF)
+def test_a_part_out_of_a_whole_is_a_share(words):
+    claim = only_claim(f"Two {words} five adults voted.")
+    assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("share", "percent", pytest.approx(40.0))
+
+
+@pytest.mark.parametrize("joiner", G.RANGE_JOINERS)
+def test_a_range_joiner(joiner):
+    opener = "between " if joiner == "and" else ""
+    claim = _the(f"Growth was {opener}5 {joiner} 7 percent.")
+    assert (claim.quantity.bound, claim.quantity.range.low, claim.quantity.range.high) == ("range", 5, 7)
+
+
+@pytest.mark.parametrize("hedge", [h.phrase for h in G.HEDGES])
+def test_a_hedged_change_is_a_change(hedge):
+    """'grew by about 24.3 percent': a hedge between the change words and the number keeps it a change."""
+    claim = _the(f"Exports rose by {hedge} 30 percent.")
+    assert claim.kind == "change" and claim.quantity.hedge == hedge.lower()
