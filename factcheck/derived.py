@@ -18,7 +18,7 @@ from . import display, regexes, units
 from .derived_words import FALLING, PER_YEAR
 from .extract.grammar import FALL_AFTER
 from .intervals import allowed
-from .model import Claim, Figure, FigureKey, Kind, Quantity, Range
+from .model import Bound, Claim, Figure, FigureKey, Kind, Quantity, Range
 
 
 def measure(figure: Figure) -> tuple:
@@ -91,7 +91,7 @@ def change_figure(claim: Claim, current: Figure, previous: Figure) -> Figure | N
     low, high = formula(now.low, then.high), formula(now.high, then.low)
     if falling(claim) and kind != "ratio":  # a fall of 2 is a change of -2
         point, low, high = -point, -high, -low
-    quantity = Quantity(point, None if kind == "ratio" else unit, "range", 0.0, None, Range(low, high))
+    quantity = Quantity(point, None if kind == "ratio" else unit, Bound.RANGE, 0.0, None, Range(low, high))
     subject = f"{label} of {current.subject}"
     return replace(
         current,
@@ -116,7 +116,7 @@ def sum_figure(parts: list[Figure], entity: str, name: str) -> Figure | None:
     measure = parts[0].key.measure
     low, high = sum(i.low for i in intervals), sum(i.high for i in intervals)
     total = sum(p.quantity.value for p in parts)
-    quantity = Quantity(total, parts[0].quantity.unit, "range", 0.0, None, Range(low, high))
+    quantity = Quantity(total, parts[0].quantity.unit, Bound.RANGE, 0.0, None, Range(low, high))
     return replace(
         parts[0],
         id=f"{entity.lower()}-{measure}-sum-{parts[0].period}",
@@ -135,7 +135,7 @@ def share_figure(part: Figure, total: Figure) -> Figure | None:
     if not (p.bounded and t.bounded) or t.low <= 0 or part.quantity.value > total.quantity.value:
         return None
     point = 100 * part.quantity.value / total.quantity.value
-    quantity = Quantity(point, "percent", "range", 0.0, None, Range(100 * p.low / t.high, 100 * p.high / t.low))
+    quantity = Quantity(point, "percent", Bound.RANGE, 0.0, None, Range(100 * p.low / t.high, 100 * p.high / t.low))
     return replace(
         part,
         id=f"{part.id}/{total.id}",

@@ -30,7 +30,7 @@ from .measures import (
     shipped,
 )
 from .measures import KINDS as MEASURE_KINDS
-from .model import Figure, FigureKey, Kind, Period, Quantity, Source
+from .model import Bound, Figure, FigureKey, Kind, Period, Quantity, Source
 from .periods import parse_period
 from .rates import RateBook, RateEntry
 from .words import content_words, proper_names
@@ -46,7 +46,7 @@ FIGURE_KEYS = {"id", "subject", "aliases", "value", "period", "tolerance", "chan
 SOURCE_KEYS = {"title", "publisher", "url", "published", "accessed", "licence", "note"}
 CHANGE_KEYS = {"value", "compared_to"}
 KINDS = {"level", "count", "share", "change", "rank", "ratio"}
-_HEDGE_BOUNDS = {h.phrase: h.bound for h in HEDGES}
+_HEDGE_BOUNDS = {h.phrase: Bound(h.bound) for h in HEDGES}
 _PLAIN = regexes.compile(rf"(?i:(?P<hedge>{'|'.join(sorted(map(re.escape, _HEDGE_BOUNDS), key=len, reverse=True))})\s+)?(?P<num>{DIGITS})")
 
 
@@ -124,7 +124,7 @@ def parse_value(text: str) -> Quantity | None:
     if plain:
         value, half_unit = parse_digits(plain["num"])
         hedge = plain["hedge"].lower() if plain["hedge"] else None
-        return Quantity(value, None, _HEDGE_BOUNDS.get(hedge, "exact") if hedge else "exact", half_unit, hedge)
+        return Quantity(value, None, _HEDGE_BOUNDS.get(hedge, Bound.EXACT) if hedge else Bound.EXACT, half_unit, hedge)
     return None
 
 
@@ -568,7 +568,7 @@ def _row_quantity(entry: dict, unit, report: _Reporter, what: str) -> Quantity |
             report.at(entry, "unit" if "unit" in entry else "value", f"figure '{what}': unknown unit '{unit}'")
             return None
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        return Quantity(float(raw), unit_name or None, "exact", _half_unit(raw))
+        return Quantity(float(raw), unit_name or None, Bound.EXACT, _half_unit(raw))
     quantity = parse_value(raw)
     if quantity is None:
         report.at(entry, "value", f"figure '{what}': cannot read value '{raw}'")

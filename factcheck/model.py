@@ -107,7 +107,7 @@ class Quantity:
 
     value: float
     unit: str | None = None
-    bound: str = "exact"
+    bound: Bound = Bound.EXACT
     half_unit: float = 0.5
     hedge: str | None = None
     range: Range | None = None

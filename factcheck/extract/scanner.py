@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import regexes
-from ..model import Claim, Kind, Quantity, Range
+from ..model import Bound, Claim, Kind, Quantity, Range
 from . import grammar as G
 from . import number_words as NW
 from .currency_names import read_currency_name
@@ -97,8 +97,8 @@ _HEDGE_BEFORE = regexes.compile(rf"(?i:(?<![\w~])(?P<hedge>{_body(h.phrase for h
 # "500 people or more", but not "36 makers and more than 800 suppliers" nor "65 and over 30 percent":
 # a bound written after an amount ends its words
 _BOUND_AFTER = regexes.compile(rf"[ \t]+(?P<hedge>(?i:{_body(h.phrase for h in G.BOUNDS_AFTER)}))\b(?![ \t]+(?:(?i:than|of)\b|[\d$€£¥]))")
-_BOUND_AFTER_BOUNDS = {h.phrase: h.bound for h in G.BOUNDS_AFTER}
-_HEDGE_BOUND = {h.phrase: h.bound for h in G.HEDGES}
+_BOUND_AFTER_BOUNDS = {h.phrase: Bound(h.bound) for h in G.BOUNDS_AFTER}
+_HEDGE_BOUND = {h.phrase: Bound(h.bound) for h in G.HEDGES}
 _SIGN_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(NW.SIGNS)}))[ \t]+$")
 _BETWEEN_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.RANGE_OPENERS)}))[ \t]+$")
 _CHANGE_FROM = regexes.compile(
@@ -223,11 +223,11 @@ _GATES = {  # keyed by id(): hashing a compiled pattern hashes its whole source
 _CURRENCY_LAST = frozenset("$€£¥₹₩₽₺₱₫₦₪฿₿")
 
 
-def _hedge(before: str) -> tuple[str, str | None]:
-    """(bound, hedge phrase) written just before a number: ('lower', 'more than'), or ('exact', None)."""
+def _hedge(before: str) -> tuple[Bound, str | None]:
+    """(bound, hedge phrase) written just before a number: (LOWER, 'more than'), or (EXACT, None)."""
     hedge = _tail(_HEDGE_BEFORE, before, 30)
     if hedge is None:
-        return "exact", None
+        return Bound.EXACT, None
     phrase = hedge.group("hedge").lower()
     return _HEDGE_BOUND[phrase], phrase
 
@@ -291,7 +291,7 @@ def _read(text: str, m: re.Match) -> Claim | None:
     if kind == "rank":
         word = _matched(re.match(r"\d+|[A-Za-z]+", m.group())).group()
         value = float(word) if word.isdigit() else float(G.ORDINAL_WORDS[word.lower()])
-        return Claim(m.group(), m.start(), m.end(), Quantity(value, None, "exact", 0.5), Kind.RANK)
+        return Claim(m.group(), m.start(), m.end(), Quantity(value, None, Bound.EXACT, 0.5), Kind.RANK)
     if kind == "multiplier":  # "has doubled", "more than doubled", "nearly doubled"
         value = G.MULTIPLIERS[m.group().lower()]
         bound, phrase = _hedge(text[max(0, m.start() - 40) : m.start()])
@@ -300,7 +300,7 @@ def _read(text: str, m: re.Match) -> Claim | None:
         return _multiple(text, m) or _quantity(text, m)
     if kind == "vague":
         vague = next(v for v in G.VAGUE_AMOUNTS if v.phrase == m.group().lower())
-        quantity = Quantity(vague.low, None, "range", vague.low / 2, None, Range(vague.low, vague.high))
+        quantity = Quantity(vague.low, None, Bound.RANGE, vague.low / 2, None, Range(vague.low, vague.high))
         return Claim(m.group(), m.start(), m.end(), quantity, Kind.COUNT)
     return _quantity(text, m)
 
@@ -349,7 +349,7 @@ class _Amount:
     hyphen_compound: bool = False
     low: float | None = None
     high: float | None = None
-    bound: str = "exact"
+    bound: Bound = Bound.EXACT
     change_from: re.Match | None = None
 
 
@@ -475,12 +475,12 @@ def _part_of_a_whole(a: _Amount) -> Step:
         return None
     text, start, end, value = a.text, a.start, a.end, a.value
     if 0 < value < 1 and _OF.match(text, end) and _is_fraction(text[a.m.start() : end]):
-        quantity = Quantity(100 * value, "percent", "exact", 100 * a.half_unit)
+        quantity = Quantity(100 * value, "percent", Bound.EXACT, 100 * a.half_unit)
         return Claim(text[start:end], start, end, quantity, Kind.SHARE)
     share = _share_of(text, end, value)
     if share:
         share_value, share_end = share
-        quantity = Quantity(share_value, "percent", "exact", 0.5 * share_value / max(value, 1))
+        quantity = Quantity(share_value, "percent", Bound.EXACT, 0.5 * share_value / max(value, 1))
         return Claim(text[start:share_end], start, share_end, quantity, Kind.SHARE)
     return None
 
@@ -499,14 +499,14 @@ def _range_or_tolerance(a: _Amount) -> Step:
             first_scale = a.scale if a.scale != 1.0 or second_scale == 1.0 else second_scale
             a.half_unit = min(a.half_unit * first_scale, second_half * second_scale)
             a.low, a.high = low, high
-            a.value, a.scale, a.bound = (to_value if a.change_from else low), 1.0, "range"
+            a.value, a.scale, a.bound = (to_value if a.change_from else low), 1.0, Bound.RANGE
     tolerance = _TOLERANCE.match(text, a.end)
     if tolerance and a.bound == "exact":
         parsed = parse_numeral(tolerance.group("tolerance"))
         if parsed:
             a.value, a.half_unit = a.value * a.scale, a.half_unit * a.scale
             a.low, a.high = a.value - parsed[0] * a.scale, a.value + parsed[0] * a.scale
-            a.bound, a.end, a.scale = "range", tolerance.end(), 1.0
+            a.bound, a.end, a.scale = Bound.RANGE, tolerance.end(), 1.0
     return None
 
 
@@ -547,7 +547,7 @@ def _unit_and_rate_after(a: _Amount) -> Step:
             a.low, a.high, a.end, to_value = range_read
             a.value = to_value if a.change_from else a.low
             a.half_unit, a.scale, a.factor = a.half_unit * a.scale * a.factor, 1.0, 1.0
-            a.bound = "range"
+            a.bound = Bound.RANGE
     return None
 
 
@@ -594,7 +594,7 @@ def _finished(a: _Amount) -> Claim | None:
     """The claim: its hedge, its value in base units, its kind (level, change, share, count) and counted noun,
     and a bound written after it ("500 people or more")."""
     text, start, end, before, unit, bound = a.text, a.start, a.end, a.before, a.unit, a.bound
-    hedge_bound, hedge_phrase = _hedge(before) if bound != "range" else ("range", None)
+    hedge_bound, hedge_phrase = _hedge(before) if bound != "range" else (Bound.RANGE, None)
     if hedge_phrase:
         bound = hedge_bound
     value, half_unit = a.value * a.scale * a.factor, a.half_unit * a.scale * a.factor
@@ -627,7 +627,7 @@ def _finished(a: _Amount) -> Claim | None:
     return Claim(text[start:end], start, end, quantity, kind, noun=noun, noun_end=noun_end)
 
 
-def _kind(a: _Amount, bound: str, value: float) -> Kind | None:
+def _kind(a: _Amount, bound: Bound, value: float) -> Kind | None:
     """level, change, share or count, from the words around the number; None for a number that counts
     nothing ("one of them" aside, a bare "one"; "the two sides")."""
     text, before, unit, after = a.text, a.before, a.unit, a.text[a.end : a.end + 60]

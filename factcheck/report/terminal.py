@@ -42,7 +42,7 @@ def _finding(console: Console, path: str, finding: Finding, explain: bool) -> No
         console.print(Text(f"    suggest: {_p(finding.suggestion or finding.expected)}", style="green"), soft_wrap=True)
     figure = finding.figure
     if figure is not None and finding.verdict is not Verdict.INCONSISTENT:
-        named = "" if any(mark in figure.id for mark in "~/#") else f"{figure.id}: "  # a computed figure has no id of its own
+        named = "" if figure.computed_from or figure.change_of else f"{figure.id}: "  # a derived figure has no id of its own
         line = Text(_p(f"    {named}{figure.source.describe()}"), style="cyan")
         if figure.reported_by:
             line.append(_p(f"; reported by {figure.reported_by.describe()}"), style="cyan")
