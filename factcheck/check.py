@@ -12,7 +12,7 @@ from datetime import date
 
 from . import regexes
 from .by_words import judge_by_words
-from .consistency import check_conversion, check_text
+from .consistency import check_conversion, contradictions_in
 from .document import Document
 from .extract.claims import IN_SENTENCE, extract_claims
 from .figures import ReferenceBase
@@ -35,7 +35,7 @@ def check_document(doc: Document, base: ReferenceBase, explain: bool = False) ->
     words name (prose subjects). The text contradicting itself overrides all.
     """
     claims = extract_claims(doc)
-    contradictions = check_text(claims, doc)
+    contradictions = contradictions_in(claims, doc)
     names = names_of(doc.checked_text, base) if base.by_key else None
     findings: list[Finding] = []
     by_claim: dict[int, Finding] = {}

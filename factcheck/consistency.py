@@ -73,7 +73,7 @@ OF_WHAT = regexes.compile(
 _FROM = regexes.compile(r"(?i:\bfrom)[ \t]+(?:\w+[ \t]+){0,2}$")
 
 
-def check_text(claims: list[Claim], doc) -> dict[int, Finding]:
+def contradictions_in(claims: list[Claim], doc) -> dict[int, Finding]:
     """``inconsistent`` findings (by claim start) where the draft's own numbers disagree."""
     found: dict[int, Finding] = {}
     for finding in (*_parts_larger_than_wholes(claims, doc), *_changes_against_levels(claims, doc), *_shares_past_100(claims, doc)):

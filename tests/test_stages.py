@@ -122,7 +122,7 @@ def test_a_derived_interval_is_written_once_when_it_rounds_to_one_number():
 def _inconsistent(text: str) -> list[str]:
     doc = Document("draft.txt", text)
     claims = extract_claims(doc)
-    return [finding.claim.text for finding in consistency.check_text(claims, doc).values()]
+    return [finding.claim.text for finding in consistency.contradictions_in(claims, doc).values()]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .. import regexes
 from ..document import Document
 from ..model import Claim
-from .periods import find_periods
+from .period_mentions import find_periods
 from .scanner import scan
 
 __all__ = ["extract_claims", "scan"]

@@ -338,7 +338,7 @@ def test_a_part_of_a_whole(phrase):
     from factcheck.extract.claims import extract_claims
 
     doc = Document("d.txt", f"Total trade reached 401.33 billion yuan, {phrase} exports were 514.93 billion yuan.")
-    findings = consistency.check_text(extract_claims(doc), doc)
+    findings = consistency.contradictions_in(extract_claims(doc), doc)
     assert [f.claim.text for f in findings.values()] == ["514.93 billion yuan"]
 
 
@@ -382,7 +382,7 @@ def test_cents_after_money(word):
 
 @pytest.mark.parametrize("row", G.PERIOD_PATTERNS, ids=[f"{r.kind}: {r.example}" for r in G.PERIOD_PATTERNS])
 def test_period_row(row):
-    from factcheck.extract.periods import find_periods
+    from factcheck.extract.period_mentions import find_periods
 
     mentions = find_periods(row.example)
     assert [m.kind for m in mentions] == [row.kind], row.example
