@@ -85,7 +85,7 @@ def test_diagnostics_have_utf16_ranges_and_severities_by_verdict(server, workspa
 
 
 def test_change_is_checked_again_after_the_debounce(server, workspace):
-    server.initialize(workspace.root, {"debounce": 0.2})
+    server.initialize(workspace.root, {"debounce": 1.0})  # wide: the second edit must come within it, on a loaded machine too
     draft = workspace.root / "draft.md"
     draft.write_text(DRAFT, encoding="utf-8")
     open_draft(server, draft, DRAFT)

@@ -969,10 +969,12 @@ PERIOD_PATTERNS = (
     PeriodPattern("past_decade", r"\b(?:over|in) the (?:past|last) decade\b", "over the past decade"),
     PeriodPattern("from_to", r"\b(?:from\s+)?(?P<month>MONTH)\.?(?:\s+to\s+|\s*[-–]\s*)(?P<last>MONTH)\.?,?\s+(?P<year>YEAR)\b",
                   "from January to August 2024"),
+    PeriodPattern("from_to", r"\b(?:from\s+)?(?P<month>MONTH)\.?(?:\s+to\s+|\s*[-–]\s*)(?P<last>MONTH)\b\.?", "trade in Jan-Aug"),
     PeriodPattern("since", r"\bsince (?:(?:the end of |early |late )?(?P<year>YEAR))\b", "since late 2013"),
     PeriodPattern("between", r"\b(?:between (?P<year>YEAR) and |from (?P<year2>YEAR) to |(?P<year3>YEAR)\s*[-–]\s*)(?P<last>YEAR)\b",
                   "between 2020 and 2023"),
-    PeriodPattern("month", r"\b(?P<prep>by|as of|through|until|in|at the end of|end of) (?P<month>MONTH)\.?(?:,? (?P<year>YEAR))?\b",
+    PeriodPattern("month", r"\b(?P<prep>by|as of|through|until|in|at the end of|end of) (?P<month>MONTH)\.?"
+                           r"(?!\s*[-–]\s*(?:MONTH)\b|\s+to\s+(?:MONTH)\b)(?:,? (?P<year>YEAR))?\b",
                   "by the end of August 2024"),
     PeriodPattern("fiscal", r"\b(?:fiscal\s*|FY\s*)(?P<year>YEAR)\b", "in fiscal 2023"),
     PeriodPattern("year", r"\b(?:REL_YEAR)\b", "in 2023"),

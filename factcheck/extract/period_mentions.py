@@ -80,6 +80,8 @@ class PeriodMention:
             return P.months(y, month, month)
         if self.kind == "from_to":
             first, last = MONTHS[g["month"].lower()], MONTHS[g["last"].lower()]
+            if not g.get("year") and last > today.month:
+                y -= 1  # "January-August" in a story of March means last year's
             return P.months(y, first, last) if first <= last else None
         if self.kind == "now":
             return P.day(today)
@@ -97,7 +99,7 @@ def _year(groups: dict, today: date) -> int:
 # are tried only there, which is several times faster than at every position.
 # The lookahead of first letters lets the scan skip other positions at once.
 _START = regexes.compile(
-    rf"(?=[\dabcdefhijlmnoqstu])(?:(?<!\d)\d|\b(?:the\s+(?:first|second|third|fourth)|since|over\s+the|in\s+the\s+(?:past|last)|in\s+(?:{_MONTH})|from"
+    rf"(?=[\dabcdefhijlmnoqstu])(?:(?<!\d)\d|\b(?:the\s+(?:first|second|third|fourth)|since|over\s+the|in\s+the\s+(?:past|last)|in(?=\s+(?:{_MONTH}))|from"
     rf"|by|as\s+of|through|until|at\s+(?:the\s+end|present)|end\s+of|fiscal|fy|(?:this|last|next)\s+year"
     rf"|currently|so\s+far|to\s+date|now|between|h[12]|q[1-4]|{_MONTH}))"
 )

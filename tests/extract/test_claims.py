@@ -252,6 +252,13 @@ def _claims(text: str):
             "214.93 billion yuan",
             "2024-01/2024-07",
         ),
+        # A span of months without a year: this year's, or last year's when it runs past the story's month.
+        ("2024-09-20 10:00\nTrade jumped 10 per cent in January-August.", "10 per cent", "2024-01/2024-08"),
+        ("2024-09-20 10:00\nTrade rose 5 percent in Jan-Aug.", "5 percent", "2024-01/2024-08"),
+        ("2024-09-20 10:00\nSales in the January to August period rose 3 percent.", "3 percent", "2024-01/2024-08"),
+        ("2025-03-01 10:00\nTrade rose 5 percent in January–August.", "5 percent", "2024-01/2024-08"),
+        ("2024-09-20 10:00\nTrade rose 5 percent in January-August 2023.", "5 percent", "2023-01/2023-08"),
+        ("2024-09-20 10:00\nIn January, trade rose 5 percent.", "5 percent", "2024-01"),
     ],
 )
 def test_period(text, claim_text, period):
