@@ -78,16 +78,12 @@ _TOKEN = regexes.compile(
 # -- what stands before a number -----------------------------------------
 
 _PREFIX_CODES = {c.surface.upper(): c.code for c in G.CURRENCY_PREFIXES}
-# fmt: off
-_DOLLAR_COUNTRIES = {  # letters before "$" in any case and spacing: "hk $", "Mex$", "usd$"
-    "US": "USD", "U.S.": "USD", "U.S": "USD", "USD": "USD", "HK": "HKD", "HKD": "HKD", "NZ": "NZD",
-    "NZD": "NZD", "AU": "AUD", "AUD": "AUD", "CA": "CAD", "CAD": "CAD", "NT": "TWD", "MEX": "MXN",
-    "MX": "MXN", "MXN": "MXN", "SGD": "SGD", "C": "CAD", "A": "AUD", "S": "SGD", "R": "BRL",
-}
-# fmt: on
+# The letters before "$" of the grammar's dollars, in any case and spacing: "hk $", "Mex$", "usd$".
+_DOLLAR_COUNTRIES = {c.surface[:-1].upper(): c.code for c in G.CURRENCY_PREFIXES if len(c.surface) > 1 and c.surface.endswith("$")}
 _SYMBOLS = [c.surface for c in G.CURRENCY_PREFIXES if not c.surface[0].isalpha()]
 _CURRENCY_BEFORE = regexes.compile(
-    r"(?:(?P<country>(?i:\b(?:u\.s\.?|us|usd|hk|hkd|nz|nzd|au|aud|ca|cad|nt|mex|mx|mxn|sgd))|\b[ACSR]|\bc(?=[ \t]\$))[ \t]?\$"
+    rf"(?:(?P<country>(?i:\b(?:{_body(k.lower() for k in _DOLLAR_COUNTRIES if len(k) > 1)}))"
+    rf"|\b[{''.join(sorted(k for k in _DOLLAR_COUNTRIES if len(k) == 1))}]|\bc(?=[ \t]\$))[ \t]?\$"
     rf"|(?P<symbol>{_body(_SYMBOLS)})"
     rf"|\b(?P<mcode>M(?:{'|'.join(G.ECB_CURRENCIES)}))"
     rf"|\$(?P<dollar_after>US)"
