@@ -113,10 +113,13 @@ def check_draft(path: str, text: str, base: ReferenceBase, as_of: date | None, e
 
 def hover_markdown(finding: Finding) -> str:
     """What a hover on a claim shows: the verdict, what the source says and where it is, the arithmetic."""
+    from ..report.compact import correction
+
     claim = " ".join(finding.claim.text.split())
     lines = [f"**factcheck: {finding.verdict.value}** — `{_code(claim)}`", "", _plain(finding.message)]
-    if finding.verdict is Verdict.CONTRADICTED and (finding.suggestion or finding.expected):
-        lines += ["", f"Write instead: `{_code(finding.suggestion or finding.expected or '')}`"]
+    corrected = correction(finding)
+    if corrected:
+        lines += ["", f"Write instead: `{_code(corrected)}`"]
     figure = finding.figure
     if figure is not None and finding.verdict is not Verdict.INCONSISTENT:
         lines += ["", f"Source: {_cited(figure.source)}"]
@@ -146,13 +149,6 @@ def source_url(finding: Finding) -> str | None:
     if figure is None or finding.verdict is Verdict.INCONSISTENT:
         return None
     return linkable(figure.source.url) or (linkable(figure.reported_by.url) if figure.reported_by else None)
-
-
-def correction(finding: Finding) -> str | None:
-    """The words that would make a contradicted claim hold: the claim's own wording with the source's value."""
-    if finding.verdict is not Verdict.CONTRADICTED:
-        return None
-    return finding.suggestion or finding.expected
 
 
 _MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()<>#+!|~"})

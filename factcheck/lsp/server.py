@@ -22,8 +22,8 @@ from pygls.lsp.server import LanguageServer
 from .. import __version__
 from ..errors import UserError
 from ..model import Finding, Verdict
-from ..report.compact import finding_message
-from .drafts import IGNORE_COMMENT, Bases, CheckedDraft, check_draft, correction, hover_markdown, source_url
+from ..report.compact import correction, finding_message
+from .drafts import IGNORE_COMMENT, Bases, CheckedDraft, check_draft, hover_markdown, source_url
 
 SEVERITIES = {
     Verdict.CONTRADICTED: types.DiagnosticSeverity.Error,

@@ -32,12 +32,18 @@ def summary_line(counts: dict) -> str:
     return f"{counts['claims']} claims in {files}: " + ", ".join(f"{counts[v]} {v}" for v in VERDICTS)
 
 
+def correction(finding: Finding) -> str | None:
+    """What to write instead of a contradicted claim: its own words with the source's value (else the value)."""
+    if finding.verdict is not Verdict.CONTRADICTED:
+        return None
+    return finding.suggestion or finding.expected
+
+
 def finding_message(finding: Finding) -> str:
     """The message, and for a contradicted claim what to write instead."""
     message = " ".join(finding.message.split())
-    if finding.verdict is Verdict.CONTRADICTED and (finding.suggestion or finding.expected):
-        message += f" — write {finding.suggestion or finding.expected}"
-    return message
+    corrected = correction(finding)
+    return f"{message} — write {corrected}" if corrected else message
 
 
 def _notes(findings: list[Finding]) -> dict[str, tuple[int, str | None]]:

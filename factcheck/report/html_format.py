@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from .. import __version__, display
 from ..display import printable
 from ..model import VERDICTS, FileReport, Finding, Verdict
-from .compact import linkable
+from .compact import correction, linkable
 from .json_format import Tally
 
 COLOURS = {  # background of a highlighted claim, and the colour of its badge
@@ -181,6 +181,7 @@ def _note(file_number: int, number: int, finding: Finding) -> str:
         if figure.reported_by is not None:
             cited += f"; reported by {_link(figure.reported_by.url, figure.reported_by.named() or '(unnamed)')}"
         parts.append(f'<span class="source">{cited}</span>')
-    if verdict is Verdict.CONTRADICTED and (finding.suggestion or finding.expected):
-        parts.append(f'<span class="write">write: {_e(finding.suggestion or finding.expected or "")}</span>')
+    corrected = correction(finding)
+    if corrected:
+        parts.append(f'<span class="write">write: {_e(corrected)}</span>')
     return "\n".join(parts) + "</li>\n"

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from ..display import printable as _p
 from ..model import FileReport, Finding, Verdict
+from .compact import correction
 from .json_format import Tally
 from .styles import PROBLEMS, STYLES
 
@@ -38,8 +39,9 @@ def _finding(console: Console, path: str, finding: Finding, explain: bool) -> No
     console.print(head, soft_wrap=True)
     console.print(Text("    ") + _sentence(finding), soft_wrap=True)
     console.print(Text("    " + _p(finding.message), style="italic" if finding.verdict is Verdict.SUPPORTED else ""), soft_wrap=True)
-    if finding.verdict is Verdict.CONTRADICTED and finding.expected:
-        console.print(Text(f"    suggest: {_p(finding.suggestion or finding.expected)}", style="green"), soft_wrap=True)
+    corrected = correction(finding)
+    if corrected:
+        console.print(Text(f"    suggest: {_p(corrected)}", style="green"), soft_wrap=True)
     figure = finding.figure
     if figure is not None and finding.verdict is not Verdict.INCONSISTENT:
         named = "" if figure.computed_from or figure.change_of else f"{figure.id}: "  # a derived figure has no id of its own
