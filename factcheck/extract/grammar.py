@@ -891,7 +891,8 @@ BARE_ONE = "one"
 ONE_OF_A_KIND = ("person", "worker", "employee", "child", "student", "soldier", "patient", "passenger", "victim", "resident",
                  "visitor", "tourist", "death", "case", "company", "firm", "vehicle", "car", "house", "home", "school", "hospital")
 # Number words that are idiom, not quantity: "a one-stop platform", "one of the".
-IDIOMS = ("one-stop", "one of", "one another", "one by one", "one-off", "one-way", "two-way", "one-on-one")
+IDIOMS = ("one-stop", "one of", "one another", "one by one", "one-off", "one-way", "two-way", "one-on-one",
+          "a quarter earlier", "a quarter ago", "a quarter later", "a quarter before")  # "down from 2.9% a quarter earlier"
 # After "the", a spelled-out small number points back at things already named
 # ("the two places"), it does not state a count.
 ANAPHORIC_AFTER = ("the", "these", "those", "both")
@@ -967,13 +968,18 @@ class PeriodPattern(NamedTuple):
 # fmt: off
 PERIOD_PATTERNS = (
     PeriodPattern("first_months", r"\bthe first (?P<n>COUNT) months of (?:REL_YEAR)", "in the first eight months of 2024"),
+    PeriodPattern("first_months", r"\bthe first (?P<n>COUNT) months\b(?!\s+of\b)", "power use rose in the first eight months"),
     PeriodPattern("half", r"\bthe (?P<which>first|second) half of (?:REL_YEAR)", "in the second half of last year"),
+    PeriodPattern("half", r"\bthe (?P<which>first|second) half\b(?!\s+of\b)", "sales in the first half"),
     PeriodPattern("half", r"\b(?P<which>H[12])\s*(?P<year>YEAR)\b", "sales in H1 2024"),
     PeriodPattern("half", r"\b(?P<year>YEAR)\s*(?P<which>H[12])\b", "sales in 2024H2"),
     PeriodPattern("quarter", r"\bthe (?P<which>ORD) quarter of (?:REL_YEAR)", "in the third quarter of 2023"),
+    PeriodPattern("quarter", r"\bthe (?P<which>ORD) quarter\b(?!\s+of\b)", "profit in the second quarter"),
     PeriodPattern("quarter", r"\b(?P<which>Q[1-4])\s*(?P<year>YEAR)\b", "profit in Q3 2023"),
     PeriodPattern("since_start", r"\bsince the (?:beginning|start) of (?:REL_YEAR)", "since the start of this year"),
     PeriodPattern("past_decade", r"\b(?:over|in) the (?:past|last) decade\b", "over the past decade"),
+    PeriodPattern("past_years", r"\b(?:over|in|during) the (?:past|last) (?P<n>COUNT) years\b", "in the past five years"),
+    PeriodPattern("past_months", r"\b(?:over|in|during) the (?:past|last) (?P<n>COUNT) months\b", "costs rose in the past 12 months"),
     PeriodPattern("from_to", r"\b(?:from\s+)?(?P<month>MONTH)\.?(?:\s+to\s+|\s*[-–]\s*)(?P<last>MONTH)\.?,?\s+(?P<year>YEAR)\b",
                   "from January to August 2024"),
     PeriodPattern("from_to", r"\b(?:from\s+)?(?P<month>MONTH)\.?(?:\s+to\s+|\s*[-–]\s*)(?P<last>MONTH)\b\.?", "trade in Jan-Aug"),

@@ -53,16 +53,31 @@ class PeriodMention:
         g = self.groups
         y = _year(g, today)
         if self.kind == "first_months":
-            n = int(g["n"]) if g["n"].isdigit() else UNITS_WORDS.get(g["n"].lower(), TENS_WORDS.get(g["n"].lower(), 0))
+            n = _count(g["n"])
+            y -= _not_begun(g, n, today)  # "the first eight months" in March: last year's
             return P.months(y, 1, n) if 1 <= n <= 12 else None
         if self.kind == "half":
             which = g["which"].lower()
             first = 1 if which in ("first", "h1") else 7
+            y -= _not_begun(g, first, today)
             return P.months(y, first, first + 5, f"{y}-H{1 if first == 1 else 2}")
         if self.kind == "quarter":
             which = g["which"].lower()
             q = int(which[1]) if which.startswith("q") else ORDINAL_WORDS[which]
-            return P.months(y, 3 * q - 2, 3 * q, f"{y}-Q{q}") if 1 <= q <= 4 else None
+            if not 1 <= q <= 4:
+                return None
+            y -= _not_begun(g, 3 * q - 2, today)
+            return P.months(y, 3 * q - 2, 3 * q, f"{y}-Q{q}")
+        if self.kind == "past_years":  # the last n whole years before the story's
+            n = _count(g["n"])
+            return P.span(P.year(today.year - n), P.year(today.year - 1)) if n >= 1 else None
+        if self.kind == "past_months":  # the last n whole months before the story's
+            n = _count(g["n"])
+            if not 1 <= n <= 120:
+                return None
+            last = today.year * 12 + today.month - 2  # months since year 0 of the month before the story's
+            first = last - n + 1
+            return P.span(P.months(first // 12, first % 12 + 1, first % 12 + 1), P.months(last // 12, last % 12 + 1, last % 12 + 1))
         if self.kind == "since_start":
             last = today.month if y == today.year else 12
             return P.months(y, 1, last)
@@ -88,6 +103,17 @@ class PeriodMention:
         return P.year(y)
 
 
+def _count(written: str) -> int:
+    """A COUNT placeholder's value: '12', 'five', 'twenty'."""
+    return int(written) if written.isdigit() else UNITS_WORDS.get(written.lower(), TENS_WORDS.get(written.lower(), 0))
+
+
+def _not_begun(groups: dict, month: int, today: date) -> int:
+    """1 when a span named without a year would start (a half, a quarter) or end (the first n months) after
+    the story's month, so it means last year's: "the fourth quarter" in a story of March."""
+    return 1 if not groups.get("year") and not groups.get("rel") and month > today.month else 0
+
+
 def _year(groups: dict, today: date) -> int:
     if groups.get("year"):
         return int(groups["year"])
@@ -99,7 +125,7 @@ def _year(groups: dict, today: date) -> int:
 # are tried only there, which is several times faster than at every position.
 # The lookahead of first letters lets the scan skip other positions at once.
 _START = regexes.compile(
-    rf"(?=[\dabcdefhijlmnoqstu])(?:(?<!\d)\d|\b(?:the\s+(?:first|second|third|fourth)|since|over\s+the|in\s+the\s+(?:past|last)|in(?=\s+(?:{_MONTH}))|from"
+    rf"(?=[\dabcdefhijlmnoqstu])(?:(?<!\d)\d|\b(?:the\s+(?:first|second|third|fourth)|since|over\s+the|(?:in|during)\s+the\s+(?:past|last)|in(?=\s+(?:{_MONTH}))|from"
     rf"|by|as\s+of|through|until|at\s+(?:the\s+end|present)|end\s+of|fiscal|fy|(?:this|last|next)\s+year"
     rf"|currently|so\s+far|to\s+date|now|between|h[12]|q[1-4]|{_MONTH}))"
 )

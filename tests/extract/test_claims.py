@@ -259,6 +259,17 @@ def _claims(text: str):
         ("2025-03-01 10:00\nTrade rose 5 percent in January–August.", "5 percent", "2024-01/2024-08"),
         ("2024-09-20 10:00\nTrade rose 5 percent in January-August 2023.", "5 percent", "2023-01/2023-08"),
         ("2024-09-20 10:00\nIn January, trade rose 5 percent.", "5 percent", "2024-01"),
+        # A half or a quarter without a year: this year's, or last year's when it has not begun by the story's date.
+        ("2024-09-20 10:00\nExports climbed to $3.2bn in the second quarter.", "$3.2bn", "2024-Q2"),
+        ("2025-03-01 10:00\nThe fourth quarter saw 5 percent growth.", "5 percent", "2024-Q4"),
+        ("2024-09-20 10:00\nIn the first half, 300 firms opened.", "300", "2024-H1"),
+        ("2024-09-20 10:00\nPower use rose 1.6% in the first eight months.", "1.6%", "2024-01/2024-08"),
+        ("2025-03-01 10:00\nPower use rose 1.6% in the first eight months.", "1.6%", "2024-01/2024-08"),
+        ("2024-09-20 10:00\nWe expect growth of 5 percent in the second half.", "5 percent", "2024-H2"),
+        # The last n months or years before the story's: a period, and its number no claim.
+        ("2024-09-20 10:00\nCosts rose 7 percent in the past 12 months.", "7 percent", "2023-09/2024-08"),
+        ("2024-09-20 10:00\nDuring the last six months, exports fell 3 percent.", "3 percent", "2024-03/2024-08"),
+        ("2024-09-20 10:00\nSales rose 30 percent over the past five years.", "30 percent", "2019/2023"),
     ],
 )
 def test_period(text, claim_text, period):

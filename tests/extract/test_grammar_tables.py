@@ -423,3 +423,10 @@ def test_a_hedged_change_is_a_change(hedge):
     """'grew by about 24.3 percent': a hedge between the change words and the number keeps it a change."""
     claim = _the(f"Exports rose by {hedge} 30 percent.")
     assert claim.kind == "change" and claim.quantity.hedge == hedge.lower()
+
+
+@pytest.mark.parametrize("idiom", G.IDIOMS)
+def test_an_idiom_is_no_quantity(idiom):
+    text = f"It was {idiom} the things we saw."
+    at = text.index(idiom)
+    assert not [c.text for c in scan(text) if c.start <= at < c.end], idiom
