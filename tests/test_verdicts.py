@@ -181,3 +181,12 @@ def test_a_hedged_change_is_judged_as_a_change_not_a_share(run, repo, tmp_path):
     (found,) = json.loads(out)["files"][0]["findings"]
     assert code == 0, err
     assert (found["verdict"], found["claim"]["kind"], found["figure"]["value"]) == ("supported", "change", 24.3)
+
+
+def test_a_change_written_as_a_fraction_is_checked_as_a_percentage(workspace):
+    """30.1 to 39.2 billion is +30 percent: 'about a third' allows it, 'by half' does not."""
+    f = finding(workspace, "Freedonia's widget exports rose by about a third in 2023.", "a third")
+    assert (f["claim"]["unit"], f["claim"]["kind"]) == ("percent", "change")
+    assert f["verdict"] == "supported", f["message"]
+    f = finding(workspace, "Freedonia's widget exports rose by half in 2023.", "half")
+    assert f["verdict"] == "contradicted", f["message"]

@@ -598,6 +598,9 @@ def _finished(a: _Amount) -> Claim | None:
     kind = _kind(a, bound, value)
     if kind is None:
         return None
+    if kind == Kind.CHANGE and unit is None and 0 < value < 1 and _a_fraction_of_itself(text, a.m.start(), end):
+        # "rose by a third": a change of 33 percent, give or take a tenth of it (30 to 37), as a reader takes it
+        value, half_unit, unit = 100 * value, 10 * value, "percent"
     noun, noun_end = "", end
     if kind == "count":
         noun_match = _NOUN_AFTER.match(text, end)
@@ -621,6 +624,16 @@ def _finished(a: _Amount) -> Claim | None:
         bound = _BOUND_AFTER_BOUNDS[hedge_phrase]
     quantity = Quantity(value, unit, bound, half_unit, hedge_phrase, ends)
     return Claim(text[start:end], start, end, quantity, kind, noun=noun, noun_end=noun_end)
+
+
+_POINTS_AFTER = regexes.compile(r"[ \t]+(?i:an?[ \t]+)?(?i:points?|pts?|percentage)\b")  # "half a point", "1/4 point"
+
+
+def _a_fraction_of_itself(text: str, start: int, end: int) -> bool:
+    """ "rose by a third", "fell by half": a fraction in words or a fraction sign, of the thing that changed
+    (not "1/4 point", which is a fraction of some unit)."""
+    written = text[start:end]
+    return "/" not in written and _is_fraction(written) and not _POINTS_AFTER.match(text, end)
 
 
 def _kind(a: _Amount, bound: Bound, value: float) -> Kind | None:

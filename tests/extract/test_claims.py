@@ -319,3 +319,20 @@ def test_a_span_of_years_is_not_a_claim(sentence):
 def test_ranges_keep_both_ends(sentence, low, high, unit):
     (claim,) = scan(sentence)
     assert (claim.quantity.bound, claim.quantity.range.low, claim.quantity.range.high, claim.quantity.unit) == ("range", low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Revenue rose by nearly a third to 4.2 billion euros.", "a third", 100 / 3, "percent"),
+        ("Prices fell by half in 2023.", "half", 50.0, "percent"),
+        ("Output rose by one-third.", "one-third", 100 / 3, "percent"),
+        ("Sales rose by ½.", "½", 50.0, "percent"),
+        # A fraction of a unit is no fraction of the thing: "half a point", "1/4 point".
+        ("The index rose by half a point.", "half", 0.5, None),
+        ("The index rose by 1/4 point.", "1/4", 0.25, None),
+    ],
+)
+def test_a_fraction_as_a_change_is_a_percentage(sentence, text, value, unit):
+    (claim,) = [c for c in scan(sentence) if c.text == text]
+    assert claim.kind == "change" and claim.quantity.unit == unit and claim.quantity.value == pytest.approx(value)

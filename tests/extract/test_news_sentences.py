@@ -101,7 +101,7 @@ CASES = [
     ("The 65-year-old retired.", [("65-year-old", 65, "year", "exact")]),
     ("The firm is worth five times as much.", [("five times", 5, None, "exact")]),
     ("Prices doubled in a decade.", [("doubled", 2, None, "exact")]),
-    ("Output fell by more than half.", [("half", 0.5, None, "lower")]),  # a fraction is a share only before "of"
+    ("Output fell by more than half.", [("half", 50.0, "percent", "lower")]),  # a fraction of what changed: a percentage change
     ("It employs 500 or more people.", [("500", 500, None, "lower")]),
     ("The journey takes two and a half hours.", [("two and a half hours", 2.5, "hour", "exact")]),
     ("Interest rates stand at 0.25%.", [("0.25%", 0.25, "percent", "exact")]),
