@@ -394,6 +394,8 @@ PERCENT_UNITS = (
     Unit("percentage", "percent", "ratio", "a 30 percentage share"),
     Unit("percents", "percent", "ratio", "one hundred percents"),
     Unit("bps", "basis_point", "ratio", "a cut of 25 bps"),
+    Unit("bp", "basis_point", "ratio", "the yield rose 10 bp"),
+    Unit("basis point", "basis_point", "ratio", "a 1 basis point rise"),
     Unit("%", "percent", "ratio", "a 24.3% increase"),
 )
 
@@ -705,6 +707,11 @@ CHANGE_BEFORE = (
     "shrunk", "contracted", "contracted by", "declined", "plunged", "slumped", "edged up", "edged down",
     "climbed by", "gained", "jumped by", "rising", "rising by", "falling", "falling by",
 )
+# "raised its key rate by 25 basis points", "cut its forecast by 2 percent": a verb that changes its object,
+# then "by" before a percentage. (After any "by", points and basis points are a change: "rates fell by 25bp".)
+CHANGING_VERBS = ("raised", "raises", "raise", "cut", "cuts", "increased", "increases", "reduced", "reduces", "lowered",
+                  "lowers", "lifted", "lifts", "boosted", "boosts", "trimmed", "trims", "slashed", "slashes", "hiked",
+                  "hikes", "expanded", "expands", "widened", "widens", "narrowed", "narrows")
 # ...or one of these just after it: "a 24.3 percent year-on-year increase".
 CHANGE_AFTER = (
     "year-on-year increase", "year-on-year rise", "year-on-year growth", "year-on-year decline",

@@ -101,6 +101,8 @@ _CHANGE_FROM = regexes.compile(
     rf"(?i:\b(?:{_body(G.CHANGE_FROM_VERBS)})\b(?:[ \t]+\w+)?[ \t]+from)[ \t]+(?:(?i:{_body(h.phrase for h in G.HEDGES)})[ \t]+)?$"
 )
 _CHANGE_BEFORE = regexes.compile(rf"(?i:\b{_body(G.CHANGE_BEFORE)})[ \t]+(?:(?i:by|of|an?)[ \t]+)?$")
+_BY_BEFORE = regexes.compile(r"(?i:\bby)[ \t]+$")
+_VERB_THEN_BY = regexes.compile(rf"(?i:\b(?:{_body(G.CHANGING_VERBS)})\b)[^.;:!?\n]{{0,40}}?(?i:\bby)[ \t]+$")
 _AGE_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.AGE_BEFORE)}))[ \t]+$")
 _NOT_A_COUNT_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.NAME_WORDS)}))[ \t]*$")
 _STREET_AFTER = regexes.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_body(G.STREET_WORDS)})\b")
@@ -211,6 +213,7 @@ _GATES = {  # keyed by id(): hashing a compiled pattern hashes its whole source
     id(_HEDGE_BEFORE): frozenset(h.phrase.split()[-1].lower() for h in G.HEDGES),
     id(_CHANGE_BEFORE): frozenset({*(p.split()[-1] for p in G.CHANGE_BEFORE), "by", "of", "a", "an"}),
     id(_SIGN_BEFORE): frozenset({"minus", "negative"}),
+    id(_BY_BEFORE): frozenset({"by"}),
     id(_AGE_BEFORE): frozenset(G.AGE_BEFORE),
     id(_ANAPHORA): frozenset(G.ANAPHORIC_AFTER),
     id(_BETWEEN_BEFORE): frozenset({"between", "from"}),
@@ -645,7 +648,12 @@ def _kind(a: _Amount, bound: Bound, value: float) -> Kind | None:
     if unit in ("percent", "percentage_point", "basis_point"):
         hedge = _tail(_HEDGE_BEFORE, before, 30)  # "grew by about 24.3 percent": the change words stand before the hedge
         unhedged = before[: hedge.start("hedge")] if hedge else before
-        if (_tail(_CHANGE_BEFORE, unhedged, 40) and not _MADE_UP.search(before)) or _CHANGE_AFTER.match(after):
+        changed = (
+            _tail(_CHANGE_BEFORE, unhedged, 40)
+            or (unit != "percent" and _tail(_BY_BEFORE, unhedged, 6))  # "rates fell 0.5 points by" ... "by 25 basis points"
+            or (_tail(_BY_BEFORE, unhedged, 6) and _VERB_THEN_BY.search(unhedged))  # "raised its key rate by 5 percent"
+        )
+        if (changed and not _MADE_UP.search(before)) or _CHANGE_AFTER.match(after):
             return Kind.CHANGE
         return Kind.SHARE if _SHARE_AFTER.match(after) else Kind.LEVEL
     if unit is not None:

@@ -430,3 +430,22 @@ def test_an_idiom_is_no_quantity(idiom):
     text = f"It was {idiom} the things we saw."
     at = text.index(idiom)
     assert not [c.text for c in scan(text) if c.start <= at < c.end], idiom
+
+
+@pytest.mark.parametrize("verb", G.CHANGING_VERBS)
+def test_a_verb_that_changes_its_object_then_by_makes_a_change(verb):
+    assert _the(f"The bank {verb} its key rate by 5 percent.").kind == "change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The bank cut rates by 0.5 percentage points.", "change"),
+        ("Rates fell by 25 bp.", "change"),
+        ("The spread was 150 basis points.", "level"),
+        ("The bill was backed by 60 percent.", "level"),  # "by" after a passive verb: who, not how much it changed
+        ("The share held by 40 percent of households fell.", "share"),
+    ],
+)
+def test_by_before_points_is_a_change_and_a_passive_by_is_not(sentence, kind):
+    assert _the(sentence).kind == kind
