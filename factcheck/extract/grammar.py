@@ -394,7 +394,7 @@ PERCENT_UNITS = (
     Unit("percentage", "percent", "ratio", "a 30 percentage share"),
     Unit("percents", "percent", "ratio", "one hundred percents"),
     Unit("bps", "basis_point", "ratio", "a cut of 25 bps"),
-    Unit("bp", "basis_point", "ratio", "the yield rose 10 bp"),
+    Unit("bp", "basis_point", "ratio", "the yield rose 10bp"),
     Unit("basis point", "basis_point", "ratio", "a 1 basis point rise"),
     Unit("%", "percent", "ratio", "a 24.3% increase"),
 )

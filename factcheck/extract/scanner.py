@@ -412,6 +412,7 @@ def _not_a_number_here(a: _Amount) -> Step:
         re.match(r"[A-Za-z]", text[end : end + 1])
         and not _GLUED.match(text, end)
         and read_unit(text, end) is None
+        and not _PERCENT.match(text, end)  # "10bp", "5pct"
         and not _CODE_AFTER.match(text, end)
     ):
         return NO_CLAIM  # "860BOX", "11a": a code, not a quantity
