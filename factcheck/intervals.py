@@ -24,7 +24,11 @@ class Interval:
         return math.isfinite(self.low) and math.isfinite(self.high)
 
     def overlaps(self, other: Interval) -> bool:
-        return self.low <= other.high and other.low <= self.high
+        """Whether a value lies in both. Two rounding intervals that only touch do not overlap: "11 countries"
+        ([10.5, 11.5]) against a source's 10 ([9.5, 10.5]) would need a true value of exactly 10.5, which
+        neither writer would round to their number; an interval that is one point may lie on the other's edge."""
+        low, high = max(self.low, other.low), min(self.high, other.high)
+        return low < high or (low == high and (self.low == self.high or other.low == other.high))
 
     def within(self, other: Interval) -> bool:
         return other.low <= self.low and self.high <= other.high

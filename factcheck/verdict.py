@@ -93,7 +93,7 @@ def _source_says(figure: Figure, claim: Claim, comparison: Comparison) -> str:
 
 def _how_far(claim: Claim, figure: Figure, comparison: Comparison) -> str:
     said = allowed(claim.quantity)
-    if comparison.expected.high < said.low:
+    if comparison.expected.high <= said.low:  # touching counts: "11" against "10" is higher
         direction, edge = "higher", comparison.expected.high
     else:
         direction, edge = "lower", comparison.expected.low

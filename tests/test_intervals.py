@@ -112,9 +112,13 @@ def test_range_allows_from_its_low_to_its_high():
 
 
 def test_interval_operations():
-    a, b = Interval(1, 2), Interval(2, 3)
+    a, b = Interval(1, 2), Interval(1.5, 3)
     assert a.overlaps(b) and b.overlaps(a)
     assert not Interval(1, 2).overlaps(Interval(2.1, 3))
+    # Rounding intervals that only touch share no value a writer would round to both numbers: 10 is not 11.
+    assert not Interval(9.5, 10.5).overlaps(Interval(10.5, 11.5))
+    # A single known value may lie on an interval's edge.
+    assert Interval(2, 2).overlaps(a) and a.overlaps(Interval(1, 1)) and Interval(3, 3).overlaps(Interval(3, 3))
     assert Interval(1.5, 1.8).within(a) and not a.within(Interval(1.5, 1.8))
     half_line = Interval(5, math.inf)
     assert not half_line.bounded

@@ -190,3 +190,25 @@ def test_a_change_written_as_a_fraction_is_checked_as_a_percentage(workspace):
     assert f["verdict"] == "supported", f["message"]
     f = finding(workspace, "Freedonia's widget exports rose by half in 2023.", "half")
     assert f["verdict"] == "contradicted", f["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "verdict"),
+    [
+        # Off by one: the rounding intervals of 312 and 311 only touch, and no true value is both.
+        ("Sichuan and Chongqing now run 312 joint public services for their residents.", "312", "contradicted"),
+        ("Sichuan and Chongqing now run 311 joint public services for their residents.", "311", "supported"),
+        # Two streaks fit these words (15 years one way round, 4 the other): 16 agrees with neither, no longer with 15.
+        ("China has been ASEAN's largest trading partner for 16 consecutive years.", "16 consecutive years", "ambiguous"),
+        # "11 countries" is the free trade area's 11, not ASEAN's 10 that it once "agreed" with.
+        ("The China-ASEAN Free Trade Area, which covers 11 countries, took effect in 2010.", "11", "supported"),
+    ],
+)
+def test_a_count_off_by_one_is_contradicted(run, repo, tmp_path, sentence, text, verdict):
+    draft = tmp_path / "count.txt"
+    draft.write_text(f"2024-09-20\n{sentence}\n", encoding="utf-8")
+    _, out, err = run("check", "--format", "json", "--reference", repo / "reference", draft)
+    (found,) = [f for f in json.loads(out)["files"][0]["findings"] if f["text"] == text]
+    assert found["verdict"] == verdict, found["message"]
+    if verdict == "contradicted":
+        assert "higher than the source allows" in found["message"]
