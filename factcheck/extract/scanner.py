@@ -594,12 +594,15 @@ def _finished(a: _Amount) -> Claim | None:
     """The claim: its hedge, its value in base units, its kind (level, change, share, count) and counted noun,
     and a bound written after it ("500 people or more")."""
     text, start, end, before, unit, bound = a.text, a.start, a.end, a.before, a.unit, a.bound
-    hedge_bound, hedge_phrase = _hedge(before) if bound != "range" else (Bound.RANGE, None)
-    if hedge_phrase:
-        bound = hedge_bound
+    hedge = _tail(_HEDGE_BEFORE, before, 30)  # one look, for the bound and for the kind ("grew by about 24.3 percent")
+    hedge_phrase = None
+    if hedge is not None and bound != "range":
+        hedge_phrase = hedge.group("hedge").lower()
+        bound = _HEDGE_BOUND[hedge_phrase]
+    unhedged = before[: hedge.start("hedge")] if hedge else before
     value, half_unit = a.value * a.scale * a.factor, a.half_unit * a.scale * a.factor
     ends = Range(a.low * a.factor, a.high * a.factor) if a.low is not None and a.high is not None else None
-    kind = _kind(a, bound, value)
+    kind = _kind(a, bound, value, unhedged)
     if kind is None:
         return None
     if kind == Kind.CHANGE and unit is None and 0 < value < 1 and _a_fraction_of_itself(text, a.m.start(), end):
@@ -640,19 +643,18 @@ def _a_fraction_of_itself(text: str, start: int, end: int) -> bool:
     return "/" not in written and _is_fraction(written) and not _POINTS_AFTER.match(text, end)
 
 
-def _kind(a: _Amount, bound: Bound, value: float) -> Kind | None:
+def _kind(a: _Amount, bound: Bound, value: float, unhedged: str) -> Kind | None:
     """level, change, share or count, from the words around the number; None for a number that counts
-    nothing ("one of them" aside, a bare "one"; "the two sides")."""
+    nothing ("one of them" aside, a bare "one"; "the two sides"). unhedged: the words before it, up to its hedge."""
     text, before, unit, after = a.text, a.before, a.unit, a.text[a.end : a.end + 60]
     if a.change_from and bound == "range":
         return Kind.CHANGE
     if unit in ("percent", "percentage_point", "basis_point"):
-        hedge = _tail(_HEDGE_BEFORE, before, 30)  # "grew by about 24.3 percent": the change words stand before the hedge
-        unhedged = before[: hedge.start("hedge")] if hedge else before
+        by = _tail(_BY_BEFORE, unhedged, 6)
         changed = (
             _tail(_CHANGE_BEFORE, unhedged, 40)
-            or (unit != "percent" and _tail(_BY_BEFORE, unhedged, 6))  # "rates fell 0.5 points by" ... "by 25 basis points"
-            or (_tail(_BY_BEFORE, unhedged, 6) and _VERB_THEN_BY.search(unhedged))  # "raised its key rate by 5 percent"
+            or (by and unit != "percent")  # points after "by" are a change: "cut rates by 25 basis points"
+            or (by and _VERB_THEN_BY.search(unhedged))  # "raised its key rate by 5 percent"
         )
         if (changed and not _MADE_UP.search(before)) or _CHANGE_AFTER.match(after):
             return Kind.CHANGE
