@@ -121,11 +121,12 @@ def _year(groups: dict, today: date) -> int:
     return today.year + {"this": 0, "last": -1, "next": 1}[rel]
 
 
-# Where a period expression can start: the first digit of a number, or these words. The patterns
-# are tried only there, which is several times faster than at every position.
+# Where a period expression can start: a year (the only number a pattern of the table starts with; the
+# counts of "the first eight months" come after words), or these words. The patterns are tried only there,
+# which is several times faster than at every position, and most numbers of a news text are no year.
 # The lookahead of first letters lets the scan skip other positions at once.
 _START = regexes.compile(
-    rf"(?=[\dabcdefhijlmnoqstu])(?:(?<!\d)\d|\b(?:the\s+(?:first|second|third|fourth)|since|over\s+the|(?:in|during)\s+the\s+(?:past|last)|in(?=\s+(?:{_MONTH}))|from"
+    rf"(?=[\dabcdefhijlmnoqstu])(?:(?<!\d)(?:19|20)\d\d|\b(?:the\s+(?:first|second|third|fourth)|since|over\s+the|(?:in|during)\s+the\s+(?:past|last)|in(?=\s+(?:{_MONTH}))|from"
     rf"|by|as\s+of|through|until|at\s+(?:the\s+end|present)|end\s+of|fiscal|fy|(?:this|last|next)\s+year"
     rf"|currently|so\s+far|to\s+date|now|between|h[12]|q[1-4]|{_MONTH}))"
 )

@@ -449,3 +449,10 @@ def test_a_verb_that_changes_its_object_then_by_makes_a_change(verb):
 )
 def test_by_before_points_is_a_change_and_a_passive_by_is_not(sentence, kind):
     assert _the(sentence).kind == kind
+
+
+def test_every_period_pattern_that_starts_with_a_number_starts_with_a_year():
+    """find_periods tries the patterns only at years and at words: a row starting with another number would never be tried."""
+    for row in G.PERIOD_PATTERNS:
+        body = row.pattern.removeprefix(r"\b").lstrip("(")
+        assert not body[:1].isdigit() and not body.startswith(("?P<n>", "COUNT", r"\d")), row.pattern
