@@ -17,7 +17,9 @@ from .scanner import scan
 
 __all__ = ["extract_claims", "scan"]
 
-_CLAUSE_BREAK = regexes.compile(r"[,;:—–]|\band\b(?=[ \t]+(?:signed|carried|have|has|had|built|launched|with))")
+# A clause ends at a comma, a colon, a dash, or an "and" before a new verb. The 'a' of "and" is in the leading
+# class so that the engine can skip to the next candidate character (see document._SENTENCE_END).
+_CLAUSE_BREAK = regexes.compile(r"[,;:—–a](?:(?<=[,;:—–])|(?<=a)(?<!\wa)nd\b(?=[ \t]+(?:signed|carried|have|has|had|built|launched|with)))")
 _PAIR_GAP = regexes.compile(
     r"^(?:[ \t]+[a-z]+){0,3}[ \t]*\([ \t]*(?:(?i:about|around|approximately|roughly|some|nearly|almost|or|equivalent to|or about|worth))?[ \t]*$"
 )

@@ -36,11 +36,10 @@ improper one the count belongs to the whole.
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from typing import NamedTuple
 
-from .. import regexes
+from .. import alternation, regexes
 
 MAX_WORDS = 40
 
@@ -147,30 +146,8 @@ HYPHEN = ("-",)
 LINK: tuple[str, ...] = (" ", "-")
 
 
-def _trie(words) -> str:
-    """The words as one regex trie ('t(?:en|w(?:elve|o))'): a failing position costs a
-    few character tests, not one per word, which matters over megabytes of text."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alternatives = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        optional = "?" if "" in node else ""
-        if not alternatives:
-            return ""
-        if len(alternatives) == 1 and (not optional or len(alternatives[0]) == 1):
-            return alternatives[0] + optional
-        return f"(?:{'|'.join(alternatives)}){optional}"
-
-    return emit(tree)
-
-
-_COUNT_START = _trie([*UNIT_WORDS, *TENS_WORDS, "hundred", "hundreds", "dozen", "dozens", "half", "quarter"])
-_AFTER_ARTICLE = _trie(
+_COUNT_START = alternation.words([*UNIT_WORDS, *TENS_WORDS, "hundred", "hundreds", "dozen", "dozens", "half", "quarter"])
+_AFTER_ARTICLE = alternation.words(
     [
         "hundred",
         "dozen",

@@ -10,13 +10,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .. import alternation, regexes
 from .. import periods as P
-from .. import regexes
 from ..model import Period
 from .grammar import MONTHS, ORDINAL_WORDS, PERIOD_PATTERNS, TENS_WORDS, UNITS_WORDS
 from .years import counts_things
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = alternation.words(MONTHS)
 _YEAR = r"(?:19|20)\d{2}"
 _REL_YEAR = rf"(?P<year>{_YEAR})|(?P<rel>this|last|next) year"
 _COUNT = "|".join([r"\d{1,2}", *UNITS_WORDS, *TENS_WORDS])
@@ -124,20 +124,33 @@ def _year(groups: dict, today: date) -> int:
 # Where a period expression can start: a year (the only number a pattern of the table starts with; the
 # counts of "the first eight months" come after words), or these words. The patterns are tried only there,
 # which is several times faster than at every position, and most numbers of a news text are no year.
-# The lookahead of first letters lets the scan skip other positions at once.
-_START = regexes.compile(
-    rf"(?=[\dabcdefhijlmnoqstu])(?:(?<!\d)(?:19|20)\d\d|\b(?:the\s+(?:first|second|third|fourth)|since|over\s+the|(?:in|during)\s+the\s+(?:past|last)|in(?=\s+(?:{_MONTH}))|from"
-    rf"|by|as\s+of|through|until|at\s+(?:the\s+end|present)|end\s+of|fiscal|fy|(?:this|last|next)\s+year"
-    rf"|currently|so\s+far|to\s+date|now|between|h[12]|q[1-4]|{_MONTH}))"
-)
+_START_WORDS = [
+    *(f"the {nth}" for nth in ("first", "second", "third", "fourth")),
+    *(f"{prep} the {last}" for prep in ("in", "during") for last in ("past", "last")),
+    *(f"{which} year" for which in ("this", "last", "next")),
+    *("since", "over the", "from", "by", "as of", "through", "until", "at the end", "at present", "end of"),
+    *("fiscal", "fy", "currently", "so far", "to date", "now", "between", "h1", "h2", "q1", "q2", "q3", "q4"),
+    *MONTHS,
+]
+# Years, and the words after a character that is not part of a word (the start of the text is looked at
+# apart). Each pattern starts with a character class, which lets the engine skip from one candidate
+# character to the next in C (see document._SENTENCE_END); "\b(?:words)" would try every position.
+_START_YEAR = regexes.compile(r"(?:19|20)(?<!\d..)\d\d")
+_START_WORD_BODY = alternation.words(_START_WORDS, space=r"\s+") + rf"|in(?=\s+(?:{_MONTH}))"
+_START_WORD = regexes.compile(rf"\W(?:{_START_WORD_BODY})")
+_START_WORD_AT_0 = regexes.compile(_START_WORD_BODY)
 
 
-def _candidates(text: str):
+def _candidates(text: str) -> list[int]:
     """Offsets where a period expression may start, in order."""
     lower = text.lower()
     if len(lower) != len(text):  # a few characters lower-case into two; keep the offsets exact
-        return (m.start() for m in regexes.compile(_START.pattern, re.IGNORECASE).finditer(text))
-    return (m.start() for m in _START.finditer(lower))
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = [m.start() for m in _START_YEAR.finditer(lower)]
+    found.extend(m.start() + 1 for m in _START_WORD.finditer(lower))
+    if _START_WORD_AT_0.match(lower):
+        found.append(0)
+    return sorted(found)
 
 
 def find_periods(text: str) -> list[PeriodMention]:

@@ -1,0 +1,52 @@
+"""A word list written as a trie matches what the flat list matches, in the same order of preference."""
+
+import re
+
+import pytest
+
+from factcheck.alternation import words
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORD = st.text(alphabet="abAB .$", max_size=5)
+TEXT = st.text(alphabet="abAB .$c", max_size=8)
+
+
+def flat(items) -> str:
+    """The list as the grammar wrote it before: longest first, then A-Z."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w))) + ")"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(WORD, min_size=1, max_size=8), TEXT, st.sampled_from(["", "(?i)"]), st.sampled_from(["", "b", r"\b", "$", " ?a"]))
+def test_the_trie_matches_what_the_flat_list_matches(items, text, flags, after):
+    """The same match at every position, with what follows the list forcing the engine to backtrack into it."""
+    ours = re.compile(f"{flags}{words(items)}{after}")
+    theirs = re.compile(f"{flags}{flat(items)}{after}")
+    for pos in range(len(text) + 1):
+        mine, expected = ours.match(text, pos), theirs.match(text, pos)
+        assert (mine and mine.span()) == (expected and expected.span())
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("items", "pattern"),
+    [
+        (["more", "more than", "about", "above"], r"(?:abo(?:ut|ve)|more(?:\ than)?)"),
+        (["US", "us"], r"(?:US|us)"),  # branches that differ only in case: the flat list, safe under (?i)
+        (["a"], "(?:a)"),
+        (["a", ""], "(?:a|)"),
+        ([], "(?!)"),
+    ],
+)
+def test_the_shape_of_the_trie(items, pattern):
+    assert words(items) == pattern
+
+
+def test_a_space_may_stand_for_any_run_of_blanks():
+    pattern = re.compile(words(["per cent", "percent", "per"], space=r"[ \t]+"))
+    assert pattern.match("per \t cent").group() == "per \t cent"
+    assert pattern.match("per centre").group() == "per cent"
+    assert pattern.match("percent").group() == "percent"
