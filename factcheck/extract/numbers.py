@@ -9,7 +9,6 @@ The half unit is half the place value of the last digit written (statcheck):
 from __future__ import annotations
 
 import math
-import re
 
 from .. import regexes
 
@@ -33,11 +32,14 @@ NUMERAL = (
     rf"|[{_VULGAR}])"
 )
 _LONG_DIGITS = regexes.compile(r"\d{40}")
+_GROUPING = regexes.compile(r"[,\u202f\u00a0 ]")  # the marks between groups of three digits
 _MIXED = regexes.compile(r"(\d+)[ \t]+(\d+)[ \t]?/[ \t]?(\d+)")
 
 
 def parse_numeral(text: str) -> tuple[float, float] | None:
     """'1,600' -> (1600.0, 0.5); '-33.5' -> (-33.5, 0.05); '2 1/2' -> (2.5, 1/4); None for '1/0'."""
+    if text.isascii() and text.isdigit() and len(text) < 40:
+        return float(text), 0.5  # most numerals are whole numbers in plain digits: no need to take them apart
     if _LONG_DIGITS.search(text):
         return None  # a run of dozens of digits is a code or noise, not a quantity anyone quotes
     sign = -1.0 if text[:1] in "-−–" else 1.0
@@ -65,7 +67,7 @@ def parse_numeral(text: str) -> tuple[float, float] | None:
 
 def parse_digits(text: str) -> tuple[float, float]:
     """'1,600' -> (1600.0, 0.5); '33.5' -> (33.5, 0.05); '1.3e6' -> (1.3e6, 0.05e6)."""
-    plain = re.sub(r"[,\u202f\u00a0 ]", "", text)
+    plain = _GROUPING.sub("", text)
     mantissa, _, exponent = plain.lower().partition("e")
     decimals = len(mantissa.partition(".")[2])
     scale = 10.0 ** max(-300, min(300, int(exponent))) if exponent else 1.0

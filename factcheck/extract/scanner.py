@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .. import alternation, regexes
 from ..model import Bound, Claim, Kind, Quantity, Range
@@ -195,18 +196,33 @@ def _tail(pattern: re.Pattern, before: str, reach: int) -> re.Match | None:
     first check that the last word could end one of them: most numbers have
     no hedge, no currency and no sign before them.
     """
-    stripped = before.rstrip()
-    if not stripped:
-        return None
-    last = stripped[max(stripped.rfind(" "), stripped.rfind("\t")) + 1 :].lower().lstrip("([{\"'“‘—–-")
+    last = _last_word(before)
     if not last:
         return None
     gate = _GATES.get(id(pattern))
     if gate is not None and last not in gate and not (pattern is _HEDGE_BEFORE and last.endswith("~")):
         return None
-    if pattern is _CURRENCY_BEFORE and not (last[-1] in _CURRENCY_LAST or last[-1].isalpha() or last[-1] == "."):
+    if pattern is _CURRENCY_BEFORE and not _may_name_a_currency(last):
         return None
     return pattern.search(before, max(0, len(before) - reach))
+
+
+@lru_cache(maxsize=64)
+def _last_word(before: str) -> str:
+    """The last word of the text before a number, in lower case, without the brackets or quotes that open it.
+
+    Cached: a number's few tail patterns all look at the same text before it.
+    """
+    stripped = before.rstrip()
+    return stripped[max(stripped.rfind(" "), stripped.rfind("\t")) + 1 :].lower().lstrip("([{\"'“‘—–-")
+
+
+def _may_name_a_currency(last: str) -> bool:
+    """Whether the last word before a number may end in a currency: a sign ("US$", "€"), "Rs." or a code."""
+    if last[-1] in _CURRENCY_LAST or last[-1] == ".":
+        return True
+    letters = last if last.isalpha() else _TRAILING_LETTERS.search(last)
+    return (letters if isinstance(letters, str) else letters.group() if letters else "") in _CURRENCY_WORDS
 
 
 _GATES = {  # keyed by id(): hashing a compiled pattern hashes its whole source
@@ -218,8 +234,26 @@ _GATES = {  # keyed by id(): hashing a compiled pattern hashes its whole source
     id(_ANAPHORA): frozenset(G.ANAPHORIC_AFTER),
     id(_BETWEEN_BEFORE): frozenset({"between", "from"}),
     id(_NOT_A_COUNT_BEFORE): frozenset(w.split()[-1].lower() for w in G.NAME_WORDS),
+    id(_ABSOLUTE_CHANGE): frozenset(  # a changing verb, "by", "increase of", or a hedge after them
+        {
+            *G.ABSOLUTE_CHANGE_VERBS,
+            "by",
+            "of",
+            *(h.phrase.split()[-1].lower() for h in G.HEDGES if h.phrase.split()[0] not in ("below", "above", "under")),
+        }
+    ),
 }
 _CURRENCY_LAST = frozenset("$€£¥₹₩₽₺₱₫₦₪฿₿")
+_TRAILING_LETTERS = regexes.compile(r"[a-z]+$")
+# Every word _CURRENCY_BEFORE can end with, in lower case: the codes ("USD", "MUSD"), "RMB", "RM", "Rs" and "$US".
+_CURRENCY_WORDS = frozenset(
+    {
+        *(code.lower() for code in G.CURRENCY_CODES),
+        *(f"m{code.lower()}" for code in G.ECB_CURRENCIES),
+        *G.LOWERCASE_CODES,
+        *("rmb", "rm", "rs", "us"),
+    }
+)
 
 
 def _hedge(before: str) -> tuple[Bound, str | None]:
@@ -413,7 +447,8 @@ def _not_a_number_here(a: _Amount) -> Step:
     if _tail(_NOT_A_COUNT_BEFORE, before, 16) or _not_a_quantity(text, start, end, before):
         return NO_CLAIM
     if (
-        re.match(r"[A-Za-z]", text[end : end + 1])
+        text[end : end + 1].isascii()
+        and text[end : end + 1].isalpha()
         and not _GLUED.match(text, end)
         and read_unit(text, end) is None
         and not _PERCENT.match(text, end)  # "10bp", "5pct"
@@ -664,13 +699,13 @@ def _kind(a: _Amount, bound: Bound, value: float, unhedged: str) -> Kind | None:
             return Kind.CHANGE
         return Kind.SHARE if _SHARE_AFTER.match(after) else Kind.LEVEL
     if unit is not None:
-        return Kind.CHANGE if _ABSOLUTE_CHANGE.search(before) else Kind.LEVEL  # "exports rose 4 billion dollars"
+        return Kind.CHANGE if _tail(_ABSOLUTE_CHANGE, before, 40) else Kind.LEVEL  # "exports rose 4 billion dollars"
     if a.words and text[a.m.start() : a.end].lower() == G.BARE_ONE and not _ONE_OF_A_KIND.match(text, a.end):
         return None
     if a.words and abs(value) <= _SMALL_WORD_NUMBERS and _tail(_ANAPHORA, before, 10):
         return None  # "the two sides": a reference back, not a count
     # "fell by 2 million", "an increase of 1,500": a change in the count, not a count
-    return Kind.CHANGE if _ABSOLUTE_CHANGE.search(before) else Kind.COUNT
+    return Kind.CHANGE if _tail(_ABSOLUTE_CHANGE, before, 40) else Kind.COUNT
 
 
 def _matched(found: re.Match | None) -> re.Match:
@@ -723,7 +758,10 @@ _OF = regexes.compile(r"[ \t]+of\b")
 
 def _is_fraction(written: str) -> bool:
     """'1/4', '½', 'one quarter', 'two-thirds': a part of a whole (not '0.5', which is a decimal)."""
-    return "/" in written or not re.search(r"\d", written) or any(c in written for c in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+    return "/" in written or not _DIGIT_IN.search(written) or any(c in written for c in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+
+
+_DIGIT_IN = regexes.compile(r"\d")
 
 
 _OUT_OF = regexes.compile(rf"[ \t]+(?:{_phrases(G.OUT_OF)})[ \t]+(?=[\dA-Za-z])", re.IGNORECASE)

@@ -336,3 +336,20 @@ def test_ranges_keep_both_ends(sentence, low, high, unit):
 def test_a_fraction_as_a_change_is_a_percentage(sentence, text, value, unit):
     (claim,) = [c for c in scan(sentence) if c.text == text]
     assert claim.kind == "change" and claim.quantity.unit == unit and claim.quantity.value == pytest.approx(value)
+
+
+def test_context_keeps_every_field_the_grammar_read():
+    """extract_claims rebuilds each claim with its context; whatever the scanner set must come through unchanged
+    (a field added to Claim and set by the scanner fails here until the rebuild names it)."""
+    from dataclasses import fields
+
+    text = "Exports rose 12 percent to $4.5 billion, and 1,600 suppliers (about 30 percent) joined in 2023."
+    context_fields = {"period", "since", "context", "lead", "trail", "converts", "about", "clause", "sentence"}
+    context_fields |= {"previous_start", "certain", "document", "wider_span", "topic_span"}
+    read = scan(text)
+    found = extract_claims(Document("draft.txt", text))
+    assert [c.start for c in found] == [c.start for c in read] and len(found) == 4
+    for scanned, extracted in zip(read, found):
+        for field in fields(scanned):
+            if field.name not in context_fields:
+                assert getattr(extracted, field.name) == getattr(scanned, field.name), field.name
