@@ -38,9 +38,17 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if not _inside_a_mention(c, mentions, mention_starts)]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     result: list[Claim] = []
+    bounds = None
     for i, claim in enumerate(claims):
-        s_start, s_end = doc.sentence_bounds(claim.start)
-        sentence = text[s_start:s_end]
+        here = doc.sentence_bounds(claim.start)
+        if here != bounds:  # what the sentence says, read once for all its claims
+            bounds = s_start, s_end = here
+            sentence = text[s_start:s_end]
+            nearby = mentions[bisect.bisect_left(mention_starts, s_start - _LONGEST_MENTION) : bisect.bisect_right(mention_starts, s_end)]
+            names_that_year = _THAT_YEAR.search(text, s_start, s_end) is not None
+            p_start = doc.sentence_bounds(s_start - 1)[0] if s_start else s_start
+            if "\n\n" in text[p_start:s_start]:  # the sentence before, within the paragraph: "its" and "the two sides"
+                p_start = s_start
         c_start, c_end = _clause(breaks, s_start, s_end, claim)
         # The claim's own words stop at its neighbours: "15 countries including 10 member states".
         previous_end = max(claims[i - 1].end, claims[i - 1].noun_end) - s_start if i > 0 else -1
@@ -49,9 +57,8 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
             c_end = claims[i + 1].start - s_start
         # The claim's own words ("billion yuan") say nothing about what is measured.
         context = " ".join((sentence[c_start : claim.start - s_start] + " " + sentence[claim.end - s_start : c_end]).split())
-        nearby = mentions[bisect.bisect_left(mention_starts, s_start - _LONGEST_MENTION) : bisect.bisect_right(mention_starts, s_end)]
         period, since = _period_for(doc, claim, nearby, s_start, s_end)
-        if period is None and _THAT_YEAR.search(text, s_start, s_end):
+        if period is None and names_that_year:
             period = _period_before(result, text, s_start)
         previous = result[-1] if result else None
         converts = about = None
@@ -72,9 +79,6 @@ def _attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
             shifted = _year_before(previous, text, s_start, claim)
             if shifted is not None and (period is None or period == previous.period):
                 period = shifted
-        p_start, _ = doc.sentence_bounds(s_start - 1) if s_start else (s_start, s_end)
-        if "\n\n" in text[p_start:s_start]:  # the sentence before, within the paragraph: "its" and "the two sides"
-            p_start = s_start
         lead = text[max(s_start + c_start, claim.start - 40) : claim.start]
         trail = text[claim.end : min(s_start + c_end, claim.end + 30)]
         result.append(

@@ -644,6 +644,11 @@ class _Parser:
         return reading._replace(value=-reading.value if reading.value else 0.0)
 
 
+# The words a number can start with: the parser looks up its first word in these and nowhere else
+# (Parser.signed, whole, group, count and leading_fraction).
+_FIRST_WORDS = frozenset({*SIGNS, *UNIT_WORDS, *TENS_WORDS, *ARTICLES, "hundred", "dozen", "half", "quarter"})
+
+
 def read_number_words(text: str, start: int) -> tuple[float, int, float] | None:
     """Read the spelled-out number that begins at text[start]; (value, end, half_unit) or None.
 
@@ -652,6 +657,9 @@ def read_number_words(text: str, start: int) -> tuple[float, int, float] | None:
     century"). Digits are not read ("5 dozen", "minus 5")."""
     if not 0 <= start < len(text) or (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
         return None
+    first_word = _WORD.match(text, start)
+    if first_word is None or first_word.group().lower() not in _FIRST_WORDS:
+        return None  # most words are no number: no need to start the parser
     parser = _Parser(text, start)
     first = parser.tok(0)
     reading = parser.signed() if first and first.start == start else None
