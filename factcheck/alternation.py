@@ -26,33 +26,43 @@ def words(items: Iterable[str], space: str = r"\ ") -> str:
     """An alternation of the words, as a trie ("(?:a(?:bc|d))"), each word a literal.
 
     space: what a space of a word matches ("[ \\t]+" for any run of spaces or tabs).
-    The result is one group, or one literal, and can stand anywhere a group can.
+    The result is one group, and can stand anywhere a group can.
     """
     unique = sorted(set(items), key=lambda w: (-len(w), w))
     if not unique:
         return "(?!)"
+    escaped = {char: space if char == " " else re.escape(char) for char in set("".join(unique))}
     trie: dict = {}
     for word in unique:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[_END] = {}
-    if _differ_only_in_case(trie):
-        return "(?:" + "|".join(_literal(w, space) for w in unique) + ")"
-    return "(?:" + "|".join(_branches(trie, space)) + ("|" if _END in trie else "") + ")"
+    try:
+        branches = _branches(trie, escaped)
+    except _CaseClash:
+        return "(?:" + "|".join("".join(escaped[char] for char in word) for word in unique) + ")"
+    return "(?:" + "|".join(branches) + ("|" if _END in trie else "") + ")"
 
 
-def _literal(word: str, space: str) -> str:
-    return "".join(space if char == " " else re.escape(char) for char in word)
+class _CaseClash(Exception):
+    """Two branches of one node differ only in case: the trie would not keep the flat list's order under (?i)."""
 
 
-def _branches(node: dict, space: str) -> list[str]:
-    """The pattern of each branch below a node: its character, then what may follow it."""
+def _branches(node: dict, escaped: dict[str, str]) -> list[str]:
+    """The pattern of each branch below a node: its characters as far as the words agree, then what may follow."""
+    keys = sorted(key for key in node if key != _END)
+    if len(keys) > 1 and (len({key.lower() for key in keys}) < len(keys) or len({key.upper() for key in keys}) < len(keys)):
+        raise _CaseClash
     result = []
-    for char in sorted(k for k in node if k != _END):
+    for char in keys:
+        run = [escaped[char]]
         child = node[char]
-        below = _branches(child, space)
-        result.append(_literal(char, space) + _group(below, ends=_END in child) if below else _literal(char, space))
+        while len(child) == 1 and _END not in child:  # a stretch the words share: one literal
+            ((char, child),) = child.items()
+            run.append(escaped[char])
+        below = _branches(child, escaped) if len(child) > (_END in child) else []
+        result.append("".join(run) + _group(below, ends=_END in child))
     return result
 
 
@@ -64,10 +74,3 @@ def _group(branches: list[str], ends: bool) -> str:
         return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if ends else body
-
-
-def _differ_only_in_case(node: dict) -> bool:
-    keys = [k for k in node if k != _END]
-    if len({k.lower() for k in keys}) < len(keys) or len({k.upper() for k in keys}) < len(keys):
-        return True
-    return any(_differ_only_in_case(node[k]) for k in keys)
