@@ -206,7 +206,12 @@ def _in_a_pool(paths: list[str], base: ReferenceBase, batch: Batch, jobs: int, p
                     pending[pool.submit(_check_chunk, chunk, batch)] = (index, chunk)
             ready, next_index = _in_order(finished, next_index)
             yield from ready
-    except BaseException:  # Ctrl-C, a worker's death, or the reader stopping: stop at once
+    except GeneratorExit:  # the reader stopped (a first Ctrl-C): the chunks in progress end, the rest is cancelled
+        # Waiting for them lets the pool close its pipes before the interpreter exits; without the wait, its
+        # threads could still write to a closed pipe and Python printed "Bad file descriptor" after the report.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    except BaseException:  # a second Ctrl-C or a worker's death: stop at once
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     finally:
