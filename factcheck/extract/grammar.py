@@ -729,6 +729,7 @@ class Multiple(NamedTuple):
     pattern: str  # a regular expression; NUM stands for a numeral or a small number word
     example: str
     value: float
+    after_change: bool = False  # a multiple only after a verb of change ("rose 3 times"), else a count ("visited 3 times")
 
 
 # A multiple written with a number: "two-fold", "three times as many".
@@ -736,6 +737,11 @@ MULTIPLES = (
     Multiple(r"NUM[- ]?fold", "output rose two-fold", 2.0),
     Multiple(r"NUM[ \t]+times(?=[ \t]+(?:as|more|larger|bigger|higher|greater|faster|that of)\b)", "three times as many visitors", 3.0),
     Multiple(r"twice(?=[ \t]+(?:as|the)\b)", "twice as many visitors", 2.0),
+    # not "rose 3 times this year" nor "3 times a year": occasions
+    Multiple(
+        r"NUM[ \t]+times\b(?![ \t]+(?:this|last|so[ \t]+far|in[ \t]+a[ \t]+row|an?|per|each|every|running|straight|already)\b)",
+        "exports increased more than 10 times since 2000", 10.0, after_change=True,
+    ),
 )
 
 
@@ -900,6 +906,8 @@ ONE_OF_A_KIND = ("person", "worker", "employee", "child", "student", "soldier", 
 # Number words that are idiom, not quantity: "a one-stop platform", "one of the".
 IDIOMS = ("one-stop", "one of", "one another", "one by one", "one-off", "one-way", "two-way", "one-on-one",
           "a quarter earlier", "a quarter ago", "a quarter later", "a quarter before")  # "down from 2.9% a quarter earlier"
+# "The first half of the match": a half after one of these words is a part in time or order, not a share.
+ORDER_BEFORE_HALF = ("first", "second", "latter", "former")
 # After "the", a spelled-out small number points back at things already named
 # ("the two places"), it does not state a count.
 ANAPHORIC_AFTER = ("the", "these", "those", "both")

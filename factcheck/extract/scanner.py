@@ -114,6 +114,7 @@ _VERSION_BEFORE = regexes.compile(rf"(?:\b[A-Z]{{2,}}|(?i:\b(?:{_body(G.VERSION_
 _ANAPHORA = regexes.compile(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$")
 _ONE_OF_A_KIND = regexes.compile(rf"[ \t]+(?i:{_body(G.ONE_OF_A_KIND)})\b(?![-'’])")
 _IDIOM = regexes.compile(rf"(?i:{_body(G.IDIOMS)})\b")
+_ORDER_BEFORE_HALF = regexes.compile(rf"(?i:\b{_body(G.ORDER_BEFORE_HALF)})[ \t]+$")
 _MONEY_WORDS = regexes.compile(rf"(?i:\b(?:{_body(G.MONEY_CONTEXT_WORDS)}))\b")
 
 # -- what stands after it -------------------------------------------------
@@ -293,7 +294,7 @@ _WORD = regexes.compile(r"[A-Za-z]+")
 _TRIGGERS = frozenset({
     *NW.UNIT_WORDS, *NW.TENS_WORDS, *NW.ARTICLES, *NW.SIGNS, "hundred", "hundreds", "dozen", "dozens", "half",
     "quarter", *G.ORDINAL_WORDS, *G.MULTIPLIERS, "twice", "several", "many", *(v.phrase.split()[0] for v in G.VAGUE_AMOUNTS),
-    *G.MONTHS, "http", "https", "www",
+    *G.MONTHS, "http", "https", "www", *(f"{n}fold" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")),
 })
 # fmt: on
 
@@ -343,10 +344,12 @@ def _read(text: str, m: re.Match) -> Claim | None:
 
 
 def _multiple(text: str, m: re.Match) -> Claim | None:
-    for pattern, _row in zip(_MULTIPLES, G.MULTIPLES):
+    for pattern, row in zip(_MULTIPLES, G.MULTIPLES):
         found = pattern.match(text, m.start())
+        if found and row.after_change and not _CHANGED_BY.search(text, max(0, found.start() - 40), found.start()):
+            continue
         if found:
-            number = _matched(re.match(r"\d+(?:\.\d+)?|[A-Za-z]+", found.group())).group().lower()
+            number = _matched(_MULTIPLE_NUMBER.match(found.group())).group().lower()
             in_words = read_number_words(number, 0) if not number[0].isdigit() and number != "twice" else None
             value = float(number) if number[0].isdigit() else (2.0 if in_words is None else in_words[0])
             bound, phrase = _hedge(text[max(0, found.start() - 40) : found.start()])  # "more than 100-fold"
@@ -354,6 +357,11 @@ def _multiple(text: str, m: re.Match) -> Claim | None:
     return None  # "three times" that states no multiple ("three times a week") is read as a number
 
 
+_MULTIPLE_NUMBER = regexes.compile(r"\d+(?:\.\d+)?|[A-Za-z]+?(?=-?fold\b|[ \t]|$)")  # "3", "three" of "threefold"
+# "rose 3 times", "increased more than 10 times": a verb of change, "by" and a hedge before a multiple
+_CHANGED_BY = regexes.compile(
+    rf"(?i:\b(?:{_body({*G.ABSOLUTE_CHANGE_VERBS, *G.CHANGING_VERBS})})\b(?:[ \t]+by)?(?:[ \t]+(?:{_body(h.phrase for h in G.HEDGES)}))?)[ \t]+$"
+)
 _NUMERAL_AT = regexes.compile(NUMERAL)
 
 
@@ -441,6 +449,8 @@ def _not_a_number_here(a: _Amount) -> Step:
     if a.words:
         if _IDIOM.match(text, start) or re.search(r"(?i:\bno)[ \t]+$", before):
             return NO_CLAIM
+        if text[start:end].lower() == "half" and _ORDER_BEFORE_HALF.search(before):
+            return NO_CLAIM  # "the first half of the match"
         return None
     if "." in text[start:end] and _tail(_VERSION_BEFORE, before, 14) and not _tail(_CURRENCY_BEFORE, before, 12):
         return NO_CLAIM

@@ -206,6 +206,27 @@ def test_multiple_row(row):
     assert claim.quantity.value == row.value
 
 
+@pytest.mark.parametrize("count", ["3", "three", "2.5"])
+def test_a_multiple_after_a_verb_of_change_and_occasions_elsewhere(count):
+    """ "rose 3 times" is a multiple, "visited 3 times" and "rose 3 times this year" are occasions."""
+    (claim,) = scan(f"Exports rose {count} times in a decade.")
+    assert (claim.kind, claim.quantity.value) == ("ratio", float(G.UNITS_WORDS.get(count, 0) or count))
+    assert [c.kind for c in scan(f"He visited Hanoi {count} times.")] == ["count"]
+    assert [c.kind for c in scan(f"Prices rose {count} times this year.")] != ["ratio"]
+
+
+@pytest.mark.parametrize("word", ["twofold", "threefold", "Tenfold"])
+def test_a_multiple_glued_to_fold(word):
+    (claim,) = scan(f"Output rose {word} in ten years.")[:1]
+    assert (claim.text, claim.kind) == (word, "ratio")
+    assert claim.quantity.value == {"twofold": 2.0, "threefold": 3.0, "tenfold": 10.0}[word.lower()]
+
+
+@pytest.mark.parametrize("word", G.ORDER_BEFORE_HALF)
+def test_a_half_in_order_is_no_share(word):
+    assert [c.text for c in scan(f"He scored in the {word} half of the match.")] == []
+
+
 @pytest.mark.parametrize("row", rows("VAGUE_AMOUNTS", "phrase"))
 def test_vague_amount_row(row):
     claim = only_claim(row.example)
