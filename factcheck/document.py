@@ -36,8 +36,7 @@ _IGNORE_LINE = regexes.compile(r"factcheck:[ \t]*ignore\b")
 _COMMENT_OPENER = regexes.compile(r"[ \t]*(?:<!--|#+|//|\.\.|%|;)?[ \t]*\Z")
 # A line that opens with a date is a dateline: "2024-08-13 22:52 Last Updated At:08-14 03:17".
 _DATELINE = regexes.compile(r"^[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2})?\b", re.MULTILINE)
-# Sentence ends: . ! ? (and closing quotes) then space and a capital; or a blank line.
-# The end of a sentence: its mark and the blanks after it, or a line break. Every pattern run over the whole
+# The end of a sentence: . ! ? (and closing quotes) then blanks and a capital; or a line break. Every pattern run over the whole
 # text starts with a character class (here, and for line breaks, control characters, clause breaks and the
 # words periods start with): the engine then jumps from one such character to the next in C, several times
 # faster than trying the pattern at every position.

@@ -36,7 +36,8 @@ def _body(words) -> str:
 
 
 _MONTH = f"(?:{_body(G.MONTHS)})"
-_SMALL_NUMBER = "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)"
+_SMALL_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")  # "three times", "tenfold"
+_SMALL_NUMBER = f"(?:{'|'.join(_SMALL_NUMBER_WORDS)}|\\d+(?:\\.\\d+)?)"
 _MULTIPLES = [regexes.compile(m.pattern.replace("NUM", _SMALL_NUMBER), re.IGNORECASE) for m in G.MULTIPLES]
 
 _GLUED_CODES = "|".join(G.CURRENCY_CODES)  # "MYR42", "UAH3.04": a code glued to its amount
@@ -222,8 +223,10 @@ def _may_name_a_currency(last: str) -> bool:
     """Whether the last word before a number may end in a currency: a sign ("US$", "€"), "Rs." or a code."""
     if last[-1] in _CURRENCY_LAST or last[-1] == ".":
         return True
-    letters = last if last.isalpha() else _TRAILING_LETTERS.search(last)
-    return (letters if isinstance(letters, str) else letters.group() if letters else "") in _CURRENCY_WORDS
+    if last.isalpha():
+        return last in _CURRENCY_WORDS
+    letters = _TRAILING_LETTERS.search(last)  # "price:MYR42"
+    return letters is not None and letters.group() in _CURRENCY_WORDS
 
 
 _GATES = {  # keyed by id(): hashing a compiled pattern hashes its whole source
@@ -294,7 +297,7 @@ _WORD = regexes.compile(r"[A-Za-z]+")
 _TRIGGERS = frozenset({
     *NW.UNIT_WORDS, *NW.TENS_WORDS, *NW.ARTICLES, *NW.SIGNS, "hundred", "hundreds", "dozen", "dozens", "half",
     "quarter", *G.ORDINAL_WORDS, *G.MULTIPLIERS, "twice", "several", "many", *(v.phrase.split()[0] for v in G.VAGUE_AMOUNTS),
-    *G.MONTHS, "http", "https", "www", *(f"{n}fold" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")),
+    *G.MONTHS, "http", "https", "www", *(f"{n}fold" for n in _SMALL_NUMBER_WORDS),
 })
 # fmt: on
 
