@@ -923,7 +923,7 @@ MONEY_CONTEXT_WORDS = ("cost", "costs", "price", "prices", "priced", "paid", "pa
 # A change by an amount, not a level: "rose 4 billion dollars", "an increase of 3,000".
 ABSOLUTE_CHANGE_VERBS = ("rose", "rises", "fell", "falls", "grew", "grows", "jumped", "climbed", "dropped", "drops", "gained",
                          "gains", "increased", "increases", "decreased", "decreases", "declined", "declines", "slid", "shrank",
-                         "shrinks", "added", "adds", "lost", "loses", "shed")
+                         "shrinks", "added", "adds", "lost", "loses", "shed", "expanded", "expands", "multiplied")
 ABSOLUTE_CHANGE_NOUNS = ("increase", "decrease", "drop", "decline", "fall", "rise", "gain", "loss")
 # "made up about 30 percent of trade": a share of a whole, not a change.
 MAKE_UP_FORMS = ("made up", "make up", "makes up", "making up")

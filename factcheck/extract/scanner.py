@@ -349,8 +349,8 @@ def _read(text: str, m: re.Match) -> Claim | None:
 def _multiple(text: str, m: re.Match) -> Claim | None:
     for pattern, row in zip(_MULTIPLES, G.MULTIPLES):
         found = pattern.match(text, m.start())
-        if found and row.after_change and not _CHANGED_BY.search(text, max(0, found.start() - 40), found.start()):
-            continue
+        if found and row.after_change and not _tail(_ABSOLUTE_CHANGE, text[max(0, found.start() - 40) : found.start()], 40):
+            continue  # "rose 3 times" is a multiple, "visited 3 times" a count
         if found:
             number = _matched(_MULTIPLE_NUMBER.match(found.group())).group().lower()
             in_words = read_number_words(number, 0) if not number[0].isdigit() and number != "twice" else None
@@ -361,10 +361,6 @@ def _multiple(text: str, m: re.Match) -> Claim | None:
 
 
 _MULTIPLE_NUMBER = regexes.compile(r"\d+(?:\.\d+)?|[A-Za-z]+?(?=-?fold\b|[ \t]|$)")  # "3", "three" of "threefold"
-# "rose 3 times", "increased more than 10 times": a verb of change, "by" and a hedge before a multiple
-_CHANGED_BY = regexes.compile(
-    rf"(?i:\b(?:{_body({*G.ABSOLUTE_CHANGE_VERBS, *G.CHANGING_VERBS})})\b(?:[ \t]+by)?(?:[ \t]+(?:{_body(h.phrase for h in G.HEDGES)}))?)[ \t]+$"
-)
 _NUMERAL_AT = regexes.compile(NUMERAL)
 
 

@@ -211,6 +211,7 @@ def test_a_multiple_after_a_verb_of_change_and_occasions_elsewhere(count):
     """ "rose 3 times" is a multiple, "visited 3 times" and "rose 3 times this year" are occasions."""
     (claim,) = scan(f"Exports rose {count} times in a decade.")
     assert (claim.kind, claim.quantity.value) == ("ratio", float(G.UNITS_WORDS.get(count, 0) or count))
+    assert [c.kind for c in scan(f"Trade expanded {count} times since 2000.")] == ["ratio"]
     assert [c.kind for c in scan(f"He visited Hanoi {count} times.")] == ["count"]
     assert [c.kind for c in scan(f"Prices rose {count} times this year.")] != ["ratio"]
 
