@@ -132,25 +132,14 @@ _START_WORDS = [
     *("fiscal", "fy", "currently", "so far", "to date", "now", "between", "h1", "h2", "q1", "q2", "q3", "q4"),
     *MONTHS,
 ]
-# Years, and the words after a character that is not part of a word (the start of the text is looked at
-# apart). Each pattern starts with a character class, which lets the engine skip from one candidate
-# character to the next in C (see document._SENTENCE_END); "\b(?:words)" would try every position.
+# A pattern starting with a character class lets the engine skip to candidates in C (see WordStarts).
 _START_YEAR = regexes.compile(r"(?:19|20)(?<!\d..)\d\d")
-_START_WORD_BODY = alternation.words(_START_WORDS, space=r"\s+") + rf"|in(?=\s+(?:{_MONTH}))"
-_START_WORD = regexes.compile(rf"\W(?:{_START_WORD_BODY})")
-_START_WORD_AT_0 = regexes.compile(_START_WORD_BODY)
+_START_WORD = alternation.WordStarts(alternation.words(_START_WORDS, space=r"\s+") + rf"|in(?=\s+(?:{_MONTH}))")
 
 
 def _candidates(text: str) -> list[int]:
     """Offsets where a period expression may start, in order."""
-    lower = text.lower()
-    if len(lower) != len(text):  # a few characters lower-case into two; keep the offsets exact
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    found = [m.start() for m in _START_YEAR.finditer(lower)]
-    found.extend(m.start() + 1 for m in _START_WORD.finditer(lower))
-    if _START_WORD_AT_0.match(lower):
-        found.append(0)
-    return sorted(found)
+    return sorted([*(m.start() for m in _START_YEAR.finditer(text)), *_START_WORD(text)])
 
 
 def find_periods(text: str) -> list[PeriodMention]:

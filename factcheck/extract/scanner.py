@@ -288,11 +288,10 @@ def scan(text: str) -> list[Claim]:
 
 
 # Where a token can start: a digit (or the sign or point before it), or a word
-# from this set. Finding these with a character-class search and a set lookup,
+# from this set. Finding these with fast scans (a character class, WordStarts),
 # then matching the token pattern only there, is several times faster than
 # letting one big pattern try every position of the text.
 _DIGIT = regexes.compile(r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞][0-9,.]*")
-_WORD = regexes.compile(r"[A-Za-z]+")
 # fmt: off
 _TRIGGERS = frozenset({
     *NW.UNIT_WORDS, *NW.TENS_WORDS, *NW.ARTICLES, *NW.SIGNS, "hundred", "hundreds", "dozen", "dozens", "half",
@@ -301,10 +300,7 @@ _TRIGGERS = frozenset({
 })
 # fmt: on
 
-# A trigger word after a character that is not part of a word (the start of the text is looked at apart):
-# a pattern that starts with a character class lets the engine skip to the next candidate in C.
-_TRIGGER_WORD = regexes.compile(rf"\W{_body(_TRIGGERS)}\b")
-_TRIGGER_WORD_AT_0 = regexes.compile(rf"{_body(_TRIGGERS)}\b")
+_TRIGGER_WORD = alternation.WordStarts(rf"{_body(_TRIGGERS)}\b")
 
 
 def _candidates(text: str):
@@ -315,14 +311,7 @@ def _candidates(text: str):
         if start and text[start - 1] in "-−–." and (start < 2 or not text[start - 2].isdigit()):
             digits.append(start - 1)  # "-5", ".25": the sign or point starts the numeral
         digits.append(start)
-    lower = text.lower()
-    if len(lower) == len(text):
-        words = [found.start() + 1 for found in _TRIGGER_WORD.finditer(lower)]
-        if _TRIGGER_WORD_AT_0.match(lower):
-            words.append(0)
-    else:  # a few characters lower-case into two; keep the offsets exact
-        words = [found.start() for found in _WORD.finditer(text) if found.group().lower() in _TRIGGERS]
-    return sorted({*digits, *words})
+    return sorted({*digits, *_TRIGGER_WORD(text)})
 
 
 def _read(text: str, m: re.Match) -> Claim | None:

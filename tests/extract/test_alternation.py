@@ -50,3 +50,13 @@ def test_a_space_may_stand_for_any_run_of_blanks():
     assert pattern.match("per \t cent").group() == "per \t cent"
     assert pattern.match("per centre").group() == "per cent"
     assert pattern.match("percent").group() == "percent"
+
+
+def test_word_starts_at_the_start_after_breaks_and_past_what_the_first_word_took():
+    from factcheck.alternation import WordStarts
+
+    starts = WordStarts(words(["over the", "the first", "in"], space=r"\s+") + r"\b")
+    assert starts("Over the first half, in May") == [0, 21]  # "the first" inside "over the first" is taken
+    assert starts("x over the first; in") == [2, 18]
+    assert starts("İn the first") == [3]  # a character that lower-cases into two keeps the offsets exact
+    assert starts("into win") == []
