@@ -92,10 +92,22 @@ class WordStarts:
         self._after_a_break = regexes.compile(rf"\W(?:{body})")
 
     def __call__(self, text: str) -> list[int]:
-        lower = text.lower()
-        if len(lower) != len(text):
-            lower = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+        lower = lower_in_place(text)
         first = self._at_start.match(lower)
         found = [0] if first else []
         found.extend(m.start() + 1 for m in self._after_a_break.finditer(lower, first.end() if first else 0))
         return found
+
+
+_DOTTED_CAPITAL_I = "\u0130"  # "İ": the one character whose lower case is two ("i" and a combining dot)
+
+
+def lower_in_place(text: str) -> str:
+    """text in lower case, each character where it was: one whose lower case is longer stays as it is."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    lower = _DOTTED_CAPITAL_I.join(part.lower() for part in text.split(_DOTTED_CAPITAL_I))
+    if len(lower) == len(text):
+        return lower
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)  # a later Unicode may add others

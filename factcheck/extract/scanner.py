@@ -11,8 +11,10 @@ looks at a bounded window, so scanning is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import alternation, regexes
 from ..model import Bound, Claim, Kind, Quantity, Range
@@ -78,41 +80,113 @@ _TOKEN = regexes.compile(
 )
 
 # -- what stands before a number -----------------------------------------
+#
+# Each pattern before a number ends at '$' and is searched for in the last few characters before it. A search
+# tries a pattern at every position, so an ending first asks whether the last word there could end it: most
+# numbers have no hedge, no currency and no sign before them, and a set lookup costs one step.
+
+
+class _Ending(NamedTuple):
+    """A pattern that ends where a number starts, and the test its last word must pass first."""
+
+    pattern: re.Pattern
+    admits: Callable[[str], bool]  # the last word before the number, in lower case
+
+
+def _ending(source: str, last_words: Iterable[str] | None = None, flags: int = 0) -> _Ending:
+    """An ending whose last word is one of last_words (in lower case); any word when None."""
+    return _Ending(regexes.compile(source, flags), bool if last_words is None else frozenset(last_words).__contains__)
+
+
+def _tail(ending: _Ending, before: str, reach: int) -> re.Match | None:
+    """The ending's match at the end of before, looking back at most reach characters."""
+    last = _last_word(before)
+    if last and ending.admits(last):
+        return ending.pattern.search(before, len(before) - reach)  # a start before 0 counts as 0
+    return None
+
+
+@lru_cache(maxsize=64)
+def _last_word(before: str) -> str:
+    """The last word of the text before a number, in lower case, without the brackets or quotes that open it.
+
+    Cached: a number's few endings all look at the same text before it.
+    """
+    stripped = before.rstrip()
+    return stripped[max(stripped.rfind(" "), stripped.rfind("\t")) + 1 :].lower().lstrip("([{\"'“‘—–-")
+
+
+_CURRENCY_LAST = frozenset("$€£¥₹₩₽₺₱₫₦₪฿₿")
+_TRAILING_LETTERS = regexes.compile(r"[a-z]+$")
+# Every word _CURRENCY_BEFORE can end with, in lower case: the codes ("USD", "MUSD"), "RMB", "RM", "Rs" and "$US".
+_CURRENCY_WORDS = frozenset(
+    {
+        *(code.lower() for code in G.CURRENCY_CODES),
+        *(f"m{code.lower()}" for code in G.ECB_CURRENCIES),
+        *G.LOWERCASE_CODES,
+        *("rmb", "rm", "rs", "us"),
+    }
+)
+
+
+def _may_name_a_currency(last: str) -> bool:
+    """Whether the last word before a number may end in a currency: a sign ("US$", "€"), "Rs." or a code."""
+    if last[-1] in _CURRENCY_LAST or last[-1] == ".":
+        return True
+    if last.isalpha():
+        return last in _CURRENCY_WORDS
+    letters = _TRAILING_LETTERS.search(last)  # "price:MYR42"
+    return letters is not None and letters.group() in _CURRENCY_WORDS
+
+
+_HEDGE_LAST = frozenset(h.phrase.split()[-1].lower() for h in G.HEDGES)
+
+
+def _may_end_a_hedge(last: str) -> bool:
+    return last in _HEDGE_LAST or last.endswith("~")  # "~5%"
+
 
 _PREFIX_CODES = {c.surface.upper(): c.code for c in G.CURRENCY_PREFIXES}
 # The letters before "$" of the grammar's dollars, in any case and spacing: "hk $", "Mex$", "usd$".
 _DOLLAR_COUNTRIES = {c.surface[:-1].upper(): c.code for c in G.CURRENCY_PREFIXES if len(c.surface) > 1 and c.surface.endswith("$")}
 _SYMBOLS = [c.surface for c in G.CURRENCY_PREFIXES if not c.surface[0].isalpha()]
-_CURRENCY_BEFORE = regexes.compile(
-    rf"(?:(?P<country>(?i:\b(?:{_body(k.lower() for k in _DOLLAR_COUNTRIES if len(k) > 1)}))"
-    rf"|\b[{''.join(sorted(k for k in _DOLLAR_COUNTRIES if len(k) == 1))}]|\bc(?=[ \t]\$))[ \t]?\$"
-    rf"|(?P<symbol>{_body(_SYMBOLS)})"
-    rf"|\b(?P<mcode>M(?:{'|'.join(G.ECB_CURRENCIES)}))"
-    rf"|\$(?P<dollar_after>US)"
-    rf"|\b(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|RM|Rs\.?|(?i:{'|'.join(G.LOWERCASE_CODES)})))[ \t]?$"
+_CURRENCY_BEFORE = _Ending(
+    regexes.compile(
+        rf"(?:(?P<country>(?i:\b(?:{_body(k.lower() for k in _DOLLAR_COUNTRIES if len(k) > 1)}))"
+        rf"|\b[{''.join(sorted(k for k in _DOLLAR_COUNTRIES if len(k) == 1))}]|\bc(?=[ \t]\$))[ \t]?\$"
+        rf"|(?P<symbol>{_body(_SYMBOLS)})"
+        rf"|\b(?P<mcode>M(?:{'|'.join(G.ECB_CURRENCIES)}))"
+        rf"|\$(?P<dollar_after>US)"
+        rf"|\b(?P<code>{'|'.join(G.CURRENCY_CODES)}|RMB|RM|Rs\.?|(?i:{'|'.join(G.LOWERCASE_CODES)})))[ \t]?$"
+    ),
+    _may_name_a_currency,
 )
-_HEDGE_BEFORE = regexes.compile(rf"(?i:(?<![\w~])(?P<hedge>{_body(h.phrase for h in G.HEDGES)}))(?:[ \t]+|(?<=~))$")
+_HEDGE_BEFORE = _Ending(
+    regexes.compile(rf"(?i:(?<![\w~])(?P<hedge>{_body(h.phrase for h in G.HEDGES)}))(?:[ \t]+|(?<=~))$"), _may_end_a_hedge
+)
 # "500 people or more", but not "36 makers and more than 800 suppliers" nor "65 and over 30 percent":
 # a bound written after an amount ends its words
 _BOUND_AFTER = regexes.compile(rf"[ \t]+(?P<hedge>(?i:{_body(h.phrase for h in G.BOUNDS_AFTER)}))\b(?![ \t]+(?:(?i:than|of)\b|[\d$€£¥]))")
 _BOUND_AFTER_BOUNDS = {h.phrase: Bound(h.bound) for h in G.BOUNDS_AFTER}
 _HEDGE_BOUND = {h.phrase: Bound(h.bound) for h in G.HEDGES}
-_SIGN_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(NW.SIGNS)}))[ \t]+$")
-_BETWEEN_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.RANGE_OPENERS)}))[ \t]+$")
+_SIGN_BEFORE = _ending(rf"(?i:\b(?:{_body(NW.SIGNS)}))[ \t]+$", NW.SIGNS)
+_BETWEEN_BEFORE = _ending(rf"(?i:\b(?:{_body(G.RANGE_OPENERS)}))[ \t]+$", ("between", "from"))
 _CHANGE_FROM = regexes.compile(
     rf"(?i:\b(?:{_body(G.CHANGE_FROM_VERBS)})\b(?:[ \t]+\w+)?[ \t]+from)[ \t]+(?:(?i:{_body(h.phrase for h in G.HEDGES)})[ \t]+)?$"
 )
-_CHANGE_BEFORE = regexes.compile(rf"(?i:\b{_body(G.CHANGE_BEFORE)})[ \t]+(?:(?i:by|of|an?)[ \t]+)?$")
-_BY_BEFORE = regexes.compile(r"(?i:\bby)[ \t]+$")
+_CHANGE_BEFORE = _ending(
+    rf"(?i:\b{_body(G.CHANGE_BEFORE)})[ \t]+(?:(?i:by|of|an?)[ \t]+)?$", {*(p.split()[-1] for p in G.CHANGE_BEFORE), "by", "of", "a", "an"}
+)
+_BY_BEFORE = _ending(r"(?i:\bby)[ \t]+$", ("by",))
 _VERB_THEN_BY = regexes.compile(rf"(?i:\b(?:{_body(G.CHANGING_VERBS)})\b)[^.;:!?\n]{{0,40}}?(?i:\bby)[ \t]+$")
-_AGE_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.AGE_BEFORE)}))[ \t]+$")
-_NOT_A_COUNT_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.NAME_WORDS)}))[ \t]*$")
+_AGE_BEFORE = _ending(rf"(?i:\b(?:{_body(G.AGE_BEFORE)}))[ \t]+$", G.AGE_BEFORE)
+_NOT_A_COUNT_BEFORE = _ending(rf"(?i:\b(?:{_body(G.NAME_WORDS)}))[ \t]*$", (w.split()[-1].lower() for w in G.NAME_WORDS))
 _STREET_AFTER = regexes.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_body(G.STREET_WORDS)})\b")
 _POSTCODE_BEFORE = regexes.compile(r"\b[A-Z]{2}[ \t]+$")
 _SCORE = regexes.compile(rf"(?i:\b(?:{_body(G.SCORE_VERBS)}))(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]+$")
 _PHONE_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.PHONE_WORDS)}))[ \t:]+\(?$")
-_VERSION_BEFORE = regexes.compile(rf"(?:\b[A-Z]{{2,}}|(?i:\b(?:{_body(G.VERSION_WORDS)})))[ \t]+$")
-_ANAPHORA = regexes.compile(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$")
+_VERSION_BEFORE = _ending(rf"(?:\b[A-Z]{{2,}}|(?i:\b(?:{_body(G.VERSION_WORDS)})))[ \t]+$")
+_ANAPHORA = _ending(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$", G.ANAPHORIC_AFTER)
 _ONE_OF_A_KIND = regexes.compile(rf"[ \t]+(?i:{_body(G.ONE_OF_A_KIND)})\b(?![-'’])")
 _IDIOM = regexes.compile(rf"(?i:{_body(G.IDIOMS)})\b")
 _ORDER_BEFORE_HALF = regexes.compile(rf"(?i:\b{_body(G.ORDER_BEFORE_HALF)})[ \t]+$")
@@ -126,10 +200,12 @@ _GLUED = regexes.compile(rf"(?P<glued>{_body([*G.GLUED_SCALES, *G.MONEY_ONLY_SCA
 _SECOND = rf"(?P<second>{NUMERAL})"
 # A change by an amount, not a level: "rose 4 billion dollars", "fell by 2 million", "an increase of 3,000"
 # (but "fell below 30 million" is a level crossed).
-_ABSOLUTE_CHANGE = regexes.compile(
+_CHANGE_HEDGES = [h.phrase for h in G.HEDGES if h.phrase.split()[0] not in ("below", "above", "under")]
+_ABSOLUTE_CHANGE = _ending(
     rf"(?i:\b(?:(?:{_body(G.ABSOLUTE_CHANGE_VERBS)})(?:[ \t]+by)?"
     rf"|(?:an?[ \t]+)?(?:{_body(G.ABSOLUTE_CHANGE_NOUNS)})[ \t]+of))"
-    rf"(?:[ \t]+(?i:{_body(h.phrase for h in G.HEDGES if h.phrase.split()[0] not in ('below', 'above', 'under'))}))?[ \t]+$"
+    rf"(?:[ \t]+(?i:{_body(_CHANGE_HEDGES)}))?[ \t]+$",
+    {*G.ABSOLUTE_CHANGE_VERBS, "by", "of", *(h.split()[-1].lower() for h in _CHANGE_HEDGES)},  # a verb, "by", "of", a hedge
 )
 _MADE_UP = regexes.compile(rf"(?i:\b(?:{_phrases(G.MAKE_UP_FORMS)}))[ \t]+(?:(?i:{_body(G.MAKE_UP_HEDGES)})[ \t]+)?$")
 _LAST_SCALE_WORD = regexes.compile(rf"[ \t-]((?i:{_body(w for w in _SCALE_WORDS if w not in ('hundred', 'dozen', 'dozens'))}))$")
@@ -191,75 +267,6 @@ _NOUN_AFTER = regexes.compile(rf"[ \t]*-?[ \t]*((?:(?!(?:{_body(G.NOUN_ENDS)})\b
 _SMALL_WORD_NUMBERS = 12
 
 
-def _tail(pattern: re.Pattern, before: str, reach: int) -> re.Match | None:
-    """pattern.search over the last reach characters of before.
-
-    The patterns end at '$', and a search tries them from every position, so
-    first check that the last word could end one of them: most numbers have
-    no hedge, no currency and no sign before them.
-    """
-    last = _last_word(before)
-    if not last:
-        return None
-    gate = _GATES.get(id(pattern))
-    if gate is not None and last not in gate and not (pattern is _HEDGE_BEFORE and last.endswith("~")):
-        return None
-    if pattern is _CURRENCY_BEFORE and not _may_name_a_currency(last):
-        return None
-    return pattern.search(before, max(0, len(before) - reach))
-
-
-@lru_cache(maxsize=64)
-def _last_word(before: str) -> str:
-    """The last word of the text before a number, in lower case, without the brackets or quotes that open it.
-
-    Cached: a number's few tail patterns all look at the same text before it.
-    """
-    stripped = before.rstrip()
-    return stripped[max(stripped.rfind(" "), stripped.rfind("\t")) + 1 :].lower().lstrip("([{\"'“‘—–-")
-
-
-def _may_name_a_currency(last: str) -> bool:
-    """Whether the last word before a number may end in a currency: a sign ("US$", "€"), "Rs." or a code."""
-    if last[-1] in _CURRENCY_LAST or last[-1] == ".":
-        return True
-    if last.isalpha():
-        return last in _CURRENCY_WORDS
-    letters = _TRAILING_LETTERS.search(last)  # "price:MYR42"
-    return letters is not None and letters.group() in _CURRENCY_WORDS
-
-
-_GATES = {  # keyed by id(): hashing a compiled pattern hashes its whole source
-    id(_HEDGE_BEFORE): frozenset(h.phrase.split()[-1].lower() for h in G.HEDGES),
-    id(_CHANGE_BEFORE): frozenset({*(p.split()[-1] for p in G.CHANGE_BEFORE), "by", "of", "a", "an"}),
-    id(_SIGN_BEFORE): frozenset({"minus", "negative"}),
-    id(_BY_BEFORE): frozenset({"by"}),
-    id(_AGE_BEFORE): frozenset(G.AGE_BEFORE),
-    id(_ANAPHORA): frozenset(G.ANAPHORIC_AFTER),
-    id(_BETWEEN_BEFORE): frozenset({"between", "from"}),
-    id(_NOT_A_COUNT_BEFORE): frozenset(w.split()[-1].lower() for w in G.NAME_WORDS),
-    id(_ABSOLUTE_CHANGE): frozenset(  # a changing verb, "by", "increase of", or a hedge after them
-        {
-            *G.ABSOLUTE_CHANGE_VERBS,
-            "by",
-            "of",
-            *(h.phrase.split()[-1].lower() for h in G.HEDGES if h.phrase.split()[0] not in ("below", "above", "under")),
-        }
-    ),
-}
-_CURRENCY_LAST = frozenset("$€£¥₹₩₽₺₱₫₦₪฿₿")
-_TRAILING_LETTERS = regexes.compile(r"[a-z]+$")
-# Every word _CURRENCY_BEFORE can end with, in lower case: the codes ("USD", "MUSD"), "RMB", "RM", "Rs" and "$US".
-_CURRENCY_WORDS = frozenset(
-    {
-        *(code.lower() for code in G.CURRENCY_CODES),
-        *(f"m{code.lower()}" for code in G.ECB_CURRENCIES),
-        *G.LOWERCASE_CODES,
-        *("rmb", "rm", "rs", "us"),
-    }
-)
-
-
 def _hedge(before: str) -> tuple[Bound, str | None]:
     """(bound, hedge phrase) written just before a number: (LOWER, 'more than'), or (EXACT, None)."""
     hedge = _tail(_HEDGE_BEFORE, before, 30)
@@ -294,13 +301,16 @@ def scan(text: str) -> list[Claim]:
 _DIGIT = regexes.compile(r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞][0-9,.]*")
 # fmt: off
 _TRIGGERS = frozenset({
-    *NW.UNIT_WORDS, *NW.TENS_WORDS, *NW.ARTICLES, *NW.SIGNS, "hundred", "hundreds", "dozen", "dozens", "half",
+    *NW.UNIT_WORDS, *NW.TENS_WORDS, *NW.SIGNS, "hundred", "hundreds", "dozen", "dozens", "half",
     "quarter", *G.ORDINAL_WORDS, *G.MULTIPLIERS, "twice", "several", "many", *(v.phrase.split()[0] for v in G.VAGUE_AMOUNTS),
     *G.MONTHS, "http", "https", "www", *(f"{n}fold" for n in _SMALL_NUMBER_WORDS),
 })
 # fmt: on
 
-_TRIGGER_WORD = alternation.WordStarts(rf"{_body(_TRIGGERS)}\b")
+# "a" and "an" start a token only before a number word ("a hundred", "a third"), in "a few hundred", and at
+# the start of an e-mail address or a code ("a.b@example.org", "an-12"). Most articles are none of these.
+_ARTICLE_TRIGGER = rf"an?(?=\s+(?:{NW.AFTER_ARTICLE}|few)\b|[.+@-])"
+_TRIGGER_WORD = alternation.WordStarts(rf"{_body(_TRIGGERS)}\b|{_ARTICLE_TRIGGER}")
 
 
 def _candidates(text: str):
@@ -311,7 +321,7 @@ def _candidates(text: str):
         if start and text[start - 1] in "-−–." and (start < 2 or not text[start - 2].isdigit()):
             digits.append(start - 1)  # "-5", ".25": the sign or point starts the numeral
         digits.append(start)
-    return sorted({*digits, *_TRIGGER_WORD(text)})
+    return sorted(digits + _TRIGGER_WORD(text))  # two sorted runs: merged in one pass
 
 
 def _read(text: str, m: re.Match) -> Claim | None:
@@ -986,7 +996,8 @@ def _range_with_units(text, end, value, unit, before, change_from):
     """(low, high, end) for '44 mg to 50 mg', where both ends carry the same unit."""
     if unit is None:
         return None
-    found = _RANGE_AFTER.match(text, end) or _RANGE_AFTER_UNIT.match(text, end)
+    found = _RANGE_AFTER_UNIT.match(text, end)  # what _RANGE_AFTER matches, it matches too
+    found = found and (_RANGE_AFTER.match(text, end) or found)
     if not found or (found.group("and") and not _tail(_BETWEEN_BEFORE, before, 12)):
         return None
     if _change_then_level(found, before, change_from, money=len(unit) == 3 and unit.isupper()):

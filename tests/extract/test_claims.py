@@ -192,6 +192,11 @@ NOT_CLAIMS = [
     "The two places should work closely together.",
     "Flights were cut during COVID-19.",
     "See page 3 of the report.",
+    # an article starts these, so the scanner must still try the token at it
+    "Write to a@1.example.org for the data.",
+    "Write to a.b@1.example.org for the data.",
+    "The an-12 rocket flew.",
+    "A few hundred came.",
 ]
 
 
