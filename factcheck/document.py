@@ -77,7 +77,8 @@ class Document:
                 self._front_date = _safe_date(*map(int, written.group(1).split("-")))
             masked = _blank_all(masked, [(0, front.end())])
         for pattern in (_FENCE, _IGNORED, _CONTROL):
-            masked = _blank_all(masked, [(m.start(), m.end()) for m in pattern.finditer(masked)])
+            if pattern is not _FENCE or "```" in masked or "~~~" in masked:  # a line-start pattern tries every position
+                masked = _blank_all(masked, [(m.start(), m.end()) for m in pattern.finditer(masked)])
         masked = _blank_all(masked, _ignored_lines(masked))
         masked = _SPACES.sub(" ", masked)  # "911.7&nbsp;billion" from a web page reads as "911.7 billion"
         if self.path.lower().endswith(MARKDOWN_SUFFIXES):

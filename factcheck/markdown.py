@@ -14,21 +14,22 @@ import re
 
 from . import regexes
 
-_CODE_SPAN = regexes.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+_CODE_SPAN = regexes.compile(r"(`(?<!``)`*)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)  # a run of backticks, then the same run
 _INLINE_HTML = regexes.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 _AUTOLINK = regexes.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>")
-_LINK_TARGET = regexes.compile(r"(?<=\])\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+_LINK_TARGET = regexes.compile(r"\((?<=\]\()[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
 _FOOTNOTE_MARK = regexes.compile(r"\[\^[^\]\s]+\]:?")
 _REFERENCE_DEFINITION = regexes.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE)
 
-# What is skipped, as the README lists it: (name, pattern) for the inline parts.
+# What is skipped, as the README lists it: (name, pattern, a string every match holds) for the inline parts.
+# A text without that string is not searched: a pattern that cannot start with a literal tries every position.
 INLINE_SKIPS = (
-    ("code span", _CODE_SPAN),
-    ("HTML comment or tag", _INLINE_HTML),
-    ("autolink", _AUTOLINK),
-    ("link destination", _LINK_TARGET),
-    ("footnote mark", _FOOTNOTE_MARK),
-    ("link reference definition", _REFERENCE_DEFINITION),
+    ("code span", _CODE_SPAN, "`"),
+    ("HTML comment or tag", _INLINE_HTML, "<"),
+    ("autolink", _AUTOLINK, "<"),
+    ("link destination", _LINK_TARGET, "]("),
+    ("footnote mark", _FOOTNOTE_MARK, "[^"),
+    ("link reference definition", _REFERENCE_DEFINITION, "]:"),
 )
 
 
@@ -42,8 +43,9 @@ def skipped_ranges(text: str) -> list[tuple[int, int]]:
     ranges = _block_ranges(text) if _NEEDS_PARSER.search(text) else []
     code = sorted(ranges)
     code_starts = [start for start, _ in code]
-    for _, pattern in INLINE_SKIPS:
-        ranges += [(m.start(), m.end()) for m in pattern.finditer(text) if not _inside(m.start(), code, code_starts)]
+    for _, pattern, needed in INLINE_SKIPS:
+        if needed in text:
+            ranges += [(m.start(), m.end()) for m in pattern.finditer(text) if not _inside(m.start(), code, code_starts)]
     return ranges
 
 

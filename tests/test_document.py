@@ -60,8 +60,9 @@ def test_front_matter_date_is_the_story_date():
     assert claim.period.label == "2024-H1"
 
 
-def test_fenced_code_is_skipped():
-    text = "They built 12 parks.\n\n```text\n99 bottles of 5 percent beer\n```\n\nThey hired 45 teachers.\n"
+@pytest.mark.parametrize("fence", ["```", "~~~"])
+def test_fenced_code_is_skipped(fence):
+    text = f"They built 12 parks.\n\n{fence}text\n99 bottles of 5 percent beer\n{fence}\n\nThey hired 45 teachers.\n"
     doc = Document("story.md", text)
     claims = extract_claims(doc)
     assert [c.text for c in claims] == ["12", "45"]

@@ -65,3 +65,36 @@ A 50 billion dollar plan.
 def test_suppressions_in_comments_and_plain_lines():
     assert texts("draft.md", SUPPRESSED) == ["47 billion U.S. dollars", "50 billion dollar"]
     assert texts("draft.txt", SUPPRESSED) == ["47 billion U.S. dollars", "50 billion dollar"]
+
+
+def test_each_inline_skip_holds_the_string_that_spares_its_search():
+    """A text without a skip's string is not searched for it, so every match must hold that string (a link
+    destination's "](" starts just before it)."""
+    from factcheck.markdown import INLINE_SKIPS
+
+    text = MARKDOWN + "Run ``a `b` c`` and <b>x</b>.\n"
+    for name, pattern, needed in INLINE_SKIPS:
+        found = [text[m.start() - len(needed) + 1 : m.end()] for m in pattern.finditer(text)]
+        assert found, name
+        assert all(needed in match for match in found), name
+
+
+def test_code_spans_and_link_targets_match_as_their_first_patterns_did():
+    """The patterns were rewritten to start with a literal (fast to search for); they match the same spans."""
+    import re
+
+    import pytest
+
+    hypothesis = pytest.importorskip("hypothesis")
+    from factcheck.markdown import _CODE_SPAN, _LINK_TARGET
+
+    first_code_span = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+    first_link_target = re.compile(r"(?<=\])\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+
+    @hypothesis.settings(max_examples=500, deadline=None)
+    @hypothesis.given(hypothesis.strategies.text(alphabet='`a ]()"\n', max_size=16))
+    def same_spans(text):
+        for ours, theirs in ((_CODE_SPAN, first_code_span), (_LINK_TARGET, first_link_target)):
+            assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
+
+    same_spans()
