@@ -94,9 +94,8 @@ class WordStarts:
     def __call__(self, text: str) -> list[int]:
         lower = lower_in_place(text)
         first = self._at_start.match(lower)
-        found = [0] if first else []
-        found.extend(m.start() + 1 for m in self._after_a_break.finditer(lower, first.end() if first else 0))
-        return found
+        found = [m.start() + 1 for m in self._after_a_break.finditer(lower, first.end() if first else 0)]
+        return [0, *found] if first else found
 
 
 _DOTTED_CAPITAL_I = "\u0130"  # "İ": the one character whose lower case is two ("i" and a combining dot)

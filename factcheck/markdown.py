@@ -35,12 +35,16 @@ INLINE_SKIPS = (
 
 # Only an indented line of text or one opening with "<" can start a block the parser must find (indented code, raw
 # HTML); fenced code is blanked before. Most drafts have neither, and then markdown-it (~20 ms) is not imported.
-_NEEDS_PARSER = regexes.compile(r"^(?:(?: {4}|\t)[ \t]*\S| {0,3}<)", re.MULTILINE)  # blanked lines (front matter) are only spaces
+# Blanked lines (front matter) are only spaces. Looked for after each line break (a literal is found in C) and at the start.
+_BLOCK_START = r"(?:(?: {4}|\t)[ \t]*\S| {0,3}<)"
+_NEEDS_PARSER_AT_START = regexes.compile(_BLOCK_START)
+_NEEDS_PARSER_AFTER_A_BREAK = regexes.compile(rf"\n{_BLOCK_START}")
 
 
 def skipped_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of everything in a Markdown text that is not prose to check."""
-    ranges = _block_ranges(text) if _NEEDS_PARSER.search(text) else []
+    needs_parser = _NEEDS_PARSER_AT_START.match(text) or _NEEDS_PARSER_AFTER_A_BREAK.search(text)
+    ranges = _block_ranges(text) if needs_parser else []
     code = sorted(ranges)
     code_starts = [start for start, _ in code]
     for _, pattern, needed in INLINE_SKIPS:

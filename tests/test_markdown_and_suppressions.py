@@ -98,3 +98,23 @@ def test_code_spans_and_link_targets_match_as_their_first_patterns_did():
             assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
 
     same_spans()
+
+
+def test_the_parser_is_needed_where_a_line_starts_a_block():
+    """Looked for at the start and after each line break: the same answer as a line-start pattern."""
+    import re
+
+    import pytest
+
+    hypothesis = pytest.importorskip("hypothesis")
+    from factcheck.markdown import _NEEDS_PARSER_AFTER_A_BREAK, _NEEDS_PARSER_AT_START
+
+    line_start = re.compile(r"^(?:(?: {4}|\t)[ \t]*\S| {0,3}<)", re.MULTILINE)
+
+    @hypothesis.settings(max_examples=500, deadline=None)
+    @hypothesis.given(hypothesis.strategies.text(alphabet=" \t\n<a", max_size=12))
+    def same(text):
+        ours = _NEEDS_PARSER_AT_START.match(text) or _NEEDS_PARSER_AFTER_A_BREAK.search(text)
+        assert bool(ours) == bool(line_start.search(text))
+
+    same()
