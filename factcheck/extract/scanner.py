@@ -425,19 +425,17 @@ def _quantity(text: str, m: re.Match) -> Reading | None:
     amount = _number(text, m)
     if amount is None:
         return None
-    for step in (
-        _not_a_number_here,
-        _sign_and_currency_before,
-        _scale_after,
-        _part_of_a_whole,
-        _range_or_tolerance,
-        _unit_and_rate_after,
-        _age_compound_and_cents,
-    ):
-        outcome = step(amount)
-        if outcome is not None:
-            return None if outcome is NO_CLAIM else outcome  # type: ignore[return-value]
-    return _finished(amount)
+    outcome = (  # each step returns None to let the next one go on
+        _not_a_number_here(amount)
+        or _sign_and_currency_before(amount)
+        or _scale_after(amount)
+        or _part_of_a_whole(amount)
+        or _range_or_tolerance(amount)
+        or _unit_and_rate_after(amount)
+        or _age_compound_and_cents(amount)
+        or _finished(amount)
+    )
+    return None if outcome is NO_CLAIM else outcome  # type: ignore[return-value]
 
 
 def _number(text: str, m: re.Match) -> _Amount | None:
