@@ -128,13 +128,23 @@ _START_WORDS = [
     *(f"the {nth}" for nth in ("first", "second", "third", "fourth")),
     *(f"{prep} the {last}" for prep in ("in", "during") for last in ("past", "last")),
     *(f"{which} year" for which in ("this", "last", "next")),
-    *("since", "over the", "from", "by", "as of", "through", "until", "at the end", "at present", "end of"),
+    *("over the", "as of", "at the end", "at present"),
     *("fiscal", "fy", "currently", "so far", "to date", "now", "between", "h1", "h2", "q1", "q2", "q3", "q4"),
     *MONTHS,
 ]
 # A pattern starting with a character class lets the engine skip to candidates in C (see WordStarts).
 _START_YEAR = regexes.compile(r"(?:19|20)(?<!\d..)\d\d")
-_START_WORD = alternation.WordStarts(alternation.words(_START_WORDS, space=r"\s+") + rf"|in(?=\s+(?:{_MONTH}))")
+# These start a period only before what the patterns let follow them: "by July", not "by air". A start word is never
+# followed by a letter ("Mar", not "market").
+_START_BEFORE = {
+    "(?:in|by|through|until|end\\s+of)": _MONTH,
+    "from": rf"{_MONTH}|{_YEAR}",
+    "since": rf"the\s+(?:beginning|start|end)|early|late|{_YEAR}",
+}
+_START_PHRASE = alternation.words(_START_WORDS, space=r"\s+")
+_START_WORD = alternation.WordStarts(
+    rf"{_START_PHRASE}(?![a-z])" + "".join(rf"|{word}(?=\s+(?:{after})\b)" for word, after in _START_BEFORE.items())
+)
 
 
 def _candidates(text: str) -> list[int]:
