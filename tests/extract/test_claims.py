@@ -197,6 +197,9 @@ NOT_CLAIMS = [
     "Write to a.b@1.example.org for the data.",
     "The an-12 rocket flew.",
     "A few hundred came.",
+    "Write to may.li@1.example.org today.",
+    "Mail first+news@1.example.org now.",
+    "Several hundred came, and many thousands on May 5.",
 ]
 
 
