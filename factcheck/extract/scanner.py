@@ -317,24 +317,16 @@ def scan(text: str) -> list[Reading]:
 _DIGIT = regexes.compile(r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞][0-9,.]*")
 # fmt: off
 _TRIGGERS = frozenset({
-    *NW.UNIT_WORDS, *NW.TENS_WORDS, *NW.SIGNS, "hundred", "hundreds", "dozen", "dozens", "half", "quarter",
-    *G.MULTIPLIERS, "twice", *(v.phrase.split()[0] for v in G.VAGUE_AMOUNTS), "http", "https", "www",
-    *(f"{n}fold" for n in _SMALL_NUMBER_WORDS),
+    *NW.UNIT_WORDS, *NW.TENS_WORDS, *NW.SIGNS, "hundred", "hundreds", "dozen", "dozens", "half",
+    "quarter", *G.ORDINAL_WORDS, *G.MULTIPLIERS, "twice", "several", "many", *(v.phrase.split()[0] for v in G.VAGUE_AMOUNTS),
+    *G.MONTHS, "http", "https", "www", *(f"{n}fold" for n in _SMALL_NUMBER_WORDS),
 })
 # fmt: on
-# These words start a token only before what the token pattern lets follow them: an article before a number
-# word ("a hundred", "a third") or "a few hundred"; an ordinal before a superlative ("third-largest"); a month
-# before a day or a year (a date, skipped); "several" and "many" before a scale word. Any of them may also
-# start an e-mail address or a code ("may.li@example.org", "an-12"). Most of them, in running text, do neither.
-_TRIGGERS_BEFORE = {
-    _body(NW.ARTICLES): rf"\s+(?:{NW.AFTER_ARTICLE}|few)\b",
-    _body(G.ORDINAL_WORDS): rf"[ \t-]+(?:{_body(G.SUPERLATIVES)})\b",
-    _body(G.MONTHS): r"\.?[ \t]+\d",
-    "(?:several|many)": r"[ \t]+(?:hundred|thousand|million|billion)",
-}
-_TRIGGER_WORD = alternation.WordStarts(
-    rf"{_body(_TRIGGERS)}\b" + "".join(rf"|{words}(?={after}|[.+@-])" for words, after in _TRIGGERS_BEFORE.items())
-)
+
+# "a" and "an" start a token only before a number word ("a hundred", "a third"), in "a few hundred", and at
+# the start of an e-mail address or a code ("a.b@example.org", "an-12"). Most articles are none of these.
+_ARTICLE_TRIGGER = rf"an?(?=\s+(?:{NW.AFTER_ARTICLE}|few)\b|[.+@-])"
+_TRIGGER_WORD = alternation.WordStarts(rf"{_body(_TRIGGERS)}\b|{_ARTICLE_TRIGGER}")
 
 
 def _candidates(text: str):
