@@ -87,7 +87,7 @@ _TOKEN = regexes.compile(
   | (?P<rank>(?:\b\d+(?:st|nd|rd|th)|(?i:\b(?:{_body(G.ORDINAL_WORDS)})))[ \t-]+(?i:{_body(G.SUPERLATIVES)})\b)
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
   | (?P<multiplier>(?i:\b(?:{_body(G.MULTIPLIERS)})\b))
-  | (?P<multiple>(?i:\b(?:{_SMALL_NUMBER}[- ]?fold|{_SMALL_NUMBER}[ \t]+times|twice)\b))
+  | (?P<multiple>(?i:\b(?:(?>{_SMALL_NUMBER})(?:[- ]?fold|[ \t]+times)|twice)\b))   # atomic: a shorter number never helps
   | (?P<vague>(?i:\b(?:{_body(v.phrase for v in G.VAGUE_AMOUNTS)})\b)(?=[ \t]+of\b))
   | (?P<num>(?:(?<![\w.,/])(?<![\w][-−–])|(?<={_GLUED_CODES}|RMB|usd|eur|gbp|rmb|\$US)|(?<=\bRM)|(?<=\bRs)){NUMERAL})
   | (?P<words>{NUMBER_WORD_START})
