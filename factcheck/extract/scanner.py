@@ -109,9 +109,9 @@ class _Ending(NamedTuple):
     admits: Callable[[str], bool]  # the last word before the number, in lower case
 
 
-def _ending(source: str, last_words: Iterable[str] | None = None, flags: int = 0) -> _Ending:
+def _ending(source: str, last_words: Iterable[str] | None = None) -> _Ending:
     """An ending whose last word is one of last_words (in lower case); any word when None."""
-    return _Ending(regexes.compile(source, flags), bool if last_words is None else frozenset(last_words).__contains__)
+    return _Ending(regexes.compile(source), bool if last_words is None else frozenset(last_words).__contains__)
 
 
 def _tail(ending: _Ending, before: str, reach: int) -> re.Match | None:
@@ -186,7 +186,7 @@ _BOUND_AFTER = regexes.compile(rf"[ \t]+(?P<hedge>(?i:{_body(h.phrase for h in G
 _BOUND_AFTER_BOUNDS = {h.phrase: Bound(h.bound) for h in G.BOUNDS_AFTER}
 _HEDGE_BOUND = {h.phrase: Bound(h.bound) for h in G.HEDGES}
 _SIGN_BEFORE = _ending(rf"(?i:\b(?:{_body(NW.SIGNS)}))[ \t]+$", NW.SIGNS)
-_BETWEEN_BEFORE = _ending(rf"(?i:\b(?:{_body(G.RANGE_OPENERS)}))[ \t]+$", ("between", "from"))
+_BETWEEN_BEFORE = _ending(rf"(?i:\b(?:{_body(G.RANGE_OPENERS)}))[ \t]+$", G.RANGE_OPENERS)
 _CHANGE_FROM = regexes.compile(
     rf"(?i:\b(?:{_body(G.CHANGE_FROM_VERBS)})\b(?:[ \t]+\w+)?[ \t]+from)[ \t]+(?:(?i:{_body(h.phrase for h in G.HEDGES)})[ \t]+)?$"
 )
@@ -196,7 +196,8 @@ _CHANGE_BEFORE = _ending(
 _BY_BEFORE = _ending(r"(?i:\bby)[ \t]+$", ("by",))
 _VERB_THEN_BY = regexes.compile(rf"(?i:\b(?:{_body(G.CHANGING_VERBS)})\b)[^.;:!?\n]{{0,40}}?(?i:\bby)[ \t]+$")
 _AGE_BEFORE = _ending(rf"(?i:\b(?:{_body(G.AGE_BEFORE)}))[ \t]+$", G.AGE_BEFORE)
-_NOT_A_COUNT_BEFORE = _ending(rf"(?i:\b(?:{_body(G.NAME_WORDS)}))[ \t]*$", (w.split()[-1].lower() for w in G.NAME_WORDS))
+# Not \b before the names: "#" follows a space ("Model #3").
+_NOT_A_COUNT_BEFORE = _ending(rf"(?i:(?<!\w)(?:{_body(G.NAME_WORDS)}))[ \t]*$", (w.split()[-1].lower() for w in G.NAME_WORDS))
 _STREET_AFTER = regexes.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_body(G.STREET_WORDS)})\b")
 _POSTCODE_BEFORE = regexes.compile(r"\b[A-Z]{2}[ \t]+$")
 _SCORE = regexes.compile(rf"(?i:\b(?:{_body(G.SCORE_VERBS)}))(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]+$")

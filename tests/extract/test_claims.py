@@ -200,6 +200,7 @@ NOT_CLAIMS = [
     "Write to may.li@1.example.org today.",
     "Mail first+news@1.example.org now.",
     "Several hundred came, and many thousands on May 5.",
+    "He was ranked #3 in the league.",
 ]
 
 

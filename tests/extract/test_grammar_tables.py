@@ -478,3 +478,25 @@ def test_every_period_pattern_that_starts_with_a_number_starts_with_a_year():
     for row in G.PERIOD_PATTERNS:
         body = row.pattern.removeprefix(r"\b").lstrip("(")
         assert not body[:1].isdigit() and not body.startswith(("?P<n>", "COUNT", r"\d")), row.pattern
+
+
+ENDINGS = {  # each pattern read at the end of the text before a number, and the table rows it is written from
+    "_HEDGE_BEFORE": [h.phrase for h in G.HEDGES],
+    "_CHANGE_BEFORE": list(G.CHANGE_BEFORE),
+    "_SIGN_BEFORE": ["minus", "negative"],
+    "_BETWEEN_BEFORE": list(G.RANGE_OPENERS),
+    "_AGE_BEFORE": list(G.AGE_BEFORE),
+    "_NOT_A_COUNT_BEFORE": list(G.NAME_WORDS),
+    "_ANAPHORA": list(G.ANAPHORIC_AFTER),
+    "_ABSOLUTE_CHANGE": [*G.ABSOLUTE_CHANGE_VERBS, *(f"{noun} of" for noun in G.ABSOLUTE_CHANGE_NOUNS)],
+}
+
+
+@pytest.mark.parametrize(("ending", "phrase"), [(name, phrase) for name, phrases in ENDINGS.items() for phrase in phrases])
+def test_every_row_passes_the_last_word_test_of_its_ending(ending, phrase):
+    """An ending is searched for only when the last word before the number passes its test: a row added to a
+    table must pass it too, or its phrase is never found."""
+    from factcheck.extract import scanner
+
+    before = f"It was {phrase} " if phrase[0].isalnum() else f"It was {phrase}"  # a sign stands at the number: "#3", "~5%"
+    assert scanner._tail(getattr(scanner, ending), before, 60) is not None
