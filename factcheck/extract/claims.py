@@ -45,7 +45,7 @@ def _attach_context(doc: Document, claims: list[Reading]) -> list[Claim]:
             bounds = s_start, s_end = here
             sentence = text[s_start:s_end]
             nearby = mentions[bisect.bisect_left(mention_starts, s_start - _LONGEST_MENTION) : bisect.bisect_right(mention_starts, s_end)]
-            names_that_year = _THAT_YEAR.search(text, s_start, s_end) is not None
+            names_that_year = "year" in sentence and _THAT_YEAR.search(text, s_start, s_end) is not None
             p_start = doc.sentence_bounds(s_start - 1)[0] if s_start else s_start
             if "\n\n" in text[p_start:s_start]:  # the sentence before, within the paragraph: "its" and "the two sides"
                 p_start = s_start
