@@ -1017,7 +1017,8 @@ def _range_with_units(text, end, value, unit, before, change_from):
         return None
     if _change_then_level(found, before, change_from, money=len(unit) == 3 and unit.isupper()):
         return None
-    second = _TOKEN.match(text, found.start("second"))
+    # A second end glued to the unit before it ("3km-5km") starts no token of its own: read it as a number.
+    second = _TOKEN.match(text, found.start("second")) or _SECOND_END.match(text, found.start("second"))
     claim = _quantity(text, second) if second and second.lastgroup == "num" else None
     if claim is None or claim.quantity.unit != unit or claim.quantity.bound != "exact":
         return None
@@ -1025,6 +1026,9 @@ def _range_with_units(text, end, value, unit, before, change_from):
     if not (high > low or change_from or _tail(_BETWEEN_BEFORE, before, 12) or low < 0):
         return None
     return min(low, high), max(low, high), claim.end, high
+
+
+_SECOND_END = regexes.compile(rf"(?P<num>{NUMERAL})")
 
 
 def _rate_unit(unit: str | None, rate: re.Match) -> str:

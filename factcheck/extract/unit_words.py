@@ -43,7 +43,11 @@ _BY_LOWER = {_key(row.surface).lower(): row.name for row in _ROWS}
 # Symbols are matched in their case ("MB" is not "mb", "L" is not "l"); words in any case.
 _SYMBOLS = [r.surface for r in _ROWS if len(r.surface) <= 3 or not r.surface.isascii()]
 _WORDS = [r.surface for r in _ROWS if r.surface not in _SYMBOLS]
-_TABLE = regexes.compile(rf"(?:(?P<word>(?i:{_body(_WORDS)}))|(?P<symbol>{_body(_SYMBOLS)}))(?![\w°²³/^]|-\d)")
+# Not before "-5" ("F-16", "B-52" are names), unless the same unit follows that number: "3km-5km", a range.
+_TABLE = regexes.compile(
+    rf"(?:(?P<word>(?i:{_body(_WORDS)}))|(?P<symbol>{_body(_SYMBOLS)}))"
+    r"(?![\w°²³/^]|-\d(?![\d.,]*[ \t]*(?:(?P=word)|(?P=symbol))(?![\w°²³/^])))"
+)
 
 # "in" is an inch only where no noun follows it: "2 in thick", "2 in.", not "two in my car".
 _INCH = regexes.compile(r"in(?:\.|(?=[ \t]*(?:[,;:)\]]|$|thick|long|wide|high|deep|tall|across|x\b)))")

@@ -54,6 +54,9 @@ CASES = [
     ("ALL 5 solutions are wrong.", [("5", 5, None, "exact")]),
     # Ranges with a unit glued to each end
     ("The trail runs from 3km to 5km.", [("3km to 5km", (3, 5), "kilometer", "range")]),
+    ("The trail runs 3km-5km.", [("3km-5km", (3, 5), "kilometer", "range")]),  # was no claim: a code
+    ("The trail runs 3 km-5 km.", [("3 km-5 km", (3, 5), "kilometer", "range")]),  # was 3 per km to the fifth
+    ("Three F-16 jets and 2 B-52 bombers flew.", [("Three", 3, None, "exact"), ("2", 2, None, "exact")]),
     # Everyday news claims (a change of money, then the new level, is two claims)
     ("Unemployment fell to 3.9 percent in March.", [("3.9 percent", 3.9, "percent", "exact")]),
     ("The central bank raised rates by 25 basis points.", [("25 basis points", 25, "basis_point", "exact")]),
