@@ -11,7 +11,7 @@ from .. import regexes
 from ..document import Document
 from ..model import Claim
 from .period_mentions import find_periods
-from .scanner import Reading, scan
+from .scanner import Scanned, scan
 
 __all__ = ["extract_claims", "scan"]
 
@@ -30,8 +30,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     return _attach_context(doc, scan(doc.checked_text))
 
 
-def _attach_context(doc: Document, claims: list[Reading]) -> list[Claim]:
-    """Give each reading its clause, its period and the claim it qualifies or converts."""
+def _attach_context(doc: Document, claims: list[Scanned]) -> list[Claim]:
+    """Give each scanned quantity its clause, its period and the claim it qualifies or converts."""
     text = doc.checked_text
     mentions = sorted(find_periods(text), key=lambda p: p.start)
     mention_starts = [p.start for p in mentions]
@@ -82,7 +82,7 @@ def _attach_context(doc: Document, claims: list[Reading]) -> list[Claim]:
         lead = text[max(s_start + c_start, claim.start - 40) : claim.start]
         trail = text[claim.end : min(s_start + c_end, claim.end + 30)]
         result.append(
-            Claim(  # the one Claim of this number: the grammar's reading, and its context
+            Claim(  # the one Claim of this number: what the grammar scanned, and its context
                 text=doc.text[claim.start : claim.end],
                 start=claim.start,
                 end=claim.end,
@@ -113,7 +113,7 @@ _BARE_NUMBER = regexes.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # an integer: names a
 _NAME_BEFORE = regexes.compile(r"\b[A-Z][A-Za-z&'’-]*[ \t]+$")
 
 
-def _reads_as_a_claim(claim: Reading, text: str, s_start: int) -> bool:
+def _reads_as_a_claim(claim: Scanned, text: str, s_start: int) -> bool:
     """False when a bare number may be part of a name rather than a quantity.
 
     A whole number with no unit, scale word or hedge, right after a
@@ -136,7 +136,7 @@ _FROM_AFTER_RISE = regexes.compile(
 )
 
 
-def _year_before(previous: Claim, text: str, s_start: int, claim: Reading):
+def _year_before(previous: Claim, text: str, s_start: int, claim: Scanned):
     """The year before the previous level's, when this amount follows 'rose to X in YEAR from'."""
     if previous.period is None or previous.kind not in ("level", "count") or not _FROM_AFTER_RISE.search(text, s_start, claim.start):
         return None
@@ -162,7 +162,7 @@ def _period_before(result: list[Claim], text: str, s_start: int):
     return None
 
 
-def _inside_a_mention(claim: Reading, mentions, starts: list[int]) -> bool:
+def _inside_a_mention(claim: Scanned, mentions, starts: list[int]) -> bool:
     """Whether the claim lies inside a period expression ('the first eight months')."""
     index = bisect.bisect_right(starts, claim.start) - 1
     return any(mention.start <= claim.start and claim.end <= mention.end for mention in mentions[max(0, index - 2) : index + 1])
@@ -185,7 +185,7 @@ def _last_level(result: list[Claim], s_start: int, text: str = "", change_start:
     return None
 
 
-def _clause(breaks: list[int], s_start: int, s_end: int, claim: Reading) -> tuple[int, int]:
+def _clause(breaks: list[int], s_start: int, s_end: int, claim: Scanned) -> tuple[int, int]:
     """The claim's clause, as offsets into its sentence: from the last break before it to the next one after."""
     index = bisect.bisect_left(breaks, claim.start)
     start = breaks[index - 1] + 1 if index and breaks[index - 1] >= s_start else s_start

@@ -27,11 +27,12 @@ from .unit_words import read_unit
 from .years import counts_things
 
 
-class Reading(NamedTuple):
-    """A quantity as the grammar reads it, before its context is known: its words, where they stand, what they say.
+class Scanned(NamedTuple):
+    """A quantity as the grammar scanned it, before its context is known: its words, where they stand, what they say.
 
-    extract_claims makes each into a Claim, with its clause, period and neighbours. A tuple, not a Claim: it is
-    made for every number of a text, and a Claim sets twenty fields.
+    extract_claims makes each into a Claim, with its clause, period and neighbours (and reading.py later reads
+    what the claim is about). A tuple, not a Claim: it is made for every number of a text, and a Claim sets
+    twenty-one fields.
     """
 
     text: str
@@ -293,9 +294,9 @@ def _hedge(before: str) -> tuple[Bound, str | None]:
     return _HEDGE_BOUND[phrase], phrase
 
 
-def scan(text: str) -> list[Reading]:
+def scan(text: str) -> list[Scanned]:
     """The quantities written in text, in order, without context: the grammar alone."""
-    claims: list[Reading] = []
+    claims: list[Scanned] = []
     position = 0
     for candidate in _candidates(text):
         if candidate < position:
@@ -341,28 +342,28 @@ def _candidates(text: str):
     return sorted(digits + _TRIGGER_WORD(text))  # two sorted runs: merged in one pass
 
 
-def _read(text: str, m: re.Match) -> Reading | None:
+def _read(text: str, m: re.Match) -> Scanned | None:
     kind = m.lastgroup
     if kind in ("skip", "ordinal"):
         return None
     if kind == "rank":
         word = _matched(re.match(r"\d+|[A-Za-z]+", m.group())).group()
         value = float(word) if word.isdigit() else float(G.ORDINAL_WORDS[word.lower()])
-        return Reading(m.group(), m.start(), m.end(), Quantity(value, None, Bound.EXACT, 0.5), Kind.RANK)
+        return Scanned(m.group(), m.start(), m.end(), Quantity(value, None, Bound.EXACT, 0.5), Kind.RANK)
     if kind == "multiplier":  # "has doubled", "more than doubled", "nearly doubled"
         value = G.MULTIPLIERS[m.group().lower()]
         bound, phrase = _hedge(text[max(0, m.start() - 40) : m.start()])
-        return Reading(m.group(), m.start(), m.end(), Quantity(value, None, bound, 0.05, phrase), Kind.RATIO)
+        return Scanned(m.group(), m.start(), m.end(), Quantity(value, None, bound, 0.05, phrase), Kind.RATIO)
     if kind == "multiple":
         return _multiple(text, m) or _quantity(text, m)
     if kind == "vague":
         vague = next(v for v in G.VAGUE_AMOUNTS if v.phrase == m.group().lower())
         quantity = Quantity(vague.low, None, Bound.RANGE, vague.low / 2, None, Range(vague.low, vague.high))
-        return Reading(m.group(), m.start(), m.end(), quantity, Kind.COUNT)
+        return Scanned(m.group(), m.start(), m.end(), quantity, Kind.COUNT)
     return _quantity(text, m)
 
 
-def _multiple(text: str, m: re.Match) -> Reading | None:
+def _multiple(text: str, m: re.Match) -> Scanned | None:
     for pattern, row in zip(_MULTIPLES, G.MULTIPLES):
         found = pattern.match(text, m.start())
         if found and row.after_change and not _tail(_ABSOLUTE_CHANGE, text[max(0, found.start() - 40) : found.start()], 40):
@@ -372,7 +373,7 @@ def _multiple(text: str, m: re.Match) -> Reading | None:
             in_words = read_number_words(number, 0) if not number[0].isdigit() and number != "twice" else None
             value = float(number) if number[0].isdigit() else (2.0 if in_words is None else in_words[0])
             bound, phrase = _hedge(text[max(0, found.start() - 40) : found.start()])  # "more than 100-fold"
-            return Reading(found.group(), found.start(), found.end(), Quantity(value, None, bound, 0.05, phrase), Kind.RATIO)
+            return Scanned(found.group(), found.start(), found.end(), Quantity(value, None, bound, 0.05, phrase), Kind.RATIO)
     return None  # "three times" that states no multiple ("three times a week") is read as a number
 
 
@@ -418,10 +419,10 @@ class _NoClaim:
 
 
 NO_CLAIM = _NoClaim()
-Step = Reading | _NoClaim | None  # a claim read to its end, no claim, or None: go on to the next step
+Step = Scanned | _NoClaim | None  # a claim read to its end, no claim, or None: go on to the next step
 
 
-def _quantity(text: str, m: re.Match) -> Reading | None:
+def _quantity(text: str, m: re.Match) -> Scanned | None:
     """The quantity whose number the token m starts, read step by step; None when it is not one."""
     amount = _number(text, m)
     if amount is None:
@@ -538,12 +539,12 @@ def _part_of_a_whole(a: _Amount) -> Step:
     text, start, end, value = a.text, a.start, a.end, a.value
     if 0 < value < 1 and _OF.match(text, end) and _is_fraction(text[a.m.start() : end]):
         quantity = Quantity(100 * value, "percent", Bound.EXACT, 100 * a.half_unit)
-        return Reading(text[start:end], start, end, quantity, Kind.SHARE)
+        return Scanned(text[start:end], start, end, quantity, Kind.SHARE)
     share = _share_of(text, end, value)
     if share:
         share_value, share_end = share
         quantity = Quantity(share_value, "percent", Bound.EXACT, 0.5 * share_value / max(value, 1))
-        return Reading(text[start:share_end], start, share_end, quantity, Kind.SHARE)
+        return Scanned(text[start:share_end], start, share_end, quantity, Kind.SHARE)
     return None
 
 
@@ -652,7 +653,7 @@ def _age_compound_and_cents(a: _Amount) -> Step:
     return None
 
 
-def _finished(a: _Amount) -> Reading | None:
+def _finished(a: _Amount) -> Scanned | None:
     """The claim: its hedge, its value in base units, its kind (level, change, share, count) and counted noun,
     and a bound written after it ("500 people or more")."""
     text, start, end, before, unit, bound = a.text, a.start, a.end, a.before, a.unit, a.bound
@@ -692,7 +693,7 @@ def _finished(a: _Amount) -> Reading | None:
         hedge_phrase = bound_after.group("hedge").lower()
         bound = _BOUND_AFTER_BOUNDS[hedge_phrase]
     quantity = Quantity(value, unit, bound, half_unit, hedge_phrase, ends)
-    return Reading(text[start:end], start, end, quantity, kind, noun=noun, noun_end=noun_end)
+    return Scanned(text[start:end], start, end, quantity, kind, noun=noun, noun_end=noun_end)
 
 
 _POINTS_AFTER = regexes.compile(r"[ \t]+(?i:an?[ \t]+)?(?i:points?|pts?|percentage)\b")  # "half a point", "1/4 point"
@@ -811,7 +812,7 @@ def _share_of(text: str, end: int, value: float) -> tuple[float, int] | None:
     return 100.0 * value / whole, whole_end
 
 
-def _count(text: str, m: re.Match, start: int, before: str, words: bool) -> Reading | None:
+def _count(text: str, m: re.Match, start: int, before: str, words: bool) -> Scanned | None:
     """The bare number of a compound like 'four trillion-yuan level clusters': 4, not 4 trillion."""
     read = _number_at(text, m.start(), words)
     if read is None:
@@ -825,7 +826,7 @@ def _count(text: str, m: re.Match, start: int, before: str, words: bool) -> Read
     noun_match = _NOUN_AFTER.match(text, end)
     noun, noun_end = (noun_match.group(1).strip(), noun_match.end()) if noun_match else ("", end)
     quantity = Quantity(value, None, bound, half_unit, phrase)
-    return Reading(text[m.start() : end], m.start(), end, quantity, Kind.COUNT, noun=noun, noun_end=noun_end)
+    return Scanned(text[m.start() : end], m.start(), end, quantity, Kind.COUNT, noun=noun, noun_end=noun_end)
 
 
 def _currency_code(found: re.Match) -> tuple[str, float]:
@@ -1049,7 +1050,7 @@ def _is_year(number: str) -> bool:
 _SHARED_UNIT_GAP = regexes.compile(r"[ \t]*(?:,|and|or|to)[ \t]*$")
 
 
-def _share_units(text: str, claims: list[Reading]) -> list[Reading]:
+def _share_units(text: str, claims: list[Scanned]) -> list[Scanned]:
     """'45 and 50 mg': the first number takes the unit written once after the second."""
     for i in range(len(claims) - 1):
         first, second = claims[i], claims[i + 1]

@@ -348,8 +348,8 @@ def test_a_fraction_as_a_change_is_a_percentage(sentence, text, value, unit):
 
 
 def test_context_keeps_every_field_the_grammar_read():
-    """extract_claims makes each reading of the grammar a claim with its context; whatever the grammar read must
-    come through unchanged (a field added to the reading fails here until the claim carries it)."""
+    """extract_claims makes each quantity the grammar scanned a claim with its context; whatever the grammar read
+    must come through unchanged (a field added to Scanned fails here until the claim carries it)."""
     text = "Exports rose 12 percent to $4.5 billion, and 1,600 suppliers (about 30 percent) joined in 2023."
     read = scan(text)
     found = extract_claims(Document("draft.txt", text))
