@@ -33,6 +33,9 @@ _CONTROL = regexes.compile(  # a control character, or a whole escape sequence t
 # and "factcheck: ignore" for the line it ends, or the next line when it stands alone.
 _IGNORED = regexes.compile(r"factcheck:[ \t]*off\b.*?(?:factcheck:[ \t]*on\b|\Z)", re.DOTALL)
 _IGNORE_LINE = regexes.compile(r"factcheck:[ \t]*ignore\b")
+# What is blanked, in order, and the strings one of which a text must hold to be searched for it (as markdown's
+# INLINE_SKIPS): a pattern at the start of a line is tried at every position of the text.
+_BLANKED = ((_FENCE, ("```", "~~~")), (_IGNORED, None), (_CONTROL, None))
 _COMMENT_OPENER = regexes.compile(r"[ \t]*(?:<!--|#+|//|\.\.|%|;)?[ \t]*\Z")
 # A line that opens with a date is a dateline: "2024-08-13 22:52 Last Updated At:08-14 03:17".
 _DATELINE = regexes.compile(r"^[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2})?\b", re.MULTILINE)
@@ -76,8 +79,8 @@ class Document:
             if written:
                 self._front_date = _safe_date(*map(int, written.group(1).split("-")))
             masked = _blank_all(masked, [(0, front.end())])
-        for pattern in (_FENCE, _IGNORED, _CONTROL):
-            if pattern is not _FENCE or "```" in masked or "~~~" in masked:  # a line-start pattern tries every position
+        for pattern, needs in _BLANKED:
+            if needs is None or any(needed in masked for needed in needs):
                 masked = _blank_all(masked, [(m.start(), m.end()) for m in pattern.finditer(masked)])
         masked = _blank_all(masked, _ignored_lines(masked))
         masked = _SPACES.sub(" ", masked)  # "911.7&nbsp;billion" from a web page reads as "911.7 billion"

@@ -147,7 +147,7 @@ LINK: tuple[str, ...] = (" ", "-")
 
 
 _COUNT_START = alternation.words([*UNIT_WORDS, *TENS_WORDS, "hundred", "hundreds", "dozen", "dozens", "half", "quarter"])
-AFTER_ARTICLE = alternation.words(  # what "a" or "an" reads as a number before: "a hundred", "a third"
+_AFTER_ARTICLE = alternation.words(
     [
         "hundred",
         "dozen",
@@ -156,7 +156,9 @@ AFTER_ARTICLE = alternation.words(  # what "a" or "an" reads as a number before:
         *(w for w, (_, plural) in DENOMINATORS.items() if not plural),
     ]
 )
-_ARTICLE = rf"an?(?=\s+(?!\s)(?:{AFTER_ARTICLE})\b)"
+# What follows "a" or "an" that reads as a number: "a hundred", "a third".
+ARTICLE_BEFORE_A_NUMBER = rf"\s+(?!\s)(?:{_AFTER_ARTICLE})\b"
+_ARTICLE = rf"an?(?={ARTICLE_BEFORE_A_NUMBER})"
 # "a"/"an" and "minus" only when a number follows. The whitespace run is
 # closed by (?!\s) so a failing lookahead does not retry inside it.
 NUMBER_WORD_START = (

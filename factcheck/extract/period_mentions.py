@@ -137,7 +137,7 @@ _START_YEAR = regexes.compile(r"(?:19|20)(?<!\d..)\d\d")
 # These start a period only before what the patterns let follow them: "by July", not "by air". A start word is never
 # followed by a letter ("Mar", not "market").
 _START_BEFORE = {
-    "(?:in|by|through|until|end\\s+of)": _MONTH,
+    r"(?:in|by|through|until|end\s+of)": _MONTH,
     "from": rf"{_MONTH}|{_YEAR}",
     "since": rf"the\s+(?:beginning|start|end)|early|late|{_YEAR}",
 }

@@ -207,7 +207,7 @@ _VERSION_BEFORE = _ending(rf"(?:\b[A-Z]{{2,}}|(?i:\b(?:{_body(G.VERSION_WORDS)})
 _ANAPHORA = _ending(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$", G.ANAPHORIC_AFTER)
 _ONE_OF_A_KIND = regexes.compile(rf"[ \t]+(?i:{_body(G.ONE_OF_A_KIND)})\b(?![-'’])")
 _IDIOM = regexes.compile(rf"(?i:{_body(G.IDIOMS)})\b")
-_ORDER_BEFORE_HALF = regexes.compile(rf"(?i:\b{_body(G.ORDER_BEFORE_HALF)})[ \t]+$")
+_ORDER_BEFORE_HALF = _ending(rf"(?i:\b{_body(G.ORDER_BEFORE_HALF)})[ \t]+$", G.ORDER_BEFORE_HALF)
 _MONEY_WORDS = regexes.compile(rf"(?i:\b(?:{_body(G.MONEY_CONTEXT_WORDS)}))\b")
 
 # -- what stands after it -------------------------------------------------
@@ -327,7 +327,7 @@ _TRIGGERS = frozenset({
 
 # "a" and "an" start a token only before a number word ("a hundred", "a third"), in "a few hundred", and at
 # the start of an e-mail address or a code ("a.b@example.org", "an-12"). Most articles are none of these.
-_ARTICLE_TRIGGER = rf"an?(?=\s+(?:{NW.AFTER_ARTICLE}|few)\b|[.+@-])"
+_ARTICLE_TRIGGER = rf"an?(?={NW.ARTICLE_BEFORE_A_NUMBER}|\s+few\b|[.+@-])"
 _TRIGGER_WORD = alternation.WordStarts(rf"{_body(_TRIGGERS)}\b|{_ARTICLE_TRIGGER}")
 
 
@@ -378,7 +378,7 @@ def _multiple(text: str, m: re.Match) -> Scanned | None:
 
 
 _MULTIPLE_NUMBER = regexes.compile(r"\d+(?:\.\d+)?|[A-Za-z]+?(?=-?fold\b|[ \t]|$)")  # "3", "three" of "threefold"
-_NUMERAL_AT = regexes.compile(NUMERAL)
+_NUMERAL_AT = regexes.compile(rf"(?P<num>{NUMERAL})")  # named as the token's group: it may stand for one
 
 
 def _number_at(text: str, start: int, words: bool) -> tuple[float, int, float] | None:
@@ -463,7 +463,7 @@ def _not_a_number_here(a: _Amount) -> Step:
     if a.words:
         if _IDIOM.match(text, start) or re.search(r"(?i:\bno)[ \t]+$", before):
             return NO_CLAIM
-        if text[start:end].lower() == "half" and _ORDER_BEFORE_HALF.search(before):
+        if text[start:end].lower() == "half" and _tail(_ORDER_BEFORE_HALF, before, 40):
             return NO_CLAIM  # "the first half of the match"
         return None
     if "." in text[start:end] and _tail(_VERSION_BEFORE, before, 14) and not _tail(_CURRENCY_BEFORE, before, 12):
@@ -1019,7 +1019,7 @@ def _range_with_units(text, end, value, unit, before, change_from):
     if _change_then_level(found, before, change_from, money=len(unit) == 3 and unit.isupper()):
         return None
     # A second end glued to the unit before it ("3km-5km") starts no token of its own: read it as a number.
-    second = _TOKEN.match(text, found.start("second")) or _SECOND_END.match(text, found.start("second"))
+    second = _TOKEN.match(text, found.start("second")) or _NUMERAL_AT.match(text, found.start("second"))
     claim = _quantity(text, second) if second and second.lastgroup == "num" else None
     if claim is None or claim.quantity.unit != unit or claim.quantity.bound != "exact":
         return None
@@ -1027,9 +1027,6 @@ def _range_with_units(text, end, value, unit, before, change_from):
     if not (high > low or change_from or _tail(_BETWEEN_BEFORE, before, 12) or low < 0):
         return None
     return min(low, high), max(low, high), claim.end, high
-
-
-_SECOND_END = regexes.compile(rf"(?P<num>{NUMERAL})")
 
 
 def _rate_unit(unit: str | None, rate: re.Match) -> str:

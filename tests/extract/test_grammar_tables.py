@@ -489,6 +489,7 @@ ENDINGS = {  # each pattern read at the end of the text before a number, and the
     "_NOT_A_COUNT_BEFORE": list(G.NAME_WORDS),
     "_ANAPHORA": list(G.ANAPHORIC_AFTER),
     "_ABSOLUTE_CHANGE": [*G.ABSOLUTE_CHANGE_VERBS, *(f"{noun} of" for noun in G.ABSOLUTE_CHANGE_NOUNS)],
+    "_ORDER_BEFORE_HALF": list(G.ORDER_BEFORE_HALF),
 }
 
 
