@@ -101,8 +101,27 @@ class WordStarts:
 _DOTTED_CAPITAL_I = "\u0130"  # "İ": the one character whose lower case is two ("i" and a combining dot)
 
 
+_LOWER_PIECE = 1 << 16  # characters lowered at a time in a long non-ASCII text
+
+
 def lower_in_place(text: str) -> str:
-    """text in lower case, each character where it was: one whose lower case is longer stays as it is."""
+    """text in lower case, each character where it was: one whose lower case is longer stays as it is.
+
+    A long text that is not ASCII is lowered a piece at a time: CPython's str.lower() then works in a
+    buffer of three 4-byte characters a character (240 MB for a 20 MB draft); a piece's is 800 KB.
+    """
+    if text.isascii() or len(text) <= _LOWER_PIECE:
+        return _lower_whole(text)
+    pieces, at = [], 0
+    while at < len(text):
+        cut = text.find(" ", at + _LOWER_PIECE)  # between words: a Greek final sigma is lowered by its neighbours
+        cut = len(text) if cut < 0 else cut
+        pieces.append(_lower_whole(text[at:cut]))
+        at = cut
+    return "".join(pieces)
+
+
+def _lower_whole(text: str) -> str:
     lower = text.lower()
     if len(lower) == len(text):
         return lower

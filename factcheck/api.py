@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -51,29 +51,56 @@ def check_paths(
 
 def check_one(path: str, base: ReferenceBase, as_of: date | None = None, explain: bool = False, max_bytes: int = MAX_BYTES) -> FileReport:
     """The report of one input; what goes wrong with this file (unreadable, or a bug of ours) is in its report."""
+    report = stream_one(path, base, as_of, explain, max_bytes)
+    report.findings = list(report.findings)
+    return report
+
+
+def stream_one(path: str, base: ReferenceBase, as_of: date | None = None, explain: bool = False, max_bytes: int = MAX_BYTES) -> FileReport:
+    """check_one's report with its findings judged as they are read (see FileReport): the file is read
+    at once (a file that cannot be is an error with no findings), its claims one sentence at a time."""
     try:
         doc = Document.read(path, as_of, max_bytes)
-        return FileReport(doc.path, findings_in_the_file(doc, base, explain))
     except UserError as error:
         return FileReport("<stdin>" if path == "-" else path, error=str(error.message))
-    except RecursionError as error:  # a pathological draft: this file fails, the batch goes on
-        return FileReport(path, error=f"too deeply nested to read ({error})")
-    except Exception as error:  # a bug of ours on this file: report it, check the others
-        return FileReport(path, error=f"internal error: {type(error).__name__}: {error} (please report it)", internal=True)
+    except Exception as error:
+        return FileReport(path, error=_failure(error), internal=not isinstance(error, RecursionError))
+    report = FileReport(doc.path)
+    report.findings = _guarded(report, _findings_in_the_file(doc, base, explain))
+    return report
+
+
+def _guarded(report: FileReport, findings: Iterator[Finding]) -> Iterator[Finding]:
+    """The findings until something goes wrong, which then ends them and is said in the report's error."""
+    try:
+        yield from findings
+    except UserError as error:
+        report.error = str(error.message)
+    except Exception as error:
+        report.error, report.internal = _failure(error), not isinstance(error, RecursionError)
+
+
+def _failure(error: Exception) -> str:
+    if isinstance(error, RecursionError):  # a pathological draft: this file fails, the batch goes on
+        return f"too deeply nested to read ({error})"
+    return f"internal error: {type(error).__name__}: {error} (please report it)"  # a bug of ours on this file
 
 
 def findings_in_the_file(doc: Document, base: ReferenceBase, explain: bool = False) -> list[Finding]:
     """The document's findings, their claims' offsets pointing into the file (an HTML page is read as its visible text)."""
-    from .check import check_document
+    return list(_findings_in_the_file(doc, base, explain))
 
-    findings = check_document(doc, base, explain)
+
+def _findings_in_the_file(doc: Document, base: ReferenceBase, explain: bool) -> Iterator[Finding]:
+    from .check import iter_findings
+
+    findings = iter_findings(doc, base, explain)
     if doc.source is None:
-        return findings
-    moved = []
+        yield from findings
+        return
     for finding in findings:
         start, end = doc.source_span(finding.claim.start, finding.claim.end)
-        moved.append(replace(finding, claim=replace(finding.claim, start=start, end=end)))
-    return moved
+        yield replace(finding, claim=replace(finding.claim, start=start, end=end))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from .atomic import write_atomically
@@ -56,16 +56,11 @@ class Baseline:
         """The reports without the baseline's findings; with no FILE yet, without any finding but supported ones,
         and FILE is written at the end when the run was `complete()` (never from a run cut short by Ctrl-C)."""
         if self.known is not None:
-            yield from (self._unknown(report, self.known) for report in reports)
+            yield from (report.passing(partial(self._unknown, report.path, known=self.known)) for report in reports)
             return
         recorded: list[dict] = []
         for report in reports:
-            recorded += [
-                dict(zip(("path", "verdict", "text", "sentence"), _key(report.path, f)))
-                for f in report.findings
-                if f.verdict is not Verdict.SUPPORTED
-            ]
-            yield replace(report, findings=[f for f in report.findings if f.verdict is Verdict.SUPPORTED])
+            yield report.passing(partial(self._recorded, report.path, recorded=recorded))
         if not complete():
             self.note = f"baseline not written: the run was interrupted ({self.file})"
             return
@@ -78,12 +73,19 @@ class Baseline:
         self.note = f"baseline written: {self.file} ({len(recorded)} findings); later runs report only new ones"
 
     @staticmethod
-    def _unknown(report: FileReport, known: Counter) -> FileReport:
-        kept = []
-        for finding in report.findings:
-            key = _key(report.path, finding)
+    def _unknown(path: str, findings: Iterable[Finding], known: Counter) -> Iterator[Finding]:
+        for finding in findings:
+            key = _key(path, finding)
             if finding.verdict is not Verdict.SUPPORTED and known[key] > 0:
                 known[key] -= 1
                 continue
-            kept.append(finding)
-        return replace(report, findings=kept)
+            yield finding
+
+    @staticmethod
+    def _recorded(path: str, findings: Iterable[Finding], recorded: list[dict]) -> Iterator[Finding]:
+        """The supported findings; the others go into the baseline being written."""
+        for finding in findings:
+            if finding.verdict is Verdict.SUPPORTED:
+                yield finding
+            else:
+                recorded.append(dict(zip(("path", "verdict", "text", "sentence"), _key(path, finding))))

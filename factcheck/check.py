@@ -7,6 +7,8 @@ the figures its words name (by_words.py).
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -14,7 +16,7 @@ from . import regexes
 from .by_words import judge_by_words
 from .consistency import check_conversion, contradictions_in
 from .document import Document
-from .extract.claims import IN_SENTENCE, extract_claims
+from .extract.claims import IN_SENTENCE, iter_claims
 from .figures import ReferenceBase
 from .link import Link, link_claim
 from .match import Candidate
@@ -23,46 +25,65 @@ from .model import Claim, Finding, Period, Verdict
 from .reading import DocumentNames, Reading, names_of, read_claim
 from .verdict import judge, value_says
 
-# Said of a bare number a figure is about but does not fit: too unsure a claim to call it wrong.
-
 
 def check_document(doc: Document, base: ReferenceBase, explain: bool = False) -> list[Finding]:
-    """Every claim of the document with its verdict, in text order.
+    """Every claim of the document with its verdict, in text order."""
+    return list(iter_findings(doc, base, explain))
+
+
+def iter_findings(doc: Document, base: ReferenceBase, explain: bool = False) -> Iterator[Finding]:
+    """The findings of check_document one at a time, a sentence's worth held, not the draft's.
 
     A claim is judged by the first of these that applies: the text against
     itself (a conversion at the period's rate), the claim it converts, the
     figures of its entity and measure (the base's index), the figures its
     words name (prose subjects). The text contradicting itself overrides all.
+    Each of these looks no further than the claim's sentence, so a sentence is
+    judged as a whole and then let go.
     """
-    claims = extract_claims(doc)
-    contradictions = contradictions_in(claims, doc)
     names = names_of(doc.checked_text, base) if base.by_key else None
-    findings: list[Finding] = []
-    by_claim: dict[int, Finding] = {}
-    for claim in claims:
-        today = doc.date_at(claim.start)
-        finding = (
-            check_conversion(claim, today, base.rates)
-            or _judge_as_conversion(claim, by_claim, today, base)
-            or _judge_linked(_with_base_year(claim, doc), doc, names, by_claim, base, today, explain)
-        )
-        if claim.start in contradictions:  # the text disagrees with itself: that comes first
-            finding = replace(contradictions[claim.start], figure=finding.figure)
-        elif not claim.certain:
-            if finding.figure is None:
-                continue  # a bare number no figure is about: maybe a name's ("the Top 10"), not a claim
-            if finding.verdict is Verdict.CONTRADICTED:
-                finding = replace(
-                    finding,
-                    verdict=Verdict.UNVERIFIED,
-                    message=say(Reason.UNSURE_CLAIM, message=finding.message),
-                    reason=Reason.UNSURE_CLAIM,
-                )
-        line, column = doc.position(claim.start)
-        finding = replace(finding, line=line, column=column, sentence=doc.sentence(claim.start))
-        by_claim[claim.start] = finding
-        findings.append(finding)
-    return findings
+    by_claim: dict[int, Finding] = {}  # the findings a claim of this sentence may convert or qualify, by claim start
+    for (s_start, _), in_sentence in itertools.groupby(iter_claims(doc), key=lambda claim: claim.sentence):
+        claims = list(in_sentence)
+        contradictions = contradictions_in(claims, doc)
+        by_claim = {start: f for start, f in by_claim.items() if f.claim.end > s_start}
+        for claim in claims:
+            finding = _judged(claim, doc, names, by_claim, base, explain, contradictions)
+            if finding is not None:
+                by_claim[claim.start] = finding
+                yield finding
+
+
+def _judged(
+    claim: Claim,
+    doc: Document,
+    names: DocumentNames | None,
+    by_claim: dict[int, Finding],
+    base: ReferenceBase,
+    explain: bool,
+    contradictions: dict[int, Finding],
+) -> Finding | None:
+    """The claim's finding, placed in the text; None for a bare number no figure is about."""
+    today = doc.date_at(claim.start)
+    finding = (
+        check_conversion(claim, today, base.rates)
+        or _judge_as_conversion(claim, by_claim, today, base)
+        or _judge_linked(_with_base_year(claim, doc), doc, names, by_claim, base, today, explain)
+    )
+    if claim.start in contradictions:  # the text disagrees with itself: that comes first
+        finding = replace(contradictions[claim.start], figure=finding.figure)
+    elif not claim.certain:
+        if finding.figure is None:
+            return None  # a bare number no figure is about: maybe a name's ("the Top 10"), not a claim
+        if finding.verdict is Verdict.CONTRADICTED:
+            finding = replace(
+                finding,
+                verdict=Verdict.UNVERIFIED,
+                message=say(Reason.UNSURE_CLAIM, message=finding.message),
+                reason=Reason.UNSURE_CLAIM,
+            )
+    line, column = doc.position(claim.start)
+    return replace(finding, line=line, column=column, sentence=doc.sentence(claim.start))
 
 
 def _judge_linked(

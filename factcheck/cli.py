@@ -258,11 +258,16 @@ class _Outcome:
 
     def watched(self, reports):
         for report in reports:
-            if report.error:
+            report = report.passing(self._noted)
+            yield report
+            if report.error:  # known once its findings have been read (see FileReport)
                 self.errors.append((report.path, report.error))
                 self.internal = self.internal or report.internal
-            self.findings = self.findings or any(f.verdict in self.failing for f in report.findings)
-            yield report
+
+    def _noted(self, findings):
+        for finding in findings:
+            self.findings = self.findings or finding.verdict in self.failing
+            yield finding
 
     def exit_code(self) -> int:
         if self.internal:

@@ -6,12 +6,14 @@ stage can be tested on its own and every formatter reads one result type.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
     from .messages import Reason
 
 
@@ -249,9 +251,24 @@ class Finding:
 
 @dataclass
 class FileReport:
-    """Everything found in one input: its findings or why it could not be read."""
+    """Everything found in one input: its findings or why it could not be read.
+
+    `findings` is a list, or, for a draft checked as it is reported (a serial run of the command line), an
+    iterator of them as they are judged, so that a draft of 170,000 claims is never held whole. Read it once,
+    in order, and look at `error` after it: a bug of ours met halfway through a draft ends its findings there,
+    and says so in `error`. A stage that counts or filters findings does it through `passing`.
+    """
 
     path: str
-    findings: list[Finding] = field(default_factory=list)
+    findings: Iterable[Finding] = field(default_factory=list)
     error: str | None = None
     internal: bool = False  # the error is a bug of ours, not the file's fault (exit code 3)
+
+    def passing(self, through: Callable[[Iterable[Finding]], Iterator[Finding]]) -> FileReport:
+        """The report with its findings read through `through` (a count, a filter) as they are read. A list
+        gives a new report with a new list (the caller's stays as it was); a stream is wrapped in place, the
+        same report going on, because its `error` is set on it only once the stream has been read."""
+        if isinstance(self.findings, list):
+            return replace(self, findings=list(through(self.findings)))
+        self.findings = through(self.findings)
+        return self

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 from .errors import UserError
 from .figures import ReferenceBase, load_reference
-from .model import FileReport
+from .model import FileReport, Finding
 
 # Fewer files than this run serially: starting workers costs more than it saves.
 SERIAL_BELOW = 8
@@ -76,6 +77,7 @@ class BatchRun:
         try:
             for report in self._source:
                 self.finished += 1
+                report = report.passing(partial(self._until_ctrl_c, report))
                 yield report
                 if self.interrupted:
                     break
@@ -84,6 +86,14 @@ class BatchRun:
         finally:
             restore()
             self._source.close()  # a pool or a cluster stops its work at once
+
+    def _until_ctrl_c(self, report: FileReport, findings: Iterable[Finding]) -> Iterator[Finding]:
+        """A serial run checks a draft while its findings are read: a second Ctrl-C then ends them, and the run."""
+        try:
+            yield from findings
+        except KeyboardInterrupt:
+            self.interrupted, self.finished = True, self.finished - 1
+            report.error = "interrupted: its findings stop here, the rest of it was not checked"
 
     def _stop_on_ctrl_c(self) -> Callable[[], None]:
         """Make the first Ctrl-C a request to stop after the files in progress; gives what undoes it."""
@@ -121,10 +131,13 @@ def _reports(
 
 
 def _serial(paths: list[str], base: ReferenceBase, batch: Batch, progress) -> Generator[FileReport, None, None]:
-    from .api import check_one
+    """Each file's findings stream as they are judged (api.stream_one): a huge draft is never held whole."""
+    from .api import stream_one
 
     for path in paths:
-        yield _slimmed(check_one(path, base, batch.as_of, batch.explain, batch.max_bytes))
+        report = stream_one(path, base, batch.as_of, batch.explain, batch.max_bytes)
+        report.findings = _slimmed(report.path, report.findings)
+        yield report
         if progress:
             progress(path)
 
@@ -132,32 +145,28 @@ def _serial(paths: list[str], base: ReferenceBase, batch: Batch, progress) -> Ge
 def _check_chunk(paths: list[str], batch: Batch) -> list[FileReport]:
     """A chunk in a worker, with the worker's base (opened on its first chunk)."""
     global _base, _base_paths
-    from .api import check_one
+    from .api import stream_one
 
     if _base is None or _base_paths != batch.reference_paths:
         from .compiled import load_compiled
 
         _base, _base_paths = load_compiled(list(batch.reference_paths), load_reference), batch.reference_paths
-    return [_slimmed(check_one(path, _base, batch.as_of, batch.explain, batch.max_bytes)) for path in paths]
+    reports = []
+    for path in paths:  # lists to send back, each finding slimmed as it is judged
+        report = stream_one(path, _base, batch.as_of, batch.explain, batch.max_bytes)
+        report.findings = list(_slimmed(report.path, report.findings))
+        reports.append(report)
+    return reports
 
 
-def _slimmed(report: FileReport) -> FileReport:
-    """The report without its claims' reading context (the whole draft's text, shared), which no report prints:
+def _slimmed(path: str, findings: Iterable[Finding]) -> Iterator[Finding]:
+    """The findings without their claims' reading context (the whole draft's text, shared), which no report prints:
     what a report holds after checking is then its own findings, not the draft. Standard input, which cannot
     be read twice, keeps its text (for the HTML page, which shows the draft)."""
-    keep_text = report.path == "<stdin>"
-    return replace(
-        report,
-        findings=[
-            replace(
-                f,
-                claim=replace(
-                    f.claim, context="", lead="", trail="", converts=None, about=None, document=f.claim.document if keep_text else ""
-                ),
-            )
-            for f in report.findings
-        ],
-    )
+    keep_text = path == "<stdin>"
+    for f in findings:
+        document = f.claim.document if keep_text else ""
+        yield replace(f, claim=replace(f.claim, context="", lead="", trail="", converts=None, about=None, document=document))
 
 
 def _chunks(paths: list[str]) -> list[list[str]]:

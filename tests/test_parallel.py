@@ -37,7 +37,7 @@ def test_reports_stream_a_file_is_read_only_after_the_reports_before_it_are_pass
     reports = iter(_stream(workspace, [first, second], jobs=1))
     assert next(reports).path == str(first)
     second.write_text(MIXED, encoding="utf-8")  # changed after the first report came out, before the second is read
-    assert len(next(reports).findings) == len(workspace.check_json(str(first))[1]["files"][0]["findings"])
+    assert len(list(next(reports).findings)) == len(workspace.check_json(str(first))[1]["files"][0]["findings"])
 
 
 def test_a_pool_streams_in_input_order(workspace):

@@ -6,6 +6,8 @@ speaks of, and the claim it converts or qualifies.
 from __future__ import annotations
 
 import bisect
+from collections import deque
+from collections.abc import Iterator, Sequence
 
 from .. import regexes
 from ..document import Document
@@ -13,7 +15,7 @@ from ..model import Claim
 from .period_mentions import find_periods
 from .scanner import Scanned, scan
 
-__all__ = ["extract_claims", "scan"]
+__all__ = ["extract_claims", "iter_claims", "scan"]
 
 # A clause ends at a comma, a colon, a dash, or an "and" before a new verb. The 'a' of "and" is in the leading
 # class so that the engine can skip to the next candidate character (see document._SENTENCE_END).
@@ -27,22 +29,40 @@ _TOPIC_REACH = 1500  # characters before a claim's sentence that may name what i
 
 def extract_claims(doc: Document) -> list[Claim]:
     """Every numeric claim in the document, in text order, with its context and period."""
+    return list(iter_claims(doc))
+
+
+def iter_claims(doc: Document) -> Iterator[Claim]:
+    """The claims of extract_claims one at a time: a caller that does not keep them holds a sentence's
+    claims, not the draft's (a 20 MB draft has 170,000)."""
     return _attach_context(doc, scan(doc.checked_text))
 
 
-def _attach_context(doc: Document, claims: list[Scanned]) -> list[Claim]:
-    """Give each scanned quantity its clause, its period and the claim it qualifies or converts."""
+def _attach_context(doc: Document, claims: list[Scanned]) -> Iterator[Claim]:
+    """Give each scanned quantity its clause, its period and the claim it qualifies or converts.
+
+    What a claim looks back at is the claim before it, the claims of its sentence (what a change is
+    about) and the last claim with a period before its sentence (what "that year" is): only these
+    are kept, since sentences only move forward.
+    """
     text = doc.checked_text
     mentions = sorted(find_periods(text), key=lambda p: p.start)
     mention_starts = [p.start for p in mentions]
     claims = [c for c in claims if not _inside_a_mention(c, mentions, mention_starts)]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
-    result: list[Claim] = []
+    previous: Claim | None = None
+    in_sentence: deque[Claim] = deque()  # the claims from the sentence's start on
+    dated: deque[Claim] = deque()  # the claims with a period from the sentence's start on
+    dated_before: Claim | None = None  # the last claim with a period before the sentence
     bounds = None
     for i, claim in enumerate(claims):
         here = doc.sentence_bounds(claim.start)
         if here != bounds:  # what the sentence says, read once for all its claims
             bounds = s_start, s_end = here
+            while in_sentence and in_sentence[0].start < s_start:
+                in_sentence.popleft()
+            while dated and dated[0].start < s_start:
+                dated_before = dated.popleft()
             sentence = text[s_start:s_end]
             nearby = mentions[bisect.bisect_left(mention_starts, s_start - _LONGEST_MENTION) : bisect.bisect_right(mention_starts, s_end)]
             names_that_year = "year" in sentence and _THAT_YEAR.search(text, s_start, s_end) is not None
@@ -59,8 +79,7 @@ def _attach_context(doc: Document, claims: list[Scanned]) -> list[Claim]:
         context = " ".join((sentence[c_start : claim.start - s_start] + " " + sentence[claim.end - s_start : c_end]).split())
         period, since = _period_for(doc, claim, nearby, s_start, s_end)
         if period is None and names_that_year:
-            period = _period_before(result, text, s_start)
-        previous = result[-1] if result else None
+            period = _period_before(dated_before, text, s_start)
         converts = about = None
         if previous and previous.end > s_start:
             if (
@@ -72,7 +91,7 @@ def _attach_context(doc: Document, claims: list[Scanned]) -> list[Claim]:
                 converts = previous
                 period = previous.period  # a conversion speaks of what it converts
             if claim.kind == "change":
-                about = _last_level(result, s_start, text, claim.start)
+                about = _last_level(in_sentence, text, claim.start)
                 if about is not None and about.period is not None and since is None:
                     period = about.period  # "10 percent more than in 2023": a change of the level's period
         if previous is not None and previous.end > s_start:
@@ -81,32 +100,34 @@ def _attach_context(doc: Document, claims: list[Scanned]) -> list[Claim]:
                 period = shifted
         lead = text[max(s_start + c_start, claim.start - 40) : claim.start]
         trail = text[claim.end : min(s_start + c_end, claim.end + 30)]
-        result.append(
-            Claim(  # the one Claim of this number: what the grammar scanned, and its context
-                text=doc.text[claim.start : claim.end],
-                start=claim.start,
-                end=claim.end,
-                quantity=claim.quantity,
-                kind=claim.kind,
-                period=period,
-                since=since,
-                context=context,
-                noun=claim.noun,
-                lead=lead,
-                trail=trail,
-                noun_end=claim.noun_end,
-                converts=converts,
-                about=about,
-                clause=(s_start + c_start, s_start + c_end),
-                sentence=(s_start, s_end),
-                previous_start=p_start,
-                certain=_reads_as_a_claim(claim, text, s_start),
-                document=text,
-                wider_span=(p_start, s_end),
-                topic_span=(max(0, s_start - _TOPIC_REACH), s_end),
-            )
+        made = Claim(  # the one Claim of this number: what the grammar scanned, and its context
+            text=doc.text[claim.start : claim.end],
+            start=claim.start,
+            end=claim.end,
+            quantity=claim.quantity,
+            kind=claim.kind,
+            period=period,
+            since=since,
+            context=context,
+            noun=claim.noun,
+            lead=lead,
+            trail=trail,
+            noun_end=claim.noun_end,
+            converts=converts,
+            about=about,
+            clause=(s_start + c_start, s_start + c_end),
+            sentence=(s_start, s_end),
+            previous_start=p_start,
+            certain=_reads_as_a_claim(claim, text, s_start),
+            document=text,
+            wider_span=(p_start, s_end),
+            topic_span=(max(0, s_start - _TOPIC_REACH), s_end),
         )
-    return result
+        yield made
+        previous = made
+        in_sentence.append(made)
+        if made.period is not None:
+            dated.append(made)
 
 
 _BARE_NUMBER = regexes.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # an integer: names and list numbers are whole
@@ -152,14 +173,11 @@ def _year_before(previous: Claim, text: str, s_start: int, claim: Scanned):
 _THAT_YEAR = regexes.compile(r"\b(?:[Tt]hat|[Tt]he same|[Tt]hat same)[ \t]+year\b")
 
 
-def _period_before(result: list[Claim], text: str, s_start: int):
-    """The period of the last claim before this sentence, within its paragraph."""
-    for claim in reversed(result):
-        if "\n\n" in text[claim.end : s_start]:
-            return None
-        if claim.period is not None and claim.start < s_start:
-            return claim.period
-    return None
+def _period_before(dated_before: Claim | None, text: str, s_start: int):
+    """The period of the last claim with one before this sentence, when it is within its paragraph."""
+    if dated_before is None or "\n\n" in text[dated_before.end : s_start]:
+        return None
+    return dated_before.period
 
 
 def _inside_a_mention(claim: Scanned, mentions, starts: list[int]) -> bool:
@@ -172,12 +190,10 @@ def _inside_a_mention(claim: Scanned, mentions, starts: list[int]) -> bool:
 NEW_SUBJECT = regexes.compile(r"\b(?:while|whereas|but|and|as|compared)\b|;")
 
 
-def _last_level(result: list[Claim], s_start: int, text: str = "", change_start: int = 0) -> Claim | None:
+def _last_level(in_sentence: Sequence[Claim], text: str = "", change_start: int = 0) -> Claim | None:
     """The last level or count of the sentence that a change can be about, unless a new subject
     comes between them ("Guangxi's trade was X, while China's rose 10 percent")."""
-    for claim in reversed(result):
-        if claim.start < s_start:
-            return None
+    for claim in reversed(in_sentence):
         if claim.kind in ("level", "count") and claim.converts is None:
             if text and NEW_SUBJECT.search(text, claim.end, change_start):
                 return None

@@ -46,16 +46,6 @@ def finding_message(finding: Finding) -> str:
     return f"{message} — write {corrected}" if corrected else message
 
 
-def _notes(findings: list[Finding]) -> dict[str, tuple[int, str | None]]:
-    """Each source cited by these findings: its number, in order of first citation, and its link (if a safe one)."""
-    notes: dict[str, tuple[int, str | None]] = {}
-    for finding in findings:
-        if finding.figure is not None and finding.verdict is not Verdict.INCONSISTENT:
-            source = finding.figure.source
-            notes.setdefault(source.describe(), (len(notes) + 1, linkable(source.url)))
-    return notes
-
-
 _WEB_ADDRESS = re.compile(r"https?://[!#-~]+", re.IGNORECASE)  # printable ASCII, no space, quote or control character
 
 
@@ -71,12 +61,10 @@ def compact_lines(reports: Iterable[FileReport], base: str, quiet: bool = False)
         yield [(_p(base), "dim")]
     tally = Tally()
     for report in tally.counted(reports):
-        if report.error:
-            yield [(_p(f"{report.path}: error: {report.error}"), "bold red")]
-            continue
-        shown = [f for f in report.findings if not quiet or f.verdict in PROBLEMS]
-        notes = _notes(shown)
-        for finding in shown:
+        notes: dict[str, tuple[int, str | None]] = {}  # each source cited: its number, in order of first citation, and its link
+        for finding in report.findings:
+            if quiet and finding.verdict not in PROBLEMS:
+                continue
             line = [
                 (_p(f"{report.path}:{finding.line}:{finding.column}"), "bold"),
                 ("  ", ""),
@@ -84,10 +72,14 @@ def compact_lines(reports: Iterable[FileReport], base: str, quiet: bool = False)
                 (_p(f'  "{" ".join(finding.claim.text.split())}"  {finding_message(finding)}'), ""),
             ]
             if finding.figure is not None and finding.verdict is not Verdict.INCONSISTENT:
-                line.append((f" [{notes[finding.figure.source.describe()][0]}]", "cyan"))
+                cited = finding.figure.source
+                number, _ = notes.setdefault(cited.describe(), (len(notes) + 1, linkable(cited.url)))
+                line.append((f" [{number}]", "cyan"))
             yield line
         for source, (number, url) in notes.items():
             yield [(_p(f"    [{number}] {source}"), f"cyan link {url}" if url else "cyan")]
+        if report.error:  # known once its findings have been read (see FileReport)
+            yield [(_p(f"{report.path}: error: {report.error}"), "bold red")]
     yield [(summary_line(tally.counts), "bold")]
 
 

@@ -18,6 +18,7 @@ import base64
 import hashlib
 import html
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from .. import __version__, display
 from ..display import printable
@@ -96,7 +97,11 @@ def _badge(verdict: Verdict) -> str:
 def html_page(reports: Iterable[FileReport], reference_paths: list[str], figures: int, text_of: Callable[[FileReport], str | None]) -> str:
     """The whole page. text_of gives a report's draft as its findings' offsets index it (None: show the notes only)."""
     tally = Tally()
-    sections = [_section(number, report, text_of(report)) for number, report in enumerate(tally.counted(reports), 1)]
+    sections = []
+    for number, report in enumerate(tally.counted(reports), 1):
+        findings = list(report.findings)  # a section reads them three times
+        report = replace(report, findings=findings)  # after they are read: a stream's error is then known
+        sections.append(_section(number, report, findings, text_of(report)))
     return "".join(_page(tally.counts, reference_paths, figures, sections))
 
 
@@ -125,21 +130,21 @@ def _page(counts: dict, reference_paths: list[str], figures: int, sections: list
     yield f"<script>{_SCRIPT}</script>\n</body>\n</html>\n"
 
 
-def _section(number: int, report: FileReport, text: str | None) -> tuple[str, str]:
+def _section(number: int, report: FileReport, findings: list[Finding], text: str | None) -> tuple[str, str]:
     """(its line in the index, its section): the draft with its claims marked, and the notes beside it."""
     anchor = f"file-{number}"
     counts = {v: 0 for v in Verdict}
-    for finding in report.findings:
+    for finding in findings:
         counts[finding.verdict] += 1
     shown = ", ".join(f"{n} {v.value}" for v, n in counts.items() if n)
     index = f'<li><a href="#{anchor}">{_e(report.path)}</a> <span class="where">{_e(shown or "no claims")}</span></li>\n'
     parts = [f'<section id="{anchor}">\n<h2>{_e(report.path)}</h2>\n']
     if report.error:
         parts.append(f'<p class="error">{_e(report.error)}</p>\n')
-    if report.findings or text:
+    if findings or text:
         parts.append('<div class="draft">\n')
-        parts.append(f'<pre class="text">{_marked(number, text, report.findings)}</pre>\n' if text is not None else "<div></div>\n")
-        parts.append('<ol class="notes">\n' + "".join(_note(number, i, f) for i, f in enumerate(report.findings, 1)) + "</ol>\n</div>\n")
+        parts.append(f'<pre class="text">{_marked(number, text, findings)}</pre>\n' if text is not None else "<div></div>\n")
+        parts.append('<ol class="notes">\n' + "".join(_note(number, i, f) for i, f in enumerate(findings, 1)) + "</ol>\n</div>\n")
     parts.append("</section>\n")
     return index, "".join(parts)
 

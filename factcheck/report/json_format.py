@@ -71,18 +71,23 @@ class Tally:
         self.counts = {"files": 0, "claims": 0, **{v: 0 for v in VERDICTS}}
 
     def counted(self, reports: Iterable[FileReport]) -> Iterator[FileReport]:
+        """The reports, each finding counted as it is read (see FileReport)."""
         for report in reports:
             self.counts["files"] += 1
-            for finding in report.findings:
-                self.counts["claims"] += 1
-                self.counts[finding.verdict] += 1
-            yield report
+            yield report.passing(self._counted)
+
+    def _counted(self, findings: Iterable[Finding]) -> Iterator[Finding]:
+        for finding in findings:
+            self.counts["claims"] += 1
+            self.counts[finding.verdict] += 1
+            yield finding
 
 
 def summary(reports: Iterable[FileReport]) -> dict:
     tally = Tally()
-    for _ in tally.counted(reports):
-        pass
+    for report in tally.counted(reports):
+        for _ in report.findings:
+            pass
     return tally.counts
 
 
@@ -105,12 +110,11 @@ def check_json_chunks(reports: Iterable[FileReport], reference_paths: list[str],
         yield (
             ("[" if index == 0 else ",") + '\n    {\n      "path": ' + json.dumps(report.path, ensure_ascii=False) + ',\n      "findings": '
         )
-        if not report.findings:
-            yield "[]"
-        for number, finding in enumerate(report.findings):
-            yield ("[" if number == 0 else ",") + "\n        " + _nested(finding_object(finding), 4)
-        if report.findings:
-            yield "\n      ]"
+        written = 0
+        for finding in report.findings:
+            yield ("," if written else "[") + "\n        " + _nested(finding_object(finding), 4)
+            written += 1
+        yield "\n      ]" if written else "[]"
         if report.error:
             yield ',\n      "error": ' + json.dumps(report.error, ensure_ascii=False)
         yield "\n    }"

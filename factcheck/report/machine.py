@@ -45,19 +45,19 @@ def end_of(finding: Finding) -> tuple[int, int]:
     return finding.line + text.count("\n"), len(text.rsplit("\n", 1)[1]) + 1
 
 
-def _problems(report: FileReport) -> list[Finding]:
-    return [f for f in report.findings if f.verdict is not Verdict.SUPPORTED]
+def _problems(report: FileReport) -> Iterator[Finding]:
+    return (f for f in report.findings if f.verdict is not Verdict.SUPPORTED)
 
 
 def concise(reports: Iterable[FileReport]) -> Iterator[str]:
     """path:line:col: verdict: message, one line a finding (supported ones too: grep decides)."""
     for report in reports:
-        if report.error:
-            yield printable(f"{report.path}:1:1: error: {report.error}")
         for f in report.findings:
             yield printable(
                 f'{report.path}:{f.line}:{f.column}: {f.verdict.value}: "{" ".join(f.claim.text.split())}" {finding_message(f)}'
             )
+        if report.error:  # known once its findings have been read (see FileReport)
+            yield printable(f"{report.path}:1:1: error: {report.error}")
 
 
 def _escape_data(text: str) -> str:
@@ -72,8 +72,6 @@ def github(reports: Iterable[FileReport]) -> Iterator[str]:
     """GitHub Actions workflow commands: an annotation on the claim's span per problem."""
     for report in reports:
         path = _escape_property(printable(report.path))
-        if report.error:
-            yield f"::error file={path},title=factcheck::{_escape_data(printable(report.error))}"
         for f in _problems(report):
             end_line, end_column = end_of(f)
             title = _escape_property(f"factcheck: {f.verdict.value}")
@@ -82,6 +80,8 @@ def github(reports: Iterable[FileReport]) -> Iterator[str]:
                 f"::{_GITHUB_LEVELS[LEVELS[f.verdict]]} file={path},line={f.line},col={f.column},"
                 f"endLine={end_line},endColumn={end_column},title={title}::{message}"
             )
+        if report.error:  # known once its findings have been read (see FileReport)
+            yield f"::error file={path},title=factcheck::{_escape_data(printable(report.error))}"
 
 
 def sarif(reports: Iterable[FileReport]) -> Iterator[str]:
@@ -97,9 +97,6 @@ def sarif(reports: Iterable[FileReport]) -> Iterator[str]:
     ]
     results, notifications = [], []
     for report in reports:
-        location = {"physicalLocation": {"artifactLocation": {"uri": report.path}}}
-        if report.error:
-            notifications.append({"level": "error", "message": {"text": report.error}, "locations": [location]})
         for f in _problems(report):
             end_line, end_column = end_of(f)
             result: dict[str, object] = {
@@ -130,6 +127,9 @@ def sarif(reports: Iterable[FileReport]) -> Iterator[str]:
                     }
                 ]
             results.append(result)
+        if report.error:  # known once its findings have been read (see FileReport)
+            location = {"physicalLocation": {"artifactLocation": {"uri": report.path}}}
+            notifications.append({"level": "error", "message": {"text": report.error}, "locations": [location]})
     run = {
         "tool": {"driver": {"name": "factcheck", "version": __version__, "rules": rules}},
         "results": results,
@@ -149,12 +149,9 @@ def junit(reports: Iterable[FileReport]) -> Iterator[str]:
     suites = ET.Element("testsuites", name="factcheck")
     for report in reports:
         suite = ET.SubElement(suites, "testsuite", name=_p(report.path))
-        failures = skipped = errors = 0
-        if report.error:
-            errors += 1
-            case = ET.SubElement(suite, "testcase", name="read", classname=_p(report.path))
-            ET.SubElement(case, "error", message=_p(report.error))
+        failures = skipped = errors = cases = 0
         for f in report.findings:
+            cases += 1
             message = _p(finding_message(f))
             case = ET.SubElement(
                 suite, "testcase", name=_p(f"{f.line}:{f.column} {' '.join(f.claim.text.split())}"), classname=_p(report.path)
@@ -166,7 +163,11 @@ def junit(reports: Iterable[FileReport]) -> Iterator[str]:
                 failures += 1
                 failure = ET.SubElement(case, "failure", message=message, type=f.verdict.value)
                 failure.text = _p(f"{report.path}:{f.line}:{f.column}: {f.verdict.value}: ") + message
-        suite.set("tests", str(len(report.findings) + (1 if report.error else 0)))
+        if report.error:  # known once its findings have been read (see FileReport)
+            errors += 1
+            case = ET.SubElement(suite, "testcase", name="read", classname=_p(report.path))
+            ET.SubElement(case, "error", message=_p(report.error))
+        suite.set("tests", str(cases + errors))
         suite.set("failures", str(failures))
         suite.set("errors", str(errors))
         suite.set("skipped", str(skipped))

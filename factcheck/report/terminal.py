@@ -59,15 +59,16 @@ def _finding(console: Console, path: str, finding: Finding, explain: bool) -> No
 def render(reports: Iterable[FileReport], console: Console, quiet: bool = False, explain: bool = False) -> None:
     tally = Tally()
     for report in tally.counted(reports):
-        if report.error:
-            console.print(Text(_p(f"ERROR        {report.path}: {report.error}"), style="bold red"))
-            continue
-        shown = [f for f in report.findings if not quiet or f.verdict in PROBLEMS]
-        if not shown:
-            continue
-        console.print(Text("\n" + _p(report.path), style="bold underline"))
-        for finding in shown:
+        headed = False
+        for finding in report.findings:
+            if quiet and finding.verdict not in PROBLEMS:
+                continue
+            if not headed:
+                console.print(Text("\n" + _p(report.path), style="bold underline"))
+                headed = True
             _finding(console, report.path, finding, explain)
+        if report.error:  # known once its findings have been read (see FileReport)
+            console.print(Text(_p(f"ERROR        {report.path}: {report.error}"), style="bold red"))
     counts = tally.counts
     if quiet:
         return

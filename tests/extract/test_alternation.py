@@ -62,15 +62,16 @@ def test_word_starts_at_the_start_after_breaks_and_past_what_the_first_word_took
     assert starts("into win") == []
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="aAİıIß\u0130Σς ", max_size=12))
-def test_lower_in_place_lowers_every_character_that_stays_one_character(text):
-    from factcheck.alternation import lower_in_place
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet="aAİıIß\u0130Σς€ ", min_size=1, max_size=40), st.integers(min_value=1, max_value=7))
+def test_a_long_text_is_lowered_in_pieces_as_it_is_whole(text, copies):
+    """A long non-ASCII draft is lowered a piece at a time (str.lower() of it whole needs 12 bytes a
+    character): the pieces, cut at spaces, give what lowering it whole gives."""
+    from unittest import mock
 
-    lowered = lower_in_place(text)
-    assert len(lowered) == len(text)  # offsets stay exact
-    for mine, theirs in zip(lowered, text):
-        if theirs == "İ":
-            assert mine == theirs
-        else:  # in lower case, and the same letter ("Σ" may become "σ" or, at a word's end, "ς")
-            assert mine == mine.lower() and mine.upper() == theirs.upper()
+    from factcheck import alternation
+
+    long_text = text * copies
+    with mock.patch.object(alternation, "_LOWER_PIECE", 8):
+        pieced = alternation.lower_in_place(long_text)
+    assert pieced == alternation._lower_whole(long_text)

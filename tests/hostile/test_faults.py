@@ -53,20 +53,48 @@ def test_a_link_out_of_the_folder_is_not_followed(workspace, tmp_path_factory):
 def test_a_bug_exits_3_and_the_rest_of_the_batch_is_checked(workspace, monkeypatch):
     from factcheck import check
 
-    real = check.check_document
+    real = check.iter_findings
 
     def broken(doc, base, explain=False):
         if doc.path.endswith("bad.txt"):
             raise ZeroDivisionError("division by zero")
-        return real(doc, base, explain)
+        yield from real(doc, base, explain)
 
-    monkeypatch.setattr("factcheck.check.check_document", broken)
+    monkeypatch.setattr("factcheck.check.iter_findings", broken)
     good = workspace.write("good.txt", MIXED)
     bad = workspace.write("bad.txt", MIXED)
     code, data, err = workspace.check_json(str(good), str(bad))
     assert code == 3
     assert [bool(entry.get("error")) for entry in data["files"]] == [False, True]
     assert "internal error: ZeroDivisionError" in err
+
+
+def test_a_bug_halfway_through_a_draft_ends_its_findings_there_with_an_error(workspace, monkeypatch):
+    """A draft's findings stream as they are judged: a bug met after some were written keeps them,
+    and the file's entry says what went wrong (exit 3); the next file is checked."""
+    from factcheck import check
+
+    real = check.iter_findings
+
+    def broken_after_two(doc, base, explain=False):
+        for number, finding in enumerate(real(doc, base, explain)):
+            if number == 2 and doc.path.endswith("bad.txt"):
+                raise ZeroDivisionError("division by zero")
+            yield finding
+
+    monkeypatch.setattr("factcheck.check.iter_findings", broken_after_two)
+    bad = workspace.write("bad.txt", MIXED)
+    good = workspace.write("good.txt", MIXED)
+    for output in ("json", "jsonl"):
+        code, out, err = workspace.check("--format", output, str(bad), str(good))
+        entries = json.loads(out)["files"] if output == "json" else [json.loads(line) for line in out.splitlines()[1:-1]]
+        assert code == 3
+        assert [len(entry["findings"]) for entry in entries] == [2, len(entries[1]["findings"])] and len(entries[1]["findings"]) > 2
+        assert entries[0]["error"].startswith("internal error: ZeroDivisionError") and "error" not in entries[1]
+    code, out, err = workspace.check(str(bad), str(good))
+    bad_lines = [line for line in out.splitlines() if line.startswith(str(bad))]
+    assert code == 3 and len(bad_lines) == 3  # two findings, then the error
+    assert bad_lines[-1].startswith(f"{bad}: error: internal error: ZeroDivisionError")
 
 
 def test_ctrl_c_says_so_and_exits_130(tmp_path):
@@ -78,19 +106,21 @@ def test_ctrl_c_says_so_and_exits_130(tmp_path):
 def test_ctrl_c_in_a_batch_reports_the_finished_files_and_exits_130(workspace, monkeypatch):
     from factcheck import check
 
-    real = check.check_document
+    real = check.iter_findings
 
     def interrupted_at_the_third(doc, base, explain=False):
         if doc.path.endswith("3.txt"):
             raise KeyboardInterrupt
-        return real(doc, base, explain)
+        yield from real(doc, base, explain)
 
-    monkeypatch.setattr("factcheck.check.check_document", interrupted_at_the_third)
+    monkeypatch.setattr("factcheck.check.iter_findings", interrupted_at_the_third)
     drafts = [str(workspace.write(f"{i}.txt", MIXED)) for i in range(1, 6)]
     code, out, err = workspace.check("--format", "json", "--jobs", "1", *drafts)
     assert code == 130
-    assert [entry["path"] for entry in json.loads(out)["files"]] == drafts[:2]
-    assert err.strip() == "factcheck: interrupted: 2 of 5 files checked and reported"
+    files = json.loads(out)["files"]
+    assert [entry["path"] for entry in files] == drafts[:3]  # the third was being checked: its findings stop where it was
+    assert [entry.get("error") for entry in files] == [None, None, "interrupted: its findings stop here, the rest of it was not checked"]
+    assert err.splitlines()[-1] == "factcheck: interrupted: 2 of 5 files checked and reported"
 
 
 def test_an_alias_bomb_in_a_base_is_refused_quickly(workspace, tmp_path):
