@@ -17,7 +17,7 @@ for a list where they do, `words()` falls back to the flat list.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from . import regexes
 
@@ -92,36 +92,55 @@ class WordStarts:
         self._after_a_break = regexes.compile(rf"\W(?:{body})")
 
     def __call__(self, text: str) -> list[int]:
-        lower = lower_in_place(text)
-        first = self._at_start.match(lower)
-        found = [m.start() + 1 for m in self._after_a_break.finditer(lower, first.end() if first else 0)]
-        return [0, *found] if first else found
+        found: list[int] = []
+        resume = 0  # where the last word read ends: the next is looked for from there, as one scan of the text would
+        for at, stop, lower in _lowered_pieces(text):
+            if at == 0:
+                first = self._at_start.match(lower)
+                if first:
+                    found.append(0)
+                    resume = first.end()
+            for m in self._after_a_break.finditer(lower, max(resume - at, 0)):
+                if m.start() >= stop - at:
+                    break  # the next piece's: this one only reads past its end to see the words there
+                found.append(at + m.start() + 1)
+                resume = at + m.end()
+        return found
+
+
+# A piece's lower case reaches this far past its end, then through blanks and up to six more words: as far
+# as a phrase that starts in the piece and its lookahead can read ("a" ... "hundred", "the first half").
+_PAST_THE_END = regexes.compile(r"[\s\S]{0,256}(?:\s*\S{1,64}){0,6}")
+
+
+_LOWER_PIECE = 1 << 16  # characters lowered at a time in a long non-ASCII text
+_BLANK = regexes.compile(r"\s")
+
+
+def _lowered_pieces(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, lower case of text[start:] to a little past end), for pieces of a text cut at spaces.
+
+    CPython's str.lower() of a text that is not ASCII works in a buffer of three 4-byte characters a
+    character: 240 MB for a 20 MB draft, 800 KB for a piece. An ASCII or short text is lowered whole.
+    """
+    if text.isascii() or len(text) <= _LOWER_PIECE:
+        yield 0, len(text), lower_in_place(text)
+        return
+    at = 0
+    while at < len(text):
+        blank = _BLANK.search(text, at + _LOWER_PIECE)  # a cut between words: a Greek final sigma is lowered by its neighbours
+        stop = blank.start() if blank else len(text)
+        past = _PAST_THE_END.match(text, stop)
+        reach = past.end() if past else stop
+        yield at, stop, lower_in_place(text[at:reach])
+        at = stop
 
 
 _DOTTED_CAPITAL_I = "\u0130"  # "İ": the one character whose lower case is two ("i" and a combining dot)
 
 
-_LOWER_PIECE = 1 << 16  # characters lowered at a time in a long non-ASCII text
-
-
 def lower_in_place(text: str) -> str:
-    """text in lower case, each character where it was: one whose lower case is longer stays as it is.
-
-    A long text that is not ASCII is lowered a piece at a time: CPython's str.lower() then works in a
-    buffer of three 4-byte characters a character (240 MB for a 20 MB draft); a piece's is 800 KB.
-    """
-    if text.isascii() or len(text) <= _LOWER_PIECE:
-        return _lower_whole(text)
-    pieces, at = [], 0
-    while at < len(text):
-        cut = text.find(" ", at + _LOWER_PIECE)  # between words: a Greek final sigma is lowered by its neighbours
-        cut = len(text) if cut < 0 else cut
-        pieces.append(_lower_whole(text[at:cut]))
-        at = cut
-    return "".join(pieces)
-
-
-def _lower_whole(text: str) -> str:
+    """text in lower case, each character where it was: one whose lower case is longer stays as it is."""
     lower = text.lower()
     if len(lower) == len(text):
         return lower

@@ -63,7 +63,9 @@ class Document:
     _dateline_starts: list[int] = field(init=False, repr=False)
     _front_date: date | None = field(init=False, repr=False)
     _sentence_starts: list[int] | None = field(init=False, repr=False, default=None)
-    _sentences: dict[tuple[int, int], str] = field(init=False, repr=False, default_factory=dict)  # spans -> text, shared
+    # The last sentence read (its span and text): the claims of a sentence share one text, and a draft's
+    # findings, which come a sentence at a time, never hold every sentence of it.
+    _last_sentence: tuple[tuple[int, int], str] = field(init=False, repr=False, default=((0, 0), ""))
     # An HTML page is read as its visible text; these map that text back into the file.
     source: str | None = field(default=None, repr=False)
     source_starts: list[int] | None = field(default=None, repr=False)
@@ -88,8 +90,6 @@ class Document:
             from .markdown import skipped_ranges
 
             masked = _blank_all(masked, skipped_ranges(masked))
-        # Inside a paragraph a line break is a space: "339.44 billion\nyuan" is one claim.
-        checked = _LONE_NEWLINE.sub(" ", masked)
         self._datelines = []
         line_ends = []
         for line in _DATELINE.finditer(masked):
@@ -99,7 +99,11 @@ class Document:
                 end = masked.find("\n", line.end())
                 if end >= 0:  # a dateline is a line of its own, never the start of a sentence
                     line_ends.append(end)
-        self.checked_text = _newlines_at(checked, line_ends)
+        # Inside a paragraph a line break is a space: "339.44 billion\nyuan" is one claim; a dateline's stays.
+        ends = set(line_ends)
+        self.checked_text = (
+            _LONE_NEWLINE.sub(lambda m: "\n" if m.start() in ends else " ", masked) if ends else _LONE_NEWLINE.sub(" ", masked)
+        )
         self._dateline_starts = [start for start, _ in self._datelines]
 
     @classmethod
@@ -124,6 +128,7 @@ class Document:
         except UnicodeDecodeError as error:
             line = data[: error.start].count(b"\n") + 1
             raise UserError(f"not UTF-8 text (byte {error.start})", path, line) from None
+        del data  # the bytes go before the text is worked on: every copy of a big draft counts
         return cls.from_text("<stdin>" if path == "-" else path, text, as_of)
 
     @classmethod
@@ -204,10 +209,9 @@ class Document:
     def sentence(self, offset: int) -> str:
         """The sentence holding offset, spaces collapsed: one string for all the claims of a sentence."""
         bounds = self.sentence_bounds(offset)
-        text = self._sentences.get(bounds)
-        if text is None:
-            text = self._sentences[bounds] = " ".join(self.text[bounds[0] : bounds[1]].split())
-        return text
+        if self._last_sentence[0] != bounds:
+            self._last_sentence = bounds, " ".join(self.text[bounds[0] : bounds[1]].split())
+        return self._last_sentence[1]
 
 
 def _too_big(max_bytes: int) -> str:
@@ -263,18 +267,6 @@ def _blank_all(text: str, spans: list[tuple[int, int]]) -> str:
             continue
         pieces += [text[last:start], re.sub(r"[^\n]", " ", text[start:end])]
         last = end
-    pieces.append(text[last:])
-    return "".join(pieces)
-
-
-def _newlines_at(text: str, offsets: list[int]) -> str:
-    """text with a line break at each offset (same length): one copy, not a list of its characters."""
-    if not offsets:
-        return text
-    pieces, last = [], 0
-    for offset in offsets:
-        pieces += [text[last:offset], "\n"]
-        last = offset + 1
     pieces.append(text[last:])
     return "".join(pieces)
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import bisect
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .. import regexes
 from ..document import Document
 from ..model import Claim
 from .period_mentions import find_periods
-from .scanner import Scanned, scan
+from .scanner import Scanned, iter_scanned, scan
 
 __all__ = ["extract_claims", "iter_claims", "scan"]
 
@@ -35,10 +35,10 @@ def extract_claims(doc: Document) -> list[Claim]:
 def iter_claims(doc: Document) -> Iterator[Claim]:
     """The claims of extract_claims one at a time: a caller that does not keep them holds a sentence's
     claims, not the draft's (a 20 MB draft has 170,000)."""
-    return _attach_context(doc, scan(doc.checked_text))
+    return _attach_context(doc, iter_scanned(doc.checked_text))
 
 
-def _attach_context(doc: Document, claims: list[Scanned]) -> Iterator[Claim]:
+def _attach_context(doc: Document, scanned: Iterator[Scanned]) -> Iterator[Claim]:
     """Give each scanned quantity its clause, its period and the claim it qualifies or converts.
 
     What a claim looks back at is the claim before it, the claims of its sentence (what a change is
@@ -48,14 +48,15 @@ def _attach_context(doc: Document, claims: list[Scanned]) -> Iterator[Claim]:
     text = doc.checked_text
     mentions = sorted(find_periods(text), key=lambda p: p.start)
     mention_starts = [p.start for p in mentions]
-    claims = [c for c in claims if not _inside_a_mention(c, mentions, mention_starts)]
+    claims = (c for c in scanned if not _inside_a_mention(c, mentions, mention_starts))
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     previous: Claim | None = None
     in_sentence: deque[Claim] = deque()  # the claims from the sentence's start on
     dated: deque[Claim] = deque()  # the claims with a period from the sentence's start on
     dated_before: Claim | None = None  # the last claim with a period before the sentence
     bounds = None
-    for i, claim in enumerate(claims):
+    before: Scanned | None = None  # the quantity scanned before this one, and the one after it
+    for claim, after in _with_the_next(claims):
         here = doc.sentence_bounds(claim.start)
         if here != bounds:  # what the sentence says, read once for all its claims
             bounds = s_start, s_end = here
@@ -71,10 +72,10 @@ def _attach_context(doc: Document, claims: list[Scanned]) -> Iterator[Claim]:
                 p_start = s_start
         c_start, c_end = _clause(breaks, s_start, s_end, claim)
         # The claim's own words stop at its neighbours: "15 countries including 10 member states".
-        previous_end = max(claims[i - 1].end, claims[i - 1].noun_end) - s_start if i > 0 else -1
+        previous_end = max(before.end, before.noun_end) - s_start if before is not None else -1
         c_start = max(c_start, previous_end)
-        if i + 1 < len(claims) and claims[i + 1].start - s_start < c_end:
-            c_end = claims[i + 1].start - s_start
+        if after is not None and after.start - s_start < c_end:
+            c_end = after.start - s_start
         # The claim's own words ("billion yuan") say nothing about what is measured.
         context = " ".join((sentence[c_start : claim.start - s_start] + " " + sentence[claim.end - s_start : c_end]).split())
         period, since = _period_for(doc, claim, nearby, s_start, s_end)
@@ -124,10 +125,20 @@ def _attach_context(doc: Document, claims: list[Scanned]) -> Iterator[Claim]:
             topic_span=(max(0, s_start - _TOPIC_REACH), s_end),
         )
         yield made
-        previous = made
+        previous, before = made, claim
         in_sentence.append(made)
         if made.period is not None:
             dated.append(made)
+
+
+def _with_the_next(items: Iterable[Scanned]) -> Iterator[tuple[Scanned, Scanned | None]]:
+    """Each item with the one after it (None after the last)."""
+    iterator = iter(items)
+    item = next(iterator, None)
+    while item is not None:
+        after = next(iterator, None)
+        yield item, after
+        item = after
 
 
 _BARE_NUMBER = regexes.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # an integer: names and list numbers are whole

@@ -11,7 +11,7 @@ looks at a bounded window, so scanning is linear in the length of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -296,7 +296,16 @@ def _hedge(before: str) -> tuple[Bound, str | None]:
 
 def scan(text: str) -> list[Scanned]:
     """The quantities written in text, in order, without context: the grammar alone."""
-    claims: list[Scanned] = []
+    return list(iter_scanned(text))
+
+
+def iter_scanned(text: str) -> Iterator[Scanned]:
+    """scan's quantities one at a time, for a caller that keeps none (a 20 MB draft has 170,000)."""
+    return _share_units(text, _read_all(text))
+
+
+def _read_all(text: str) -> Iterator[Scanned]:
+    last: Scanned | None = None
     position = 0
     for candidate in _candidates(text):
         if candidate < position:
@@ -306,10 +315,10 @@ def scan(text: str) -> list[Scanned]:
             continue
         position = m.end()
         claim = _read(text, m)
-        if claim is not None and (not claims or claim.start >= claims[-1].end):
-            claims.append(claim)
+        if claim is not None and (last is None or claim.start >= last.end):
+            yield claim
+            last = claim
             position = max(position, claim.end)
-    return _share_units(text, claims)
 
 
 # Where a token can start: a digit (or the sign or point before it), or a word
@@ -1047,10 +1056,12 @@ def _is_year(number: str) -> bool:
 _SHARED_UNIT_GAP = regexes.compile(r"[ \t]*(?:,|and|or|to)[ \t]*$")
 
 
-def _share_units(text: str, claims: list[Scanned]) -> list[Scanned]:
+def _share_units(text: str, claims: Iterator[Scanned]) -> Iterator[Scanned]:
     """'45 and 50 mg': the first number takes the unit written once after the second."""
-    for i in range(len(claims) - 1):
-        first, second = claims[i], claims[i + 1]
+    first = next(claims, None)
+    if first is None:
+        return
+    for second in claims:
         unit = second.quantity.unit
         if (
             first.kind == "count"
@@ -1061,5 +1072,7 @@ def _share_units(text: str, claims: list[Scanned]) -> list[Scanned]:
             and _SHARED_UNIT_GAP.match(text[first.end : second.start])
         ):
             kind = second.kind if second.kind != "change" else Kind.LEVEL
-            claims[i] = first._replace(quantity=replace(first.quantity, unit=unit), kind=kind)
-    return claims
+            first = first._replace(quantity=replace(first.quantity, unit=unit), kind=kind)
+        yield first
+        first = second
+    yield first

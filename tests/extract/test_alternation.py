@@ -62,16 +62,22 @@ def test_word_starts_at_the_start_after_breaks_and_past_what_the_first_word_took
     assert starts("into win") == []
 
 
-@settings(max_examples=50, deadline=None)
-@given(st.text(alphabet="aAİıIß\u0130Σς€ ", min_size=1, max_size=40), st.integers(min_value=1, max_value=7))
-def test_a_long_text_is_lowered_in_pieces_as_it_is_whole(text, copies):
-    """A long non-ASCII draft is lowered a piece at a time (str.lower() of it whole needs 12 bytes a
-    character): the pieces, cut at spaces, give what lowering it whole gives."""
+_PHRASES = ["a", "hundred", "the", "first", "half", "in", "May", "by", "2020", "few", "€", "İ", "Σ", "twenty-one", "since", "end", "of"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PHRASES), st.sampled_from([" ", "  ", "\n", " " * 300, ", "])), max_size=60))
+def test_word_starts_in_pieces_are_the_word_starts_of_the_whole_text(words_and_gaps):
+    """A long non-ASCII text is lowered and scanned a piece at a time (each read a little past its end):
+    the word starts found are those of one scan of the whole text, long blank runs (a blanked code
+    block) and phrases across a cut included."""
     from unittest import mock
 
     from factcheck import alternation
+    from factcheck.extract import period_mentions, scanner
 
-    long_text = text * copies
-    with mock.patch.object(alternation, "_LOWER_PIECE", 8):
-        pieced = alternation.lower_in_place(long_text)
-    assert pieced == alternation._lower_whole(long_text)
+    text = "".join(word + gap for word, gap in words_and_gaps) + "€"
+    for starts in (scanner._TRIGGER_WORD, period_mentions._START_WORD):
+        whole = starts(text)
+        with mock.patch.object(alternation, "_LOWER_PIECE", 8):
+            assert starts(text) == whole
