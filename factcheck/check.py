@@ -43,15 +43,33 @@ def iter_findings(doc: Document, base: ReferenceBase, explain: bool = False) -> 
     """
     names = names_of(doc.checked_text, base) if base.by_key else None
     by_claim: dict[int, Finding] = {}  # the findings a claim of this sentence may convert or qualify, by claim start
-    for (s_start, _), in_sentence in itertools.groupby(iter_claims(doc), key=lambda claim: claim.sentence):
-        claims = list(in_sentence)
-        contradictions = contradictions_in(claims, doc)
-        by_claim = {start: f for start, f in by_claim.items() if f.claim.end > s_start}
-        for claim in claims:
-            finding = _judged(claim, doc, names, by_claim, base, explain, contradictions)
-            if finding is not None:
-                by_claim[claim.start] = finding
-                yield finding
+    for batch in _sentences(iter_claims(doc)):
+        for claims in batch:
+            s_start = claims[0].sentence[0]
+            contradictions = contradictions_in(claims, doc)
+            by_claim = {start: f for start, f in by_claim.items() if f.claim.end > s_start}
+            for claim in claims:
+                finding = _judged(claim, doc, names, by_claim, base, explain, contradictions)
+                if finding is not None:
+                    by_claim[claim.start] = finding
+                    yield finding
+
+
+_BATCH = 500  # claims extracted before they are judged: one stage at a time runs faster (the CPU's caches) than both by turns
+
+
+def _sentences(claims: Iterator[Claim]) -> Iterator[list[list[Claim]]]:
+    """The claims in lists of a sentence's, some hundreds of claims at a time."""
+    batch: list[list[Claim]] = []
+    held = 0
+    for _, in_sentence in itertools.groupby(claims, key=lambda claim: claim.sentence):
+        batch.append(list(in_sentence))
+        held += len(batch[-1])
+        if held >= _BATCH:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
 
 
 def _judged(
