@@ -18,7 +18,7 @@ import csv
 import importlib.util
 import itertools
 import re
-from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -28,6 +28,9 @@ from .errors import UserError
 from .yaml_cache import shipped_yaml
 
 DATA = Path(__file__).with_name("data")
+
+
+_WORDS_AT_A_TIME = 4096  # words of a text read into a list at a time, to find place names in
 
 
 @dataclass(frozen=True)
@@ -154,42 +157,44 @@ class EntityTable:
     def mentions(self, text: str) -> list[Mention]:
         """Every place named in a text, longest name first, in order; 'U.S. dollars' is money, not a place.
 
-        The words are read as they come, with only as many ahead as the longest name has: a list of
-        every word of a 20 MB draft would take 600 MB.
+        The words are read a block at a time, the next block joined to what is left of the last when a
+        name could reach past it: a list of every word of a 20 MB draft would take 600 MB.
         """
         longest, lower_starts = self._starts
         most = 1 + max(longest.values(), default=0)  # words a name may take, "the" included
-        words = ((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
-        tokens: deque[tuple[int, int, str]] = deque(itertools.islice(words, most))
+        words = _TOKEN.finditer(text)
+        tokens = _next_words(words)
         found: list[Mention] = []
-        while tokens:
+        i = 0
+        while i < len(tokens):
+            if len(tokens) - i < most:  # what is left of the block, and the next block
+                tokens, i = tokens[i:] + _next_words(words), 0
             hit = None
-            first = tokens[0][2]
+            first = tokens[i][2]
             reach = 0
             if first[:1].isupper() or first.lower() in lower_starts:
                 key = normal(first)
                 if key == "the":  # "the Netherlands", "The German economy": as far as the next word's names reach
-                    reach = 1 + longest.get(normal(tokens[1][2]), 0) if len(tokens) > 1 else 0
+                    reach = 1 + longest.get(normal(tokens[i + 1][2]), 0) if i + 1 < len(tokens) else 0
                 else:
                     reach = longest.get(key, 0)
-            for n in range(min(reach, len(tokens)), 0, -1):
-                start, end = tokens[0][0], tokens[n - 1][1]
+            for n in range(min(reach, len(tokens) - i), 0, -1):
+                start, end = tokens[i][0], tokens[i + n - 1][1]
                 written = text[start:end]
                 if "\n\n" in written:
                     continue
-                if n == 1 or _joined_by_spaces(text, itertools.islice(tokens, n)):
+                if n == 1 or _joined_by_spaces(text, tokens[i : i + n]):
                     name = self.names.get(normal(written))
                     if name is not None and _case_fits(name, written):
                         hit = (n, name.entity, start, _end_without_possessive(written, start))
                         break
-            taken = 1
-            if hit is not None:
-                taken, entity, start, end = hit
-                if not _CURRENCY_AFTER.match(text, tokens[taken - 1][1]):
-                    found.append(Mention(entity, start, end, text[start:end]))
-            for _ in range(taken):
-                tokens.popleft()
-            tokens.extend(itertools.islice(words, taken))
+            if hit is None:
+                i += 1
+                continue
+            n, entity, start, end = hit
+            if not _CURRENCY_AFTER.match(text, tokens[i + n - 1][1]):
+                found.append(Mention(entity, start, end, text[start:end]))
+            i += n
         return found
 
     @cached_property
@@ -204,6 +209,10 @@ class EntityTable:
                 longest[words[0]] = max(longest.get(words[0], 0), len(words))
         lower = frozenset(k.split()[0] for k, n in self.names.items() if n.any_case and k) | {"the"}
         return longest, lower
+
+
+def _next_words(words: Iterator[re.Match]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in itertools.islice(words, _WORDS_AT_A_TIME)]
 
 
 def _joined_by_spaces(text: str, tokens) -> bool:
