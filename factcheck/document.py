@@ -91,18 +91,17 @@ class Document:
 
             masked = _blank_all(masked, skipped_ranges(masked))
         self._datelines = []
-        line_ends = []
+        line_ends = set()
         for line in _DATELINE.finditer(masked):
             found = _safe_date(int(line[1]), int(line[2]), int(line[3]))
             if found:
                 self._datelines.append((line.start(), found))
                 end = masked.find("\n", line.end())
                 if end >= 0:  # a dateline is a line of its own, never the start of a sentence
-                    line_ends.append(end)
+                    line_ends.add(end)
         # Inside a paragraph a line break is a space: "339.44 billion\nyuan" is one claim; a dateline's stays.
-        ends = set(line_ends)
         self.checked_text = (
-            _LONE_NEWLINE.sub(lambda m: "\n" if m.start() in ends else " ", masked) if ends else _LONE_NEWLINE.sub(" ", masked)
+            _LONE_NEWLINE.sub(lambda m: "\n" if m.start() in line_ends else " ", masked) if line_ends else _LONE_NEWLINE.sub(" ", masked)
         )
         self._dateline_starts = [start for start, _ in self._datelines]
 

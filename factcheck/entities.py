@@ -30,9 +30,6 @@ from .yaml_cache import shipped_yaml
 DATA = Path(__file__).with_name("data")
 
 
-_WORDS_AT_A_TIME = 4096  # words of a text read into a list at a time, to find place names in
-
-
 @dataclass(frozen=True)
 class Entity:
     """A place or body figures are about: a country (ISO alpha-3 id), an aggregate, or one a base declares."""
@@ -209,6 +206,9 @@ class EntityTable:
                 longest[words[0]] = max(longest.get(words[0], 0), len(words))
         lower = frozenset(k.split()[0] for k, n in self.names.items() if n.any_case and k) | {"the"}
         return longest, lower
+
+
+_WORDS_AT_A_TIME = 4096  # words of a text read into a list at a time, to find place names in
 
 
 def _next_words(words: Iterator[re.Match]) -> list[tuple[int, int, str]]:

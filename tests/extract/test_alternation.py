@@ -62,6 +62,20 @@ def test_word_starts_at_the_start_after_breaks_and_past_what_the_first_word_took
     assert starts("into win") == []
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAİıIß\u0130Σς ", max_size=12))
+def test_lower_in_place_lowers_every_character_that_stays_one_character(text):
+    from factcheck.alternation import lower_in_place
+
+    lowered = lower_in_place(text)
+    assert len(lowered) == len(text)  # offsets stay exact
+    for mine, theirs in zip(lowered, text):
+        if theirs == "İ":
+            assert mine == theirs
+        else:  # in lower case, and the same letter ("Σ" may become "σ" or, at a word's end, "ς")
+            assert mine == mine.lower() and mine.upper() == theirs.upper()
+
+
 _PHRASES = ["a", "hundred", "the", "first", "half", "in", "May", "by", "2020", "few", "€", "İ", "Σ", "twenty-one", "since", "end", "of"]
 
 
