@@ -49,7 +49,6 @@ def _attach_context(doc: Document, scanned: Iterator[Scanned]) -> Iterator[Claim
     mentions = sorted(find_periods(text), key=lambda p: p.start)
     mention_starts = [p.start for p in mentions]
     claims = (c for c in scanned if not _inside_a_mention(c, mentions, mention_starts))
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     previous: Claim | None = None
     in_sentence: deque[Claim] = deque()  # the claims from the sentence's start on
     dated: deque[Claim] = deque()  # the claims with a period from the sentence's start on
@@ -65,6 +64,7 @@ def _attach_context(doc: Document, scanned: Iterator[Scanned]) -> Iterator[Claim
             while dated and dated[0].start < s_start:
                 dated_before = dated.popleft()
             sentence = text[s_start:s_end]
+            breaks = _clause_breaks(text, s_start, s_end)
             nearby = mentions[bisect.bisect_left(mention_starts, s_start - _LONGEST_MENTION) : bisect.bisect_right(mention_starts, s_end)]
             names_that_year = "year" in sentence and _THAT_YEAR.search(text, s_start, s_end) is not None
             p_start = doc.sentence_bounds(s_start - 1)[0] if s_start else s_start
@@ -210,6 +210,17 @@ def _last_level(in_sentence: Sequence[Claim], text: str = "", change_start: int 
                 return None
             return claim
     return None
+
+
+def _clause_breaks(text: str, start: int, end: int) -> list[int]:
+    """Where the clauses of text[start:end] break, found only in sentences with claims (a break may look past
+    the end: "and" before "signed")."""
+    found = []
+    for m in _CLAUSE_BREAK.finditer(text, start):
+        if m.start() >= end:
+            break
+        found.append(m.start())
+    return found
 
 
 def _clause(breaks: list[int], s_start: int, s_end: int, claim: Scanned) -> tuple[int, int]:
