@@ -61,40 +61,75 @@ _MULTIPLES = [regexes.compile(m.pattern.replace("NUM", _SMALL_NUMBER), re.IGNORE
 
 _GLUED_CODES = "|".join(G.CURRENCY_CODES)  # "MYR42", "UAH3.04": a code glued to its amount
 
-_TOKEN = regexes.compile(
-    rf"""
-    (?P<skip>
-        https?://\S+ | www\.\S+ | (?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+       # URLs, e-mail
-      | \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?       # 2024-08-13 22:52
-      | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b                                    # 5/17/2018
-      | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?(?i:[ap]\.m\.|[ap]m)(?!\w))?  # 15:07, 2:00 pm
-      | \b\d{{1,2}}(?:\.\d{{2}})?[ \t]?(?i:[ap]\.m\.|[ap]m)(?!\w)            # 2 pm, 2.13 am
-      | \b0\d+(?:[-./]\d+)*                                                 # 08-14, 007
-      | (?i:\b{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b
-            (?:[ \t]*(?:-|–|to|and)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?[ \t]+\d{{4}}\b)?   # Sept 24 to 28, Jan 1, 2010
-      | \b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:{_MONTH})\b(?:,?[ \t]+\d{{4}}\b)?   # 24 September 2024
-      | (?i:\b{_MONTH})\.?[ \t]+\d{{4}}\b                                    # Nov 2022
-      | \b(?:1[89]|20)\d{{2}}[-–/]\d{{2}}\b(?![-/]\d)                         # 2013-14, 1995-01
-      | \b\d{{4}}s\b                                                        # the 1990s
-      | \b\d+(?:\.\d+){{2,}}\b                                              # 1.2.3, 192.168.1.2
-      | \b(?!(?:{_GLUED_CODES}|RMB|usd|eur|gbp|rmb|RM|Rs)\d)(?<!\$)[A-Za-z]+\d[\w-]* | \b[A-Za-z]{{2,}}-\d+[A-Za-z]*\b                            # A320, G20, COVID-19
-      | \b\d+(?![eE][-+]?\d|[kcm]?m[23]\b)[A-Za-z]+\d\w* | \b\d[GD]\b                                      # 24703L202, 5G, 3D
-      | \+?\b\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b                                    # phone numbers
-      | (?<=\+)\d{{1,3}}(?:[ -]\(?\d{{2,4}}\)?){{2,4}}\b                         # +1 212 555 0100
-      | \b[248][Kk]\b(?=[ \t]*(?i:screens?|tvs?|displays?|videos?|resolution|monitors?|televisions?|cameras?|streaming|content|ultra))   # 4K screen
-      | (?:(?<![\s\S])|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{{2}})|(?<=\n[ \t]{{3}})|(?<=\n[ \t]{{4}}))\d{{1,2}}[.)](?=[ \t])   # list markers
-      | (?i:\b(?:several|a[ \t]+few|many)[ \t]+(?:hundred|thousand|million|billion)s?\b)   # too vague to check
-    )
-  | (?P<rank>(?:\b\d+(?:st|nd|rd|th)|(?i:\b(?:{_body(G.ORDINAL_WORDS)})))[ \t-]+(?i:{_body(G.SUPERLATIVES)})\b)
-  | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
-  | (?P<multiplier>(?i:\b(?:{_body(G.MULTIPLIERS)})\b))
-  | (?P<multiple>(?i:\b(?:(?>{_SMALL_NUMBER})(?:[- ]?fold|[ \t]+times)|twice)\b))   # atomic: a shorter number never helps
-  | (?P<vague>(?i:\b(?:{_body(v.phrase for v in G.VAGUE_AMOUNTS)})\b)(?=[ \t]+of\b))
-  | (?P<num>(?:(?<![\w.,/])(?<![\w][-−–])|(?<={_GLUED_CODES}|RMB|usd|eur|gbp|rmb|\$US)|(?<=\bRM)|(?<=\bRs)){NUMERAL})
-  | (?P<words>{NUMBER_WORD_START})
-    """,
-    re.VERBOSE,
+# The token patterns, each alternative with what it can start with: a digit (or the sign or point before one),
+# a letter, or either. A candidate offset is one or the other (_candidates), and is matched against only the
+# alternatives that can start there: one pattern of them all spent most of its time refusing the others.
+_DIGIT_STARTS = "0123456789½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞-−–."
+_SKIPS = (  # numbers that are no claim, in the order they are tried
+    ("letter", r"https?://\S+ | www\.\S+"),  # URLs
+    ("either", r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"),  # e-mail
+    ("digit", r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"),  # 2024-08-13 22:52
+    ("digit", r"\b\d{1,2}/\d{1,2}/\d{2,4}\b"),  # 5/17/2018
+    ("digit", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?i:[ap]\.m\.|[ap]m)(?!\w))?"),  # 15:07, 2:00 pm
+    ("digit", r"\b\d{1,2}(?:\.\d{2})?[ \t]?(?i:[ap]\.m\.|[ap]m)(?!\w)"),  # 2 pm, 2.13 am
+    ("digit", r"\b0\d+(?:[-./]\d+)*"),  # 08-14, 007
+    (  # Sept 24 to 28, Jan 1, 2010
+        "letter",
+        rf"(?i:\b{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b"
+        r"(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?[ \t]+\d{4}\b)?",
+    ),
+    ("digit", rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:{_MONTH})\b(?:,?[ \t]+\d{{4}}\b)?"),  # 24 September 2024
+    ("letter", rf"(?i:\b{_MONTH})\.?[ \t]+\d{{4}}\b"),  # Nov 2022
+    ("digit", r"\b(?:1[89]|20)\d{2}[-–/]\d{2}\b(?![-/]\d)"),  # 2013-14, 1995-01
+    ("digit", r"\b\d{4}s\b"),  # the 1990s
+    ("digit", r"\b\d+(?:\.\d+){2,}\b"),  # 1.2.3, 192.168.1.2
+    (  # A320, G20, COVID-19
+        "letter",
+        rf"\b(?!(?:{_GLUED_CODES}|RMB|usd|eur|gbp|rmb|RM|Rs)\d)(?<!\$)[A-Za-z]+\d[\w-]* | \b[A-Za-z]{{2,}}-\d+[A-Za-z]*\b",
+    ),
+    ("digit", r"\b\d+(?![eE][-+]?\d|[kcm]?m[23]\b)[A-Za-z]+\d\w* | \b\d[GD]\b"),  # 24703L202, 5G, 3D
+    ("digit", r"\+?\b\d{3}[ -]\d{3}[ -]\d{4}\b"),  # phone numbers
+    ("digit", r"(?<=\+)\d{1,3}(?:[ -]\(?\d{2,4}\)?){2,4}\b"),  # +1 212 555 0100
+    (  # 4K screen
+        "digit",
+        r"\b[248][Kk]\b(?=[ \t]*(?i:screens?|tvs?|displays?|videos?|resolution|monitors?|televisions?|cameras?|streaming|content|ultra))",
+    ),
+    (  # list markers
+        "digit",
+        r"(?:(?<![\s\S])|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))\d{1,2}[.)](?=[ \t])",
+    ),
+    ("letter", r"(?i:\b(?:several|a[ \t]+few|many)[ \t]+(?:hundred|thousand|million|billion)s?\b)"),  # too vague to check
 )
+_TOKENS = (  # (group, what it can start with, pattern), in the order they are tried
+    ("skip", "digit", " | ".join(branch for starts, branch in _SKIPS if starts != "letter")),
+    ("skip", "letter", " | ".join(branch for starts, branch in _SKIPS if starts != "digit")),
+    ("rank", "digit", rf"\b\d+(?:st|nd|rd|th)[ \t-]+(?i:{_body(G.SUPERLATIVES)})\b"),
+    ("rank", "letter", rf"(?i:\b(?:{_body(G.ORDINAL_WORDS)}))[ \t-]+(?i:{_body(G.SUPERLATIVES)})\b"),
+    ("ordinal", "digit", r"\b\d+(?:st|nd|rd|th)\b"),
+    ("multiplier", "letter", rf"(?i:\b(?:{_body(G.MULTIPLIERS)})\b)"),
+    # atomic: a shorter number never helps
+    ("multiple", "either", rf"(?i:\b(?:(?>{_SMALL_NUMBER})(?:[- ]?fold|[ \t]+times)|twice)\b)"),
+    ("vague", "letter", rf"(?i:\b(?:{_body(v.phrase for v in G.VAGUE_AMOUNTS)})\b)(?=[ \t]+of\b)"),
+    ("num", "digit", rf"(?:(?<![\w.,/])(?<![\w][-−–])|(?<={_GLUED_CODES}|RMB|usd|eur|gbp|rmb|\$US)|(?<=\bRM)|(?<=\bRs)){NUMERAL}"),
+    ("words", "letter", NUMBER_WORD_START),
+)
+
+
+def _token_pattern(starts: str) -> re.Pattern:
+    return regexes.compile(
+        "|".join(f"(?P<{group}>{pattern})" for group, can_start, pattern in _TOKENS if can_start in (starts, "either")),
+        re.VERBOSE,
+    )
+
+
+_TOKEN_AT_DIGIT = _token_pattern("digit")
+_TOKEN_AT_LETTER = _token_pattern("letter")
+
+
+def _token(text: str, pos: int) -> re.Match | None:
+    """The token that starts at text[pos], a digit (or its sign or point) or a letter."""
+    return (_TOKEN_AT_DIGIT if text[pos] in _DIGIT_STARTS else _TOKEN_AT_LETTER).match(text, pos)
+
 
 # -- what stands before a number -----------------------------------------
 #
@@ -311,7 +346,7 @@ def _read_all(text: str) -> Iterator[Scanned]:
     for candidate in _candidates(text):
         if candidate < position:
             continue  # inside what was read last ("5-7 percent", "Jan 1, 2010", a URL)
-        m = _TOKEN.match(text, candidate)
+        m = _token(text, candidate)
         if m is None:
             continue
         position = m.end()
@@ -1029,7 +1064,7 @@ def _range_with_units(text, end, value, unit, before, change_from):
     if _change_then_level(found, before, change_from, money=len(unit) == 3 and unit.isupper()):
         return None
     # A second end glued to the unit before it ("3km-5km") starts no token of its own: read it as a number.
-    second = _TOKEN.match(text, found.start("second")) or _NUMERAL_AT.match(text, found.start("second"))
+    second = _token(text, found.start("second")) or _NUMERAL_AT.match(text, found.start("second"))
     claim = _quantity(text, second) if second and second.lastgroup == "num" else None
     if claim is None or claim.quantity.unit != unit or claim.quantity.bound != "exact":
         return None
