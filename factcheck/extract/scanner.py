@@ -239,6 +239,16 @@ _POSTCODE_BEFORE = regexes.compile(r"\b[A-Z]{2}[ \t]+$")
 _SCORE = regexes.compile(rf"(?i:\b(?:{_body(G.SCORE_VERBS)}))(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]+$")
 _PHONE_BEFORE = regexes.compile(rf"(?i:\b(?:{_body(G.PHONE_WORDS)}))[ \t:]+\(?$")
 _VERSION_BEFORE = _ending(rf"(?:\b[A-Z]{{2,}}|(?i:\b(?:{_body(G.VERSION_WORDS)})))[ \t]+$")
+_VERSION_WORD_ENDS = frozenset(word[-2:] for word in G.VERSION_WORDS)
+
+
+def _may_end_a_version(before: str) -> bool:
+    """Whether before may end in what names a version, then blanks: two capitals ("GPT 4.5") or the end of a
+    version word. Two characters spare most decimals the search of _VERSION_BEFORE, which any last word passes."""
+    last = before.rstrip(" \t")[-2:]
+    return not last.isascii() or (last.isalpha() and (last.isupper() or last.lower() in _VERSION_WORD_ENDS))
+
+
 _ANAPHORA = _ending(rf"(?i:\b{_body(G.ANAPHORIC_AFTER)})[ \t]+$", G.ANAPHORIC_AFTER)
 _ONE_OF_A_KIND = regexes.compile(rf"[ \t]+(?i:{_body(G.ONE_OF_A_KIND)})\b(?![-'’])")
 _IDIOM = regexes.compile(rf"(?i:{_body(G.IDIOMS)})\b")
@@ -511,7 +521,12 @@ def _not_a_number_here(a: _Amount) -> Step:
         if text[start:end].lower() == "half" and _tail(_ORDER_BEFORE_HALF, before, 40):
             return NO_CLAIM  # "the first half of the match"
         return None
-    if "." in text[start:end] and _tail(_VERSION_BEFORE, before, 14) and not _tail(_CURRENCY_BEFORE, before, 12):
+    if (
+        "." in text[start:end]
+        and _may_end_a_version(before)
+        and _tail(_VERSION_BEFORE, before, 14)
+        and not _tail(_CURRENCY_BEFORE, before, 12)
+    ):
         return NO_CLAIM
     if _tail(_NOT_A_COUNT_BEFORE, before, 16) or _not_a_quantity(text, start, end, before):
         return NO_CLAIM
