@@ -108,13 +108,21 @@ def _read_table(text: str, pos: int) -> UnitMatch | None:
 def _read_expression(text: str, pos: int) -> UnitMatch | None:
     """A unit expression pint reads whole: a symbol ("TeV") or units joined by '/', '·' or 'per'."""
     found = _EXPRESSION.match(text, pos)
-    if not found or not _looks_like_units(found) or _PER_YEAR_ONLY.fullmatch(found.group("rest")):
+    if not found:
         return None
-    alone = not (found.group("rest") or found.group("power") or found.group("post"))
-    if alone and (_TABLE.fullmatch(found.group()) or unit_names.canonical(found.group())):
-        return None  # one word the other readers know: no need to wake pint
-    name = _pint_name(_normalise(found))
+    name = _expression_name(found.group(), *found.group("power", "first", "rest", "post"))
     return UnitMatch(name, found.end()) if name else None
+
+
+@lru_cache(maxsize=4096)
+def _expression_name(whole: str, power: str | None, first: str, rest: str, post: str | None) -> str | None:
+    """pint's name of an expression, by its parts; None for words that are no units. Cached: most numbers are
+    followed by a few words ("people", "percent"), each looked at piece by piece."""
+    if not _looks_like_units(first, rest) or _PER_YEAR_ONLY.fullmatch(rest):
+        return None
+    if not (rest or power or post) and (_TABLE.fullmatch(whole) or unit_names.canonical(whole)):
+        return None  # one word the other readers know: no need to wake pint
+    return _pint_name(_normalise(power, first, rest, post))
 
 
 def _after_decimal(text: str, pos: int) -> bool:
@@ -129,9 +137,9 @@ ENGLISH_NOT_UNITS = frozenset(["as", "us", "at", "am", "an", "a", "in", "is", "i
 # fmt: on
 
 
-def _looks_like_units(found: re.Match) -> bool:
+def _looks_like_units(first: str, rest: str) -> bool:
     """Every piece is a unit symbol or an SI unit name: ordinary words never reach pint."""
-    for piece in _PIECE.findall(found.group("first") + " " + found.group("rest").replace("per", " ")):
+    for piece in _PIECE.findall(first + " " + rest.replace("per", " ")):
         word = piece[0]
         if word in ENGLISH_NOT_UNITS:
             return False
@@ -140,7 +148,7 @@ def _looks_like_units(found: re.Match) -> bool:
     return True
 
 
-def _normalise(found: re.Match) -> str:
+def _normalise(power: str | None, first: str, rest: str, post: str | None) -> str:
     """'km/s2' -> 'km/s**2'; 'fb−1' -> 'fb**-1'; 'square kilometres' -> 'kilometres**2'."""
 
     def piece(m: re.Match) -> str:
@@ -150,9 +158,9 @@ def _normalise(found: re.Match) -> str:
         power = power.replace("^", "").replace("−", "-").replace("²", "2").replace("³", "3")
         return f"({word})" + (f"**{power}" if power else "")
 
-    rest = re.sub(r"[ \t]*(?:/|[ \t]per[ \t])[ \t]*", "/", found.group("rest")).replace("·", "*")
-    expression = _PIECE.sub(piece, found.group("first")) + _PIECE.sub(piece, rest.replace(" ", ""))
-    power = found.group("power") or found.group("post") or ""
+    rest = re.sub(r"[ \t]*(?:/|[ \t]per[ \t])[ \t]*", "/", rest).replace("·", "*")
+    expression = _PIECE.sub(piece, first) + _PIECE.sub(piece, rest.replace(" ", ""))
+    power = power or post or ""
     if power:
         expression = f"({expression})**{3 if power.lower().startswith(('cu', 'cubed')) else 2}"
     return expression
