@@ -135,10 +135,14 @@ def _lowered_pieces(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, lower case of text[start:] to a little past end), for pieces of a text cut at spaces.
 
     CPython's str.lower() of a text that is not ASCII works in a buffer of three 4-byte characters a
-    character: 240 MB for a 20 MB draft, 800 KB for a piece. An ASCII or short text is lowered whole.
+    character: 240 MB for a 20 MB draft, 800 KB for a piece. A short text is lowered once for all the scans
+    that read it, a long ASCII one whole.
     """
-    if text.isascii() or len(text) <= _LOWER_PIECE:
-        yield 0, len(text), lower_in_place(text)
+    if len(text) <= _LOWER_PIECE:
+        yield 0, len(text), _lowered_draft(text)
+        return
+    if text.isascii():
+        yield 0, len(text), text.lower()
         return
     at = 0
     while at < len(text):
@@ -148,6 +152,18 @@ def _lowered_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         reach = past.end() if past else stop
         yield at, stop, lower_in_place(text[at:reach])
         at = stop
+
+
+_last_lowered = ("", "")  # a text of a draft's size and its lower case: each word scan of the draft reads it
+
+
+def _lowered_draft(text: str) -> str:
+    """lower_in_place(text), made once for the scans that read the same text one after another."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is not text:
+        last = _last_lowered = (text, lower_in_place(text))
+    return last[1]
 
 
 _DOTTED_CAPITAL_I = "\u0130"  # "İ": the one character whose lower case is two ("i" and a combining dot)
