@@ -49,6 +49,7 @@ def _attach_context(doc: Document, scanned: Iterator[Scanned]) -> Iterator[Claim
     mentions = sorted(find_periods(text), key=lambda p: p.start)
     mention_starts = [p.start for p in mentions]
     claims = (c for c in scanned if not _inside_a_mention(c, mentions, mention_starts))
+    clause_breaks = _ClauseBreaks(text)
     previous: Claim | None = None
     in_sentence: deque[Claim] = deque()  # the claims from the sentence's start on
     dated: deque[Claim] = deque()  # the claims with a period from the sentence's start on
@@ -64,7 +65,7 @@ def _attach_context(doc: Document, scanned: Iterator[Scanned]) -> Iterator[Claim
             while dated and dated[0].start < s_start:
                 dated_before = dated.popleft()
             sentence = text[s_start:s_end]
-            breaks = _clause_breaks(text, s_start, s_end)
+            breaks = clause_breaks.within(s_start, s_end)
             nearby = mentions[bisect.bisect_left(mention_starts, s_start - _LONGEST_MENTION) : bisect.bisect_right(mention_starts, s_end)]
             names_that_year = "year" in sentence and _THAT_YEAR.search(text, s_start, s_end) is not None
             p_start = doc.sentence_bounds(s_start - 1)[0] if s_start else s_start
@@ -212,15 +213,24 @@ def _last_level(in_sentence: Sequence[Claim], text: str = "", change_start: int 
     return None
 
 
-def _clause_breaks(text: str, start: int, end: int) -> list[int]:
-    """Where the clauses of text[start:end] break, found only in sentences with claims (a break may look past
-    the end: "and" before "signed")."""
-    found = []
-    for m in _CLAUSE_BREAK.finditer(text, start):
-        if m.start() >= end:
-            break
-        found.append(m.start())
-    return found
+class _ClauseBreaks:
+    """Where a text's clauses break, read once from its start as its claims' sentences come: they only move
+    forward, so only the breaks of the current sentence are kept, never the whole text's."""
+
+    def __init__(self, text: str):
+        self._found = (m.start() for m in _CLAUSE_BREAK.finditer(text))
+        self._ahead = next(self._found, None)  # the first break not yet read into a sentence
+        self._kept: deque[int] = deque()  # the breaks read, from the last sentence's start on
+
+    def within(self, start: int, end: int) -> list[int]:
+        """The breaks in text[start:end], for a sentence that starts and ends no earlier than the last one."""
+        while self._kept and self._kept[0] < start:
+            self._kept.popleft()
+        while self._ahead is not None and self._ahead < end:
+            if self._ahead >= start:
+                self._kept.append(self._ahead)
+            self._ahead = next(self._found, None)
+        return list(self._kept)
 
 
 def _clause(breaks: list[int], s_start: int, s_end: int, claim: Scanned) -> tuple[int, int]:
