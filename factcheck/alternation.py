@@ -11,7 +11,8 @@ the same order of preference: every word that can match at a position is a
 prefix of the text there, so the matching words nest, and the trie tries the
 longer of two nested words first (it reads on before it stops). Case-blind
 use ("(?i:...)") needs that no two branches of one node differ only in case;
-for a list where they do, `words()` falls back to the flat list.
+for a list where they do, `words()` falls back to the flat list, unless told
+the list is case-blind (`ignore_case`).
 """
 
 from __future__ import annotations
@@ -24,12 +25,16 @@ from . import regexes
 _END = ""  # the key of a trie node where a word ends
 
 
-def words(items: Iterable[str], space: str = r"\ ") -> str:
+def words(items: Iterable[str], space: str = r"\ ", ignore_case: bool = False) -> str:
     """An alternation of the words, as a trie ("(?:a(?:bc|d))"), each word a literal.
 
     space: what a space of a word matches ("[ \\t]+" for any run of spaces or tabs).
+    ignore_case: the words in any case, as "(?i:...)"; its ASCII words are written in lower case, which
+    (?i) matches the same, so that "Celsius" beside "centimetres" cannot make the trie a flat list.
     The result is one group, and can stand anywhere a group can.
     """
+    if ignore_case:
+        return f"(?i:{words((w.lower() if w.isascii() else w for w in items), space)})"
     unique = sorted(set(items), key=lambda w: (-len(w), w))
     if not unique:
         return "(?!)"

@@ -286,8 +286,7 @@ _RANGE_AFTER_UNIT = regexes.compile(  # "3km-5km", "from 3km to 5km": the second
 _TOLERANCE = regexes.compile(rf"[ \t]*(?:±|\+/-|\+-)[ \t]*(?P<tolerance>{NUMERAL})")
 _GAP = regexes.compile(r"[ \t]*(?:(?P<hyphen>-)[ \t]*|(?P<open>[(\[{<])[ \t]*)?")
 _CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
-# In lower case: the same words under (?i), and a trie, where "Dutch guilders" beside "dollars" made a flat list.
-_CURRENCY_NAME = regexes.compile(rf"(?i:{_body(c.surface.lower() for c in G.CURRENCY_NAMES)})(?![\w])")
+_CURRENCY_NAME = regexes.compile(rf"{alternation.words((c.surface for c in G.CURRENCY_NAMES), ignore_case=True)}(?![\w])")
 _CURRENCY_BY_NAME = {c.surface.lower(): c.code for c in G.CURRENCY_NAMES}
 
 

@@ -40,15 +40,13 @@ def _key(surface: str) -> str:
 _ROWS = (*G.PHYSICAL_UNITS, *G.UNSCALED_DEGREES)
 _BY_SURFACE = {_key(row.surface): row.name for row in _ROWS}
 _BY_LOWER = {_key(row.surface).lower(): row.name for row in _ROWS}
-# Symbols are matched in their case ("MB" is not "mb", "L" is not "l"); words in any case, as a trie of their
-# lower case (one "Celsius" beside "centimetres" would make it a flat list, and under (?i) the engine tries
-# each of a flat list's 119 words).
+# Symbols are matched in their case ("MB" is not "mb", "L" is not "l"); words in any case.
 _SYMBOLS = [r.surface for r in _ROWS if len(r.surface) <= 3 or not r.surface.isascii()]
 _WORDS = [r.surface for r in _ROWS if r.surface not in _SYMBOLS]
 _BLANKS = r"[ \t]+"
 # Not before "-5" ("F-16", "B-52" are names), unless the same unit follows that number: "3km-5km", a range.
 _TABLE = regexes.compile(
-    rf"(?:(?P<word>(?i:{alternation.words([w.lower() for w in _WORDS], space=_BLANKS)}))|(?P<symbol>{_body(_SYMBOLS)}))"
+    rf"(?:(?P<word>{alternation.words(_WORDS, space=_BLANKS, ignore_case=True)})|(?P<symbol>{_body(_SYMBOLS)}))"
     r"(?![\w°²³/^]|-\d(?![\d.,]*[ \t]*(?:(?P=word)|(?P=symbol))(?![\w°²³/^])))"
 )
 

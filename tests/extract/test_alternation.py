@@ -45,6 +45,13 @@ def test_the_shape_of_the_trie(items, pattern):
     assert words(items) == pattern
 
 
+def test_a_case_blind_list_is_a_trie_of_its_lower_case():
+    assert words(["US", "us"], ignore_case=True) == "(?i:(?:us))"
+    pattern = words(["Celsius", "centimetres", "cm"], ignore_case=True)
+    assert pattern == "(?i:(?:c(?:e(?:lsius|ntimetres)|m)))"  # "C" beside "c" would have made a flat list
+    assert re.fullmatch(pattern, "CELSIUS") and re.fullmatch(pattern, "Centimetres") and not re.fullmatch(pattern, "cms")
+
+
 def test_a_space_may_stand_for_any_run_of_blanks():
     pattern = re.compile(words(["per cent", "percent", "per"], space=r"[ \t]+"))
     assert pattern.match("per \t cent").group() == "per \t cent"
