@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -58,15 +59,20 @@ def check_one(path: str, base: ReferenceBase, as_of: date | None = None, explain
 
 def stream_one(path: str, base: ReferenceBase, as_of: date | None = None, explain: bool = False, max_bytes: int = MAX_BYTES) -> FileReport:
     """check_one's report with its findings judged as they are read (see FileReport): the file is read
-    at once (a file that cannot be is an error with no findings), its claims one sentence at a time."""
+    a part at a time (parts.py: a file that cannot be read is an error with no findings), its claims one
+    sentence at a time."""
+    from .parts import read_parts
+
+    parts = read_parts(path, as_of, max_bytes)
     try:
-        doc = Document.read(path, as_of, max_bytes)
+        first = next(parts)
     except UserError as error:
         return FileReport("<stdin>" if path == "-" else path, error=str(error.message))
     except Exception as error:
         return FileReport(path, error=_failure(error), internal=not isinstance(error, RecursionError))
-    report = FileReport(doc.path)
-    report.findings = _guarded(report, _findings_in_the_file(doc, base, explain))
+    report = FileReport(first.path)
+    findings = (finding for doc in itertools.chain([first], parts) for finding in _findings_in_the_file(doc, base, explain))
+    report.findings = _guarded(report, findings)
     return report
 
 
@@ -95,12 +101,13 @@ def _findings_in_the_file(doc: Document, base: ReferenceBase, explain: bool) -> 
     from .check import iter_findings
 
     findings = iter_findings(doc, base, explain)
-    if doc.source is None:
+    if doc.source is None and doc.part is None:
         yield from findings
         return
+    offset = doc.part.offset if doc.part else 0
     for finding in findings:
         start, end = doc.source_span(finding.claim.start, finding.claim.end)
-        yield replace(finding, claim=replace(finding.claim, start=start, end=end))
+        yield replace(finding, claim=replace(finding.claim, start=start + offset, end=end + offset))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ _FRONT_DATE = regexes.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})", re.MULTILIN
 _FENCE = regexes.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
 # Terminal escape sequences and other control characters in a draft are no text: "\x1b[0m" is not "0 m".
 _CONTROL = regexes.compile(  # a control character, or a whole escape sequence that starts with ESC
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f](?:(?<=\x1b)(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_]))?"
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f](?:(?<=\x1b)(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b\n]*(?:\x07|\x1b\\)|[@-Z\\-_]))?"
 )
 # Suppressions, in an HTML comment or in any line of plain text: "factcheck: off" ... "factcheck: on",
 # and "factcheck: ignore" for the line it ends, or the next line when it stands alone.
@@ -56,6 +56,17 @@ _ABBREVIATION = regexes.compile(
 )
 
 
+@dataclass(frozen=True)
+class Part:
+    """Where a part of a big file sits in it (parts.py), and what the parts before it carry over."""
+
+    offset: int  # characters of the file before the part's text
+    line: int  # lines of the file before it
+    claims: tuple[int, int]  # the part's own span of its text: a claim outside it is another part's
+    dated: date | None  # the date of the file's last dateline before the part, or of its first (which a claim before it takes)
+    front_date: date | None  # the date of the file's front matter
+
+
 @dataclass
 class Document:
     path: str
@@ -74,12 +85,13 @@ class Document:
     source: str | None = field(default=None, repr=False)
     source_starts: list[int] | None = field(default=None, repr=False)
     source_ends: list[int] | None = field(default=None, repr=False)
+    part: Part | None = None  # a part of a big file read a part at a time, else the whole file
 
     def __post_init__(self) -> None:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.source if self.source is not None else self.text)]
-        self._front_date = None
+        self._front_date = self.part.front_date if self.part else None
         masked = self.text
-        front = _FRONT_MATTER.match(self.text)
+        front = _FRONT_MATTER.match(self.text) if self.part is None or self.part.offset == 0 else None
         if front:
             written = _FRONT_DATE.search(front.group(1))
             if written:
@@ -177,16 +189,31 @@ class Document:
         """The date "this year" is relative to, at this point of the text."""
         if self.as_of:
             return self.as_of
+        dated = self.part.dated if self.part else None
         if self._datelines:
             index = bisect.bisect_right(self._dateline_starts, offset) - 1
-            return self._datelines[max(index, 0)][1]
-        return self._front_date or date.today()
+            return self._datelines[index][1] if index >= 0 else dated or self._datelines[0][1]
+        return dated or self._front_date or date.today()
+
+    @property
+    def front_date(self) -> date | None:
+        """The date of the file's front matter ("date: 2024-08-14"), if it has one."""
+        return self._front_date
+
+    def first_dateline_before(self, offset: int) -> date | None:
+        """The date of the text's first dateline, if it starts before offset."""
+        return self._datelines[0][1] if self._datelines and self._dateline_starts[0] < offset else None
+
+    def last_dateline_before(self, offset: int) -> date | None:
+        """The date of the last dateline before offset (or before the part, for a part of a file)."""
+        index = bisect.bisect_left(self._dateline_starts, offset) - 1
+        return self._datelines[index][1] if index >= 0 else self.part.dated if self.part else None
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the file of a character offset of the text."""
         offset = self.source_span(offset, offset + 1)[0]
         line = bisect.bisect_right(self._line_starts, offset) - 1
-        return line + 1, offset - self._line_starts[line] + 1
+        return line + 1 + (self.part.line if self.part else 0), offset - self._line_starts[line] + 1
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end offsets of the sentence holding offset."""

@@ -14,10 +14,14 @@ import re
 
 from . import regexes
 
-_CODE_SPAN = regexes.compile(r"(`(?<!``)`*)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)  # a run of backticks, then the same run
-_INLINE_HTML = regexes.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+# Inline parts never cross a blank line, which ends a paragraph (CommonMark); an HTML comment may (an HTML block).
+_IN_PARAGRAPH = r"(?:[^\n]|\n(?![ \t]*\n))"  # a character, or a line break that does not open a blank line
+_CODE_SPAN = regexes.compile(rf"(`(?<!``)`*)(?!`){_IN_PARAGRAPH}+?(?<!`)\1(?!`)")  # a run of backticks, then the same run
+_INLINE_HTML = regexes.compile(
+    rf"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:(?:[ \t]|\n(?![ \t]*\n))(?:(?![<>]){_IN_PARAGRAPH})*)?/?>", re.DOTALL
+)
 _AUTOLINK = regexes.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>")
-_LINK_TARGET = regexes.compile(r"\((?<=\]\()[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+_LINK_TARGET = regexes.compile(rf"\((?<=\]\()[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:(?:[ \t]+\n?|\n)[ \t]*\"(?:(?!\"){_IN_PARAGRAPH})*\")?\)")
 _FOOTNOTE_MARK = regexes.compile(r"\[\^[^\]\s]+\]:?")
 _REFERENCE_DEFINITION = regexes.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE)
 

@@ -6,6 +6,7 @@ speaks of, and the claim it converts or qualifies.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -35,7 +36,11 @@ def extract_claims(doc: Document) -> list[Claim]:
 def iter_claims(doc: Document) -> Iterator[Claim]:
     """The claims of extract_claims one at a time: a caller that does not keep them holds a sentence's
     claims, not the draft's (a 20 MB draft has 170,000)."""
-    return _attach_context(doc, iter_scanned(doc.checked_text))
+    claims = _attach_context(doc, iter_scanned(doc.checked_text))
+    if doc.part is None:
+        return claims
+    low, high = doc.part.claims  # a part of a file: its own claims, read with the text around them
+    return itertools.takewhile(lambda claim: claim.start < high, itertools.dropwhile(lambda claim: claim.start < low, claims))
 
 
 def _attach_context(doc: Document, scanned: Iterator[Scanned]) -> Iterator[Claim]:

@@ -1,0 +1,227 @@
+"""A big draft read a part at a time, so that checking it holds a part of it, not the whole file.
+
+A file of more than PART_SIZE characters is decoded as a stream and cut into
+parts at blank lines, where nothing the document blanks as a whole is open (a
+code fence, a ``factcheck: off`` region, front matter, a Markdown comment).
+Each part is read with some of the text either side of it (REACH
+characters, from one such cut to another), so that everything that looks
+back or ahead of a claim (the topic of its sentence, "that year", a
+conversion) sees what it would see in the whole file; a part reports only
+the claims in its own span, with their offsets and lines in the file.
+
+A file with no such cut (one paragraph, or a fence that never closes) is
+read whole, as a small file is.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .document import HTML_SUFFIXES, MARKDOWN_SUFFIXES, MAX_BYTES, OFFICE_SUFFIXES, Document, Part, _regular_file, _too_big
+from .errors import UserError
+
+PART_SIZE = 500_000  # characters of its own a part has, at least (its last paragraph may take it further)
+REACH = 2_000  # characters of text read either side of a part: more than any look of a claim (extract.claims._TOPIC_REACH)
+_BLOCK = 1 << 20  # bytes read at a time
+_SNIFF = 8192  # bytes at the start of a file that must hold no NUL (a binary file)
+
+# Lines that open or close something the document blanks across lines (document.py, markdown.py).
+_FENCE_MARKERS = ("```", "~~~")
+_DIRECTIVE = re.compile(r"factcheck:[ \t]*(off|on)\b")
+_COMMENT_MARK = re.compile(r"<!--|-->")
+_FRONT_END = re.compile(r"(?:---|\.\.\.)[ \t]*\n?\Z")
+
+
+def read_parts(path: str, as_of: date | None = None, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+    """The file as Documents, one per part; a small file (or a page, or a word-processor file) as one.
+
+    The whole file is decoded once before the first part, so that a file that
+    is not text is an error with no findings, as a small one is.
+    """
+    if path == "-" or path.lower().endswith(HTML_SUFFIXES + OFFICE_SUFFIXES):
+        yield Document.read(path, as_of, max_bytes)
+        return
+    _regular_file(path, max_bytes)
+    size = PART_SIZE
+    if Path(path).stat().st_size <= size:  # characters are never more than bytes
+        yield Document.read(path, as_of, max_bytes)
+        return
+    yield from _documents(path, _lines(_decoded(path, max_bytes)), as_of, size, _first_dateline(path, as_of, max_bytes, size))
+
+
+def _first_dateline(path: str, as_of: date | None, max_bytes: int, size: int) -> date | None:
+    """The date of the file's first dateline, which a claim before it takes too; read with the whole file,
+    to the end, as it must be decoded before the first part anyway."""
+    chunks = _decoded(path, max_bytes)
+    found = None
+    if as_of is None:  # else every claim is dated as_of
+        for doc in _documents(path, _lines(chunks), as_of, size, None):
+            found = doc.first_dateline_before(doc.part.claims[1]) if doc.part else None
+            if found:
+                break
+    for _ in chunks:
+        pass
+    return found
+
+
+@dataclass
+class _Line:
+    start: int  # its offset in the file's text
+    number: int  # lines of the file before it
+    text: str  # with its line break, if it has one
+
+
+def _documents(path: str, lines: Iterator[str], as_of: date | None, size: int, first_dated: date | None) -> Iterator[Document]:
+    """Cut the lines into parts (see the module's docstring) and read each as a Document."""
+    markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
+    regions = _OpenRegions(markdown)
+    held: list[_Line] = []  # the lines from the part's first (its reach before) on
+    cuts: list[int] = [0]  # the offsets of held lines a part may start at
+    own_start = 0  # where the next part's own span starts
+    own_end: int | None = None  # and ends, once a cut far enough on is read
+    at = 0
+    before: _Line | None = None
+    dated = first_dated  # the date of the last dateline before the part, or of the file's first
+    front_date: date | None = None
+    for number, text in enumerate(lines):
+        line = _Line(at, number, text)
+        if before is not None and before.text == "\n" and _may_start_a_part(text) and regions.closed:
+            if own_end is None and at - own_start >= size:
+                own_end = at
+            if own_end is not None and at - own_end >= REACH:  # the part and what follows it are read
+                doc = _part(path, held, as_of, own_start, own_end, dated, front_date)
+                yield doc
+                front_date = doc.front_date
+                start = max(cut for cut in cuts if cut <= own_end - REACH) if cuts[0] <= own_end - REACH else cuts[0]
+                dated = doc.last_dateline_before(start - held[0].start) if start > held[0].start else dated
+                held = [kept for kept in held if kept.start >= start]
+                cuts = [cut for cut in cuts if cut >= start]
+                own_start, own_end = own_end, None
+            cuts.append(at)
+        regions.read(text)
+        held.append(line)
+        at += len(text)
+        before = line
+    if held:
+        yield _part(path, held, as_of, own_start, at, dated, front_date)
+
+
+def _part(path: str, held: list[_Line], as_of: date | None, own_start: int, own_end: int, dated, front_date) -> Document:
+    first = held[0]
+    text = "".join(line.text for line in held)
+    part = Part(first.start, first.number, (own_start - first.start, own_end - first.start), dated, front_date)
+    return Document(path, text, as_of, part=part)
+
+
+def _may_start_a_part(line: str) -> bool:
+    """A part starts at a line of prose: not indented (Markdown code, a list's next paragraph), not HTML, not blank."""
+    return line[:1] not in ("", " ", "\t", "\n", "<")
+
+
+class _OpenRegions:
+    """Whether the lines read so far leave open something the document blanks as a whole.
+
+    Read in the order the document blanks them: front matter, then code
+    fences, then ``factcheck: off`` regions outside fences, then (Markdown)
+    comments outside both. Open until proven closed: a cut is never made where
+    the document might blank across it.
+    """
+
+    def __init__(self, markdown: bool):
+        self._markdown = markdown
+        self._lines = 0
+        self._front = False  # inside front matter
+        self._fence: str | None = None  # the marker of the open fence
+        self._off = False  # inside factcheck: off ... on
+        self._comment = False  # inside <!-- ... -->
+
+    @property
+    def closed(self) -> bool:
+        return not (self._front or self._fence or self._off or self._comment)
+
+    def read(self, line: str) -> None:
+        self._lines += 1
+        if self._lines == 1 and line.rstrip(" \t\n") == "---":
+            self._front = True
+            return
+        if self._front:  # the line after the opening one does not close it (document._FRONT_MATTER)
+            self._front = self._lines == 2 or not _FRONT_END.match(line)
+            return
+        if self._fence:
+            if line.rstrip(" \t\n") == self._fence and line[:3] == self._fence:
+                self._fence = None
+            return
+        if line.startswith(_FENCE_MARKERS):
+            self._fence = line[:3]
+            return
+        if "factcheck:" in line or self._off or (self._markdown and ("<!--" in line or "-->" in line or self._comment)):
+            self._read_marks(line)
+
+    def _read_marks(self, line: str) -> None:
+        """Directives and comment marks in the order they come; an off region hides everything until its on."""
+        at = 0
+        while at < len(line):
+            if self._off:
+                found = _DIRECTIVE.search(line, at)
+                while found and found.group(1) != "on":
+                    found = _DIRECTIVE.search(line, found.end())
+                if not found:
+                    return
+                self._off, at = False, found.end()
+                continue
+            directive = _DIRECTIVE.search(line, at)
+            comment = _COMMENT_MARK.search(line, at) if self._markdown else None
+            if comment and (not directive or comment.start() < directive.start()):
+                self._comment = comment.group() == "<!--"
+                at = comment.end()
+            elif directive:
+                self._off, at = directive.group(1) == "off", directive.end()
+            else:
+                return
+
+
+def _decoded(path: str, max_bytes: int) -> Iterator[str]:
+    """The file's text a block at a time, line ends as they are; a UserError naming the line where it is not UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    read = lines = 0
+    try:
+        with Path(path).open("rb") as file:
+            while True:
+                block = file.read(_BLOCK)
+                if read == 0 and b"\0" in block[:_SNIFF]:
+                    raise UserError("binary file, not text", path)
+                read += len(block)
+                if read > max_bytes:
+                    raise UserError(_too_big(max_bytes), path)
+                pending = decoder.getstate()[0]
+                try:
+                    yield decoder.decode(block, final=not block)
+                except UnicodeDecodeError as error:
+                    data = pending + block
+                    where = read - len(block) - len(pending) + error.start
+                    raise UserError(f"not UTF-8 text (byte {where})", path, lines + data[: error.start].count(b"\n") + 1) from None
+                lines += block.count(b"\n")
+                if not block:
+                    return
+    except OSError as error:  # gone or unreadable since it was looked at
+        raise UserError(f"cannot read: {error.strerror or error}", path) from None
+
+
+def _lines(chunks: Iterator[str]) -> Iterator[str]:
+    """The text's lines, each with its line break; Windows line ends become plain ones (as Document.from_text)."""
+    rest = ""
+    for chunk in chunks:
+        text = rest + chunk
+        held = 1 if text.endswith("\r") else 0  # its "\n" may open the next block
+        text, rest = text[: len(text) - held], text[len(text) - held :]
+        lines = text.replace("\r\n", "\n").split("\n")
+        rest = lines.pop() + rest
+        for line in lines:
+            yield line + "\n"
+    if rest:
+        yield rest
