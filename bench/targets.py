@@ -262,6 +262,8 @@ def memory_targets(work: Path, full: bool) -> None:
     corpus.mkdir()
     extraction_speed.build_corpus(corpus, 3, 3)
     parts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*")) if p.is_file()]
+    first = sorted(p for p in corpus.rglob("*") if p.is_file())[0]
+    factcheck(["check", "-q", str(first)], env)  # a first run writes the caches an installed factcheck keeps
     peaks = {}
     for megabytes in (5, 20):
         big = work / f"draft-{megabytes}mb.txt"
@@ -278,8 +280,8 @@ def memory_targets(work: Path, full: bool) -> None:
     row(
         "a 20 MB draft",
         "bounded memory",
-        f"{peaks[20]} MB peak, {seconds:.0f} s (5 MB: {peaks[5]} MB; {growth:.0f} MB a MB of draft)",
-        None,
+        f"{peaks[20]} MB peak, {seconds:.0f} s (5 MB: {peaks[5]} MB; {growth:.1f} MB a MB of draft)",
+        peaks[20] <= peaks[5] + 20,  # read a part at a time: flat but for noise
     )
 
     hostile = work / "twenty-one.txt"
