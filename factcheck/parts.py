@@ -16,12 +16,12 @@ read whole, as a small file is.
 from __future__ import annotations
 
 import codecs
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
+from . import regexes
 from .document import HTML_SUFFIXES, MARKDOWN_SUFFIXES, MAX_BYTES, OFFICE_SUFFIXES, Document, Part, _regular_file, _too_big
 from .errors import UserError
 
@@ -32,9 +32,9 @@ _SNIFF = 8192  # bytes at the start of a file that must hold no NUL (a binary fi
 
 # Lines that open or close something the document blanks across lines (document.py, markdown.py).
 _FENCE_MARKERS = ("```", "~~~")
-_DIRECTIVE = re.compile(r"factcheck:[ \t]*(off|on)\b")
-_COMMENT_MARK = re.compile(r"<!--|-->")
-_FRONT_END = re.compile(r"(?:---|\.\.\.)[ \t]*\n?\Z")
+_DIRECTIVE = regexes.compile(r"factcheck:[ \t]*(off|on)\b")
+_COMMENT_MARK = regexes.compile(r"<!--|-->")
+_FRONT_END = regexes.compile(r"(?:---|\.\.\.)[ \t]*\n?\Z")
 
 
 def read_parts(path: str, as_of: date | None = None, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
@@ -69,8 +69,7 @@ def _first_dateline(path: str, as_of: date | None, max_bytes: int, size: int) ->
     return found
 
 
-@dataclass
-class _Line:
+class _Line(NamedTuple):
     start: int  # its offset in the file's text
     number: int  # lines of the file before it
     text: str  # with its line break, if it has one
