@@ -176,7 +176,7 @@ def rank_candidates(claim: Claim, base: ReferenceBase, today: date, any_dimensio
     words = set(content_words(f"{claim.context} {claim.noun} {claim.wider_context}"))
     found: list[Candidate] = []
     rejected: list[Rejection] = []
-    claim_words = _claim_words(claim, base)
+    claim_words = None  # read only for a figure that gets this far: the text before a claim is long
     for figure in base.candidates(words):
         if not claim_kind_fits(claim, figure):
             rejected.append(Rejection(figure, f"a {figure.kind} figure, the claim is a {claim.kind}"))
@@ -194,6 +194,7 @@ def rank_candidates(claim: Claim, base: ReferenceBase, today: date, any_dimensio
         if conflict:
             rejected.append(Rejection(figure, f"it measures {', '.join(sorted(conflict))}, the claim's words another thing"))
             continue
+        claim_words = claim_words or _claim_words(claim, base)
         missing = _unnamed(claim_words, figure)
         if missing:
             rejected.append(Rejection(figure, f"it is about {', '.join(sorted(missing))}, which the text around the claim does not name"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 from . import regexes
@@ -30,12 +31,17 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=8192)  # a figure's names are read again for every claim it is a candidate of
 def content_words(text: str) -> tuple[str, ...]:
     """Lower-cased, stemmed words that say what is measured, in order, without stopwords."""
+    return tuple(itertools.chain.from_iterable(map(_content_words_of, _WORD.findall(text))))
+
+
+@lru_cache(maxsize=16384)  # a text repeats its words: each is read once (the text around every claim is read)
+def _content_words_of(raw: str) -> tuple[str, ...]:
+    """The content words of one word as _WORD finds it ("year-on-year", "China's")."""
     words = []
-    for raw in _WORD.findall(text):
-        for part in raw.replace("’", "'").split("-"):
-            word = part.lower().removesuffix("'s").strip("'")
-            if len(word) > 1 and word not in STOPWORDS:
-                words.append(stem(word))
+    for part in raw.replace("’", "'").split("-"):
+        word = part.lower().removesuffix("'s").strip("'")
+        if len(word) > 1 and word not in STOPWORDS:
+            words.append(stem(word))
     return tuple(words)
 
 
