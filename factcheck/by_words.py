@@ -26,7 +26,7 @@ from .words import content_words, proper_names
 
 def judge_by_words(claim: Claim, doc: Document, by_claim: dict[int, Finding], base: ReferenceBase, today: date, explain: bool) -> Finding:
     """Judge by the figures whose subject and aliases the words around the claim name."""
-    candidates, rejected = rank_candidates(claim, base, today)
+    candidates, rejected = rank_candidates(claim, base, today, why_not=explain)
     candidates = _follow_anchor(claim, candidates, by_claim, base)
     terms = _IN_TERMS.match(claim.trail) if claim.kind == "change" else None
     if claim.kind == "share":

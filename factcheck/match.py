@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -107,6 +108,7 @@ def measure_conflict(claim: Claim, figure: Figure) -> set[str] | None:
     return theirs if own and theirs and not theirs & own else None
 
 
+@lru_cache(maxsize=8192)  # a claim's words are scored against each of its candidates
 def _prepared(text: str) -> str:
     return " ".join(content_words(text))
 
@@ -132,8 +134,8 @@ class _ClaimWords:
 
     topic: set[str]
     near: set[str]
-    strangers: set[str]
-    own_strangers: set[str]
+    strangers: frozenset[str]
+    own_strangers: frozenset[str]
 
 
 def _claim_words(claim: Claim, base: ReferenceBase) -> _ClaimWords:
@@ -146,7 +148,7 @@ def _claim_words(claim: Claim, base: ReferenceBase) -> _ClaimWords:
     )
 
 
-def _unnamed(words: _ClaimWords, figure: Figure) -> set[str]:
+def _unnamed(words: _ClaimWords, figure: Figure) -> frozenset[str]:
     """Names (places, bodies) the figure is about that the claim's text does not give it.
 
     Every name of the figure must appear in the text before the claim; and when the
@@ -164,14 +166,18 @@ def _unnamed(words: _ClaimWords, figure: Figure) -> set[str]:
         if not missing and words.strangers and needed - words.near:
             missing = words.strangers  # the sentence speaks of something else
         shortfalls.append(missing)
-    return min(shortfalls, key=len) if shortfalls else set()
+    return min(shortfalls, key=len) if shortfalls else frozenset()
 
 
-def rank_candidates(claim: Claim, base: ReferenceBase, today: date, any_dimension: bool = False) -> tuple[list[Candidate], list[Rejection]]:
-    """Candidates about this claim, best first, and the near misses with why they were rejected.
+def rank_candidates(
+    claim: Claim, base: ReferenceBase, today: date, any_dimension: bool = False, why_not: bool = False
+) -> tuple[list[Candidate], list[Rejection]]:
+    """Candidates about this claim, best first, and (why_not) the near misses with why they were rejected.
 
     any_dimension: rank figures by their words and period only, whatever they are
     measured in (to find the levels a change or a share is computed from).
+    why_not: say why each other figure was rejected (for --explain; a claim has
+    some twenty near misses, and writing why costs more than ranking them).
     """
     words = set(content_words(f"{claim.context} {claim.noun} {claim.wider_context}"))
     found: list[Candidate] = []
@@ -179,29 +185,36 @@ def rank_candidates(claim: Claim, base: ReferenceBase, today: date, any_dimensio
     claim_words = None  # read only for a figure that gets this far: the text before a claim is long
     for figure in base.candidates(words):
         if not claim_kind_fits(claim, figure):
-            rejected.append(Rejection(figure, f"a {figure.kind} figure, the claim is a {claim.kind}"))
+            if why_not:
+                rejected.append(Rejection(figure, f"a {figure.kind} figure, the claim is a {claim.kind}"))
             continue
         if not any_dimension and not dimension_fits(claim, figure):
-            rejected.append(
-                Rejection(figure, f"measured in {figure.quantity.unit or 'a count'}, the claim in {claim.quantity.unit or 'a count'}")
-            )
+            if why_not:
+                measured = f"measured in {figure.quantity.unit or 'a count'}, the claim in {claim.quantity.unit or 'a count'}"
+                rejected.append(Rejection(figure, measured))
             continue
         fit = period_fit(claim, figure, today)
         if fit is None:
-            rejected.append(Rejection(figure, f"its period {figure.period} is not the claim's {claim.period or 'as of ' + str(today)}"))
+            if why_not:
+                rejected.append(Rejection(figure, f"its period {figure.period} is not the claim's {claim.period or 'as of ' + str(today)}"))
             continue
         conflict = measure_conflict(claim, figure)
         if conflict:
-            rejected.append(Rejection(figure, f"it measures {', '.join(sorted(conflict))}, the claim's words another thing"))
+            if why_not:
+                rejected.append(Rejection(figure, f"it measures {', '.join(sorted(conflict))}, the claim's words another thing"))
             continue
         claim_words = claim_words or _claim_words(claim, base)
         missing = _unnamed(claim_words, figure)
         if missing:
-            rejected.append(Rejection(figure, f"it is about {', '.join(sorted(missing))}, which the text around the claim does not name"))
+            if why_not:
+                rejected.append(
+                    Rejection(figure, f"it is about {', '.join(sorted(missing))}, which the text around the claim does not name")
+                )
             continue
         score = word_score(claim, figure)
         if score < MIN_SCORE:
-            rejected.append(Rejection(figure, f"its subject fits the words only {score:.0f}/100"))
+            if why_not:
+                rejected.append(Rejection(figure, f"its subject fits the words only {score:.0f}/100"))
             continue
         found.append(Candidate(figure, score, fit))
     found.sort(key=lambda c: (-c.rank, c.figure.id))

@@ -48,7 +48,8 @@ def _content_words_of(raw: str) -> tuple[str, ...]:
 _NAME = regexes.compile(r"\b[A-Z][A-Za-z]*")
 
 
-def proper_names(text: str, skip_sentence_starts: bool = False) -> set[str]:
+@lru_cache(maxsize=8192)  # a figure's names are read for every claim it is a candidate of
+def proper_names(text: str, skip_sentence_starts: bool = False) -> frozenset[str]:
     """Capitalised words ('trade between China and ASEAN' -> {'china', 'asean'}).
 
     In running text the first word of a sentence is capitalised anyway, so it can be skipped.
@@ -61,4 +62,4 @@ def proper_names(text: str, skip_sentence_starts: bool = False) -> set[str]:
             continue
         for part in m.group().split("-"):
             names.add(stem(part.lower()))
-    return names
+    return frozenset(names)
