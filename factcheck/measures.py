@@ -10,12 +10,12 @@ level forms are separate measures, linked only by the table's ``growth``,
 
 from __future__ import annotations
 
-import re
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import regexes
+from . import alternation, regexes
 from .yaml_cache import shipped_yaml
 
 DATA = Path(__file__).with_name("data")
@@ -75,9 +75,11 @@ class Vocabulary:
         for measure in self.measures.values():
             for phrase in (measure.name, *measure.words):
                 self._by_phrase.setdefault(_key(phrase), measure.id)
-        phrases = sorted(self._by_phrase, key=len, reverse=True)
-        body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in phrases)
-        self._pattern = regexes.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE) if phrases else None
+        # Words stand alone ("(?<![\w-])"): a phrase is looked for at the text's start and after a character
+        # that is not one of a word (the engine skips to those in C, rather than trying every position).
+        body = alternation.words(self._by_phrase, space=r"[\s-]+", ignore_case=True)
+        self._at_start = regexes.compile(rf"(?P<phrase>{body})(?![\w-])")
+        self._pattern = regexes.compile(rf"[^\w-](?P<phrase>{body})(?![\w-])") if self._by_phrase else None
 
     def with_declared(self, declared: list[Measure]) -> Vocabulary:
         """A copy with a base's own measures (a declared id replaces the shipped one)."""
@@ -100,15 +102,17 @@ class Vocabulary:
         if self._pattern is None:
             return []
         found = []
-        for match in self._pattern.finditer(text):
-            measure = self.measures[self._by_phrase[_key(match.group())]]
-            before = text[max(0, match.start() - 25) : match.start()].lower().split()
+        first = self._at_start.match(text)
+        for match in itertools.chain([first] if first else [], self._pattern.finditer(text, first.end() if first else 0)):
+            start, end = match.span("phrase")
+            measure = self.measures[self._by_phrase[_key(match.group("phrase"))]]
+            before = text[max(0, start - 25) : start].lower().split()
             if before and measure.not_after and before[-1].strip(",.'’") in measure.not_after:
                 continue
-            after = " ".join(text[match.end() : match.end() + 30].lower().split())
+            after = " ".join(text[end : end + 30].lower().split())
             if measure.not_before and any(after == w or after.startswith(w + " ") for w in measure.not_before):
                 continue
-            found.append(MeasureMention(measure.id, match.start(), match.end(), match.group()))
+            found.append(MeasureMention(measure.id, start, end, match.group("phrase")))
         return found
 
 

@@ -48,3 +48,32 @@ def test_names_resolve_to_ids():
     assert shipped().resolve("Gross domestic product") == "gdp"
     assert shipped().resolve("population") == "population"
     assert shipped().resolve("widgets") is None
+
+
+def test_the_phrase_scan_finds_what_the_flat_case_blind_list_found():
+    """The vocabulary is scanned as a trie after non-word characters; it finds the spans that the flat list of
+    phrases, longest first, under (?i) and between word boundaries, found (the pattern it replaced)."""
+    import re
+
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    vocabulary = shipped()
+    phrases = sorted(vocabulary._by_phrase, key=len, reverse=True)
+    flat = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in phrases)
+    first_pattern = re.compile(rf"(?<![\w-])(?:{flat})(?![\w-])", re.IGNORECASE)
+    pieces = st.sampled_from(
+        [*phrases[:40], *phrases[-40:], *(p.upper() for p in phrases[:10]), " ", "-", ", ", "x", "ab", "\n", "GDP", "(", "’s "]
+    )
+
+    @hypothesis.settings(max_examples=300, deadline=None)
+    @hypothesis.given(st.lists(pieces, max_size=12))
+    def same_spans(chosen):
+        text = "".join(chosen)
+        found = [(m.start(), m.end()) for m in first_pattern.finditer(text)]
+        first = vocabulary._at_start.match(text)
+        ours = ([first.span("phrase")] if first else []) + [
+            m.span("phrase") for m in vocabulary._pattern.finditer(text, first.end() if first else 0)
+        ]
+        assert ours == found
+
+    same_spans()
