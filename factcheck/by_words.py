@@ -21,7 +21,7 @@ from .match import Candidate, rank_candidates, word_score
 from .messages import Explanation, Reason, explain, say
 from .model import Claim, Finding, Kind, Quantity, Verdict
 from .verdict import judge, value_says
-from .words import content_words, proper_names
+from .words import content_words, names_in, proper_names
 
 
 def judge_by_words(claim: Claim, doc: Document, by_claim: dict[int, Finding], base: ReferenceBase, today: date, explain: bool) -> Finding:
@@ -88,9 +88,7 @@ def _levels(claim: Claim, base: ReferenceBase, today: date, places: bool = True)
     candidates, _ = rank_candidates(as_level, base, today, any_dimension=True)
     # Places named right around the claim ("exports to Sylvania rose 20 percent") must be the figure's.
     named = proper_names(f"{claim.lead} {claim.trail}") & base.names if places else set()
-    return [
-        c for c in candidates if c.figure.kind in ("level", "count") and named <= set().union(*(proper_names(n) for n in c.figure.names))
-    ]
+    return [c for c in candidates if c.figure.kind in ("level", "count") and named <= set().union(*(names_in(n) for n in c.figure.names))]
 
 
 def _computed_change(claim: Claim, doc: Document, by_claim: dict[int, Finding], base: ReferenceBase, today: date):
@@ -179,4 +177,4 @@ def _of_the_same_whole(claim: Claim, doc: Document, candidates: list[Candidate])
     if not found:
         return candidates
     named = proper_names(found.group(1))
-    return [c for c in candidates if named <= proper_names(" ".join(c.figure.names))]
+    return [c for c in candidates if named <= names_in(" ".join(c.figure.names))]

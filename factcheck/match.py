@@ -17,7 +17,7 @@ from . import units
 from .derived_words import PER_YEAR
 from .figures import ReferenceBase
 from .model import Claim, Figure
-from .words import content_words, proper_names, stem
+from .words import content_words, names_in, proper_names, stem
 
 MIN_SCORE = 62.0  # below this the words around a claim are not about the figure
 WIDER_WEIGHT = 0.25  # the rest of the sentence counts, but less than the claim's own words
@@ -108,22 +108,37 @@ def measure_conflict(claim: Claim, figure: Figure) -> set[str] | None:
     return theirs if own and theirs and not theirs & own else None
 
 
-@lru_cache(maxsize=8192)  # a claim's words are scored against each of its candidates
 def _prepared(text: str) -> str:
     return " ".join(content_words(text))
 
 
-def word_score(claim: Claim, figure: Figure) -> float:
+@lru_cache(maxsize=4096)  # a figure's names are scored against every claim it is a candidate of
+def _prepared_name(name: str) -> tuple[str, frozenset[str]]:
+    target = _prepared(name)
+    return target, frozenset(target.split())
+
+
+def _claim_texts(claim: Claim) -> tuple[str, str, frozenset[str]]:
+    """The claim's own words and its sentences', prepared once for all its candidates."""
     own = _prepared(f"{claim.context} {claim.noun}")
     wider = _prepared(claim.wider_context)
     if not own:  # "For 15 consecutive years, ..." says what it counts elsewhere in the sentence
         own = wider
+    return own, wider, frozenset(own.split())
+
+
+def word_score(claim: Claim, figure: Figure) -> float:
+    return _word_score(_claim_texts(claim), figure)
+
+
+def _word_score(texts: tuple[str, str, frozenset[str]], figure: Figure) -> float:
+    own, wider, own_words = texts
     best = 0.0
     for name in figure.names:
-        target = _prepared(name)
+        target, target_words = _prepared_name(name)
         score = (1 - WIDER_WEIGHT) * fuzz.token_set_ratio(own, target) + WIDER_WEIGHT * fuzz.token_set_ratio(wider, target)
         # Of two subjects that both fit, the one that names more of the clause is more specific.
-        shared = len(set(target.split()) & set(own.split()))
+        shared = len(target_words & own_words)
         best = max(best, score + min(shared, 5))
     return best
 
@@ -134,8 +149,8 @@ class _ClaimWords:
 
     topic: set[str]
     near: set[str]
-    strangers: frozenset[str]
-    own_strangers: frozenset[str]
+    strangers: set[str]
+    own_strangers: set[str]
 
 
 def _claim_words(claim: Claim, base: ReferenceBase) -> _ClaimWords:
@@ -148,7 +163,7 @@ def _claim_words(claim: Claim, base: ReferenceBase) -> _ClaimWords:
     )
 
 
-def _unnamed(words: _ClaimWords, figure: Figure) -> frozenset[str]:
+def _unnamed(words: _ClaimWords, figure: Figure) -> set[str]:
     """Names (places, bodies) the figure is about that the claim's text does not give it.
 
     Every name of the figure must appear in the text before the claim; and when the
@@ -156,17 +171,17 @@ def _unnamed(words: _ClaimWords, figure: Figure) -> frozenset[str]:
     be in those sentences: this keeps "trade between China and the EU" away from the
     China-ASEAN figure.
     """
-    foreign = words.own_strangers - set().union(*(proper_names(name) for name in figure.names))
+    foreign = words.own_strangers - set().union(*(names_in(name) for name in figure.names))
     if foreign:
         return foreign  # "... and Ruritania 25 percent": the words right before the claim name another place
-    shortfalls = []
+    shortfalls: list[set[str]] = []
     for name in figure.names:
-        needed = proper_names(name)
-        missing = needed - words.topic
+        needed = names_in(name)
+        missing = set(needed - words.topic)
         if not missing and words.strangers and needed - words.near:
             missing = words.strangers  # the sentence speaks of something else
         shortfalls.append(missing)
-    return min(shortfalls, key=len) if shortfalls else frozenset()
+    return min(shortfalls, key=len) if shortfalls else set()
 
 
 def rank_candidates(
@@ -183,6 +198,7 @@ def rank_candidates(
     found: list[Candidate] = []
     rejected: list[Rejection] = []
     claim_words = None  # read only for a figure that gets this far: the text before a claim is long
+    texts = None
     for figure in base.candidates(words):
         if not claim_kind_fits(claim, figure):
             if why_not:
@@ -211,7 +227,8 @@ def rank_candidates(
                     Rejection(figure, f"it is about {', '.join(sorted(missing))}, which the text around the claim does not name")
                 )
             continue
-        score = word_score(claim, figure)
+        texts = texts or _claim_texts(claim)
+        score = _word_score(texts, figure)
         if score < MIN_SCORE:
             if why_not:
                 rejected.append(Rejection(figure, f"its subject fits the words only {score:.0f}/100"))

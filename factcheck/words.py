@@ -48,8 +48,7 @@ def _content_words_of(raw: str) -> tuple[str, ...]:
 _NAME = regexes.compile(r"\b[A-Z][A-Za-z]*")
 
 
-@lru_cache(maxsize=8192)  # a figure's names are read for every claim it is a candidate of
-def proper_names(text: str, skip_sentence_starts: bool = False) -> frozenset[str]:
+def proper_names(text: str, skip_sentence_starts: bool = False) -> set[str]:
     """Capitalised words ('trade between China and ASEAN' -> {'china', 'asean'}).
 
     In running text the first word of a sentence is capitalised anyway, so it can be skipped.
@@ -62,4 +61,10 @@ def proper_names(text: str, skip_sentence_starts: bool = False) -> frozenset[str
             continue
         for part in m.group().split("-"):
             names.add(stem(part.lower()))
-    return frozenset(names)
+    return names
+
+
+@lru_cache(maxsize=4096)  # a figure's names are read for every claim it is a candidate of
+def names_in(name: str) -> frozenset[str]:
+    """The proper names of a figure's name (proper_names), read once."""
+    return frozenset(proper_names(name))
