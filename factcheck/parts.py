@@ -96,7 +96,8 @@ def _documents(path: str, lines: Iterator[str], as_of: date | None, size: int, f
                 doc = _part(path, held, as_of, own_start, own_end, dated, front_date)
                 yield doc
                 front_date = doc.front_date
-                start = max(cut for cut in cuts if cut <= own_end - REACH) if cuts[0] <= own_end - REACH else cuts[0]
+                far_enough = [cut for cut in cuts if cut <= own_end - REACH]  # the next part's reach before
+                start = far_enough[-1] if far_enough else cuts[0]
                 dated = doc.last_dateline_before(start - held[0].start) if start > held[0].start else dated
                 held = [kept for kept in held if kept.start >= start]
                 cuts = [cut for cut in cuts if cut >= start]
@@ -110,7 +111,9 @@ def _documents(path: str, lines: Iterator[str], as_of: date | None, size: int, f
         yield _part(path, held, as_of, own_start, at, dated, front_date)
 
 
-def _part(path: str, held: list[_Line], as_of: date | None, own_start: int, own_end: int, dated, front_date) -> Document:
+def _part(
+    path: str, held: list[_Line], as_of: date | None, own_start: int, own_end: int, dated: date | None, front_date: date | None
+) -> Document:
     first = held[0]
     text = "".join(line.text for line in held)
     part = Part(first.start, first.number, (own_start - first.start, own_end - first.start), dated, front_date)
