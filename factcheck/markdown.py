@@ -37,10 +37,11 @@ INLINE_SKIPS = (
 )
 
 
-# Only an indented line of text or one opening with "<" can start a block the parser must find (indented code, raw
-# HTML); fenced code is blanked before. Most drafts have neither, and then markdown-it (~20 ms) is not imported.
-# Blanked lines (front matter) are only spaces. Looked for after each line break (a literal is found in C) and at the start.
-_BLOCK_START = r"(?:(?: {4}|\t)[ \t]*\S| {0,3}<)"
+# Only an indented line of text, one opening with "<" or a fence left open or indented can start a block the parser
+# must find (indented code, raw HTML, a fence to the end of the text); fenced code is blanked before. Most drafts
+# have none, and then markdown-it (~20 ms) is not imported. Blanked lines (front matter) are only spaces. Looked
+# for after each line break (a literal is found in C) and at the start.
+_BLOCK_START = r"(?:(?: {4}|\t)[ \t]*\S| {0,3}(?:<|```|~~~))"
 _NEEDS_PARSER_AT_START = regexes.compile(_BLOCK_START)
 _NEEDS_PARSER_AFTER_A_BREAK = regexes.compile(rf"\n{_BLOCK_START}")
 

@@ -35,6 +35,8 @@ _FENCE_MARKERS = ("```", "~~~")
 _DIRECTIVE = regexes.compile(r"factcheck:[ \t]*(off|on)\b")
 _COMMENT_MARK = regexes.compile(r"<!--|-->")
 _FRONT_END = regexes.compile(r"(?:---|\.\.\.)[ \t]*\n?\Z")
+# A fence that markdown-it reads and document._FENCE does not: indented one to three spaces (CommonMark).
+_INDENTED_FENCE = regexes.compile(r" {1,3}(`{3,}|~{3,})(.*)")
 
 
 def read_parts(path: str, as_of: date | None = None, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
@@ -141,10 +143,11 @@ class _OpenRegions:
         self._fence: str | None = None  # the marker of the open fence
         self._off = False  # inside factcheck: off ... on
         self._comment = False  # inside <!-- ... -->
+        self._parser_fence: tuple[str, int] | None = None  # (Markdown) an indented fence's character and length
 
     @property
     def closed(self) -> bool:
-        return not (self._front or self._fence or self._off or self._comment)
+        return not (self._front or self._fence or self._off or self._comment or self._parser_fence)
 
     def read(self, line: str) -> None:
         self._lines += 1
@@ -161,8 +164,25 @@ class _OpenRegions:
         if line.startswith(_FENCE_MARKERS):
             self._fence = line[:3]
             return
+        if self._markdown and not self._off:  # the lines markdown-it sees: neither in a fence nor in an off region
+            self._read_parser_fence(line)
         if "factcheck:" in line or self._off or (self._markdown and ("<!--" in line or "-->" in line or self._comment)):
             self._read_marks(line)
+
+    def _read_parser_fence(self, line: str) -> None:
+        """markdown-it's fences: opened by three or more backticks or tildes (no backtick after backticks), closed by
+        as many or more of the same, indented at most three spaces, with only blanks after them."""
+        if self._parser_fence is None:
+            opener = _INDENTED_FENCE.match(line)
+            if opener and not (opener.group(1)[0] == "`" and "`" in opener.group(2)):
+                self._parser_fence = opener.group(1)[0], len(opener.group(1))
+            return
+        mark, length = self._parser_fence
+        text = line.rstrip("\n")
+        rest = text.lstrip(" ")
+        run = len(rest) - len(rest.lstrip(mark))
+        if len(text) - len(rest) <= 3 and run >= length and not rest[run:].strip(" \t"):
+            self._parser_fence = None
 
     def _read_marks(self, line: str) -> None:
         """Directives and comment marks in the order they come; an off region hides everything until its on."""

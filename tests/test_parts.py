@@ -7,6 +7,7 @@ may start starts one), so that every cut the reader allows is tried.
 from __future__ import annotations
 
 import json
+import os
 import random
 
 import pytest
@@ -137,11 +138,16 @@ def test_each_part_blanks_its_own_span_as_the_whole_file_does(monkeypatch):
     hypothesis = pytest.importorskip("hypothesis")
     st = hypothesis.strategies
     lines = st.sampled_from(
-        ["", "", "", "A 5 km.", "```", "~~~", "```py", "factcheck: off", "factcheck: on", "<!-- x", "-->", "x `y", "---", "  code", "<b>"]
+        [
+            *("", "", "", "A 5 km.", "```", "~~~", "```py", "factcheck: off", "factcheck: on", "<!-- x", "-->", "x `y", "---"),
+            *("  code", "<b>", "  ```", "   ~~~~", "````", "``` a`b", "    code 5 km", "- a list", "  ```  "),
+        ]
     )
 
-    @hypothesis.settings(max_examples=300, deadline=None)
+    @hypothesis.settings(max_examples=int(os.environ.get("FACTCHECK_PARTS_EXAMPLES", "400")), deadline=None)
     @hypothesis.given(st.lists(lines, max_size=30), st.sampled_from(["d.md", "d.txt"]))
+    @hypothesis.example(["<b>", "", "factcheck: on", "", "```"], "d.md")  # a fence left open runs to the end (markdown-it)
+    @hypothesis.example(["  ```", "", "A 5 km.", "", "  ```", "", "A 5 km."], "d.md")  # an indented fence spans blank lines
     def same_text(chosen, name):
         text = "\n".join(chosen) + "\n"
         whole = Document(name, text).checked_text
