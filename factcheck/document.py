@@ -9,7 +9,9 @@ keeps the file's own offsets.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -73,11 +75,11 @@ class Document:
     text: str
     as_of: date | None = None  # --as-of overrides every other date
     checked_text: str = field(init=False)
-    _line_starts: list[int] = field(init=False, repr=False)
+    _line_starts: array[int] = field(init=False, repr=False)  # arrays: 8 bytes an offset, a list's 36 (a line a character)
     _datelines: list[tuple[int, date]] = field(init=False, repr=False)
     _dateline_starts: list[int] = field(init=False, repr=False)
     _front_date: date | None = field(init=False, repr=False)
-    _sentence_starts: list[int] | None = field(init=False, repr=False, default=None)
+    _sentence_starts: array[int] | None = field(init=False, repr=False, default=None)
     # The last sentence read (its span and text): the claims of a sentence share one text, and a draft's
     # findings, which come a sentence at a time, never hold every sentence of it.
     _last_sentence: tuple[tuple[int, int], str] = field(init=False, repr=False, default=((0, 0), ""))
@@ -88,7 +90,8 @@ class Document:
     part: Part | None = None  # a part of a big file read a part at a time, else the whole file
 
     def __post_init__(self) -> None:
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.source if self.source is not None else self.text)]
+        breaks = re.finditer("\n", self.source if self.source is not None else self.text)
+        self._line_starts = array("q", itertools.chain([0], (m.end() for m in breaks)))
         self._front_date = self.part.front_date if self.part else None
         masked = self.text
         front = _FRONT_MATTER.match(self.text) if self.part is None or self.part.offset == 0 else None
@@ -219,7 +222,7 @@ class Document:
         """Start and end offsets of the sentence holding offset."""
         if self._sentence_starts is None:
             text = self.checked_text
-            starts = [0]
+            starts = array("q", [0])
             for m in _SENTENCE_END.finditer(text):
                 mark_end = m.start() + (text[m.start()] != "\n")  # "Dr." ends no sentence, at a full stop or a line break
                 if not _ABBREVIATION.search(text, max(0, mark_end - 6), mark_end):

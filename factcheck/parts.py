@@ -72,26 +72,30 @@ def _first_dateline(path: str, as_of: date | None, max_bytes: int, size: int) ->
 
 
 class _Line(NamedTuple):
-    start: int  # its offset in the file's text
+    """Lines of the file, from a place a part may start at to the next."""
+
+    start: int  # the offset of the first in the file's text
     number: int  # lines of the file before it
-    text: str  # with its line break, if it has one
+    text: str  # with their line breaks
 
 
 def _documents(path: str, lines: Iterator[str], as_of: date | None, size: int, first_dated: date | None) -> Iterator[Document]:
     """Cut the lines into parts (see the module's docstring) and read each as a Document."""
     markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     regions = _OpenRegions(markdown)
-    held: list[_Line] = []  # the lines from the part's first (its reach before) on
+    held: list[_Line] = []  # the text from the part's first cut (its reach before) on, a piece from each cut to the next
     cuts: list[int] = [0]  # the offsets of held lines a part may start at
     own_start = 0  # where the next part's own span starts
     own_end: int | None = None  # and ends, once a cut far enough on is read
     at = 0
-    before: _Line | None = None
+    piece = _Piece(0, 0)  # the lines since the last cut
+    after_a_blank = False
     dated = first_dated  # the date of the last dateline before the part, or of the file's first
     front_date: date | None = None
     for number, text in enumerate(lines):
-        line = _Line(at, number, text)
-        if before is not None and before.text == "\n" and _may_start_a_part(text) and regions.closed:
+        if after_a_blank and _may_start_a_part(text) and regions.closed:
+            held.append(piece.line())
+            piece = _Piece(at, number)
             if own_end is None and at - own_start >= size:
                 own_end = at
             if own_end is not None and at - own_end >= REACH:  # the part and what follows it are read
@@ -106,11 +110,30 @@ def _documents(path: str, lines: Iterator[str], as_of: date | None, size: int, f
                 own_start, own_end = own_end, None
             cuts.append(at)
         regions.read(text)
-        held.append(line)
+        piece.add(text)
         at += len(text)
-        before = line
-    if held:
-        yield _part(path, held, as_of, own_start, at, dated, front_date)
+        after_a_blank = text == "\n"
+    held.append(piece.line())
+    yield _part(path, held, as_of, own_start, at, dated, front_date)
+
+
+class _Piece:
+    """The lines from one cut to the next, joined a few thousand at a time: a million one-character lines
+    held as a million strings would take 60 MB a MB of text."""
+
+    def __init__(self, start: int, number: int):
+        self.start, self.number = start, number
+        self._joined: list[str] = []
+        self._lines: list[str] = []
+
+    def add(self, line: str) -> None:
+        self._lines.append(line)
+        if len(self._lines) >= 4096:
+            self._joined.append("".join(self._lines))
+            self._lines = []
+
+    def line(self) -> _Line:
+        return _Line(self.start, self.number, "".join(self._joined + self._lines))
 
 
 def _part(

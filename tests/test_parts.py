@@ -190,3 +190,15 @@ def test_a_part_reads_more_around_it_than_any_claim_looks():
     from factcheck.extract import claims
 
     assert parts.REACH >= claims._TOPIC_REACH + claims._LONGEST_MENTION
+
+
+@pytest.mark.parametrize("line", ["\n", "a\n", "x 5 km\n\n"])
+def test_a_big_file_of_short_lines_is_checked(tmp_path, run, line):
+    """Hostile input: hundreds of thousands of lines, with or without places a part may start at."""
+    path = tmp_path / "lines.txt"
+    path.write_text(line * (600_000 // len(line)))
+    code, out, err = run("check", "--format", "json", str(path))
+    assert code in (0, 1), err
+    report = json.loads(out)["files"][0]
+    assert "error" not in report
+    assert len(report["findings"]) == (600_000 // len(line) if "km" in line else 0)
