@@ -2,7 +2,8 @@
 
 A file of more than PART_SIZE characters is decoded as a stream and cut into
 parts at blank lines, where nothing the document blanks as a whole is open (a
-code fence, a ``factcheck: off`` region, front matter, a Markdown comment).
+code fence, indented or not, a ``factcheck: off`` region, front matter, a
+Markdown comment), before a line of prose.
 Each part is read with some of the text either side of it (REACH
 characters, from one such cut to another), so that everything that looks
 back or ahead of a claim (the topic of its sentence, "that year", a
@@ -154,9 +155,11 @@ class _OpenRegions:
     """Whether the lines read so far leave open something the document blanks as a whole.
 
     Read in the order the document blanks them: front matter, then code
-    fences, then ``factcheck: off`` regions outside fences, then (Markdown)
-    comments outside both. Open until proven closed: a cut is never made where
-    the document might blank across it.
+    fences at the start of a line (document._FENCE), then ``factcheck: off``
+    regions outside them, then, in Markdown, what markdown-it reads of the
+    rest (fences indented one to three spaces) and comments. Open until proven
+    closed: a cut is never made where the document might blank across it
+    (tests/test_parts.py holds each part's blanked text to the whole file's).
     """
 
     def __init__(self, markdown: bool):
