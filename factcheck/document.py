@@ -260,8 +260,8 @@ def _too_big(max_bytes: int) -> str:
     return f"larger than {max_bytes / 1e6:g} MB: skipped (--max-file-size to raise the limit)"
 
 
-def _regular_file(path: str, max_bytes: int) -> None:
-    """A draft is a regular file of at most max_bytes: /dev/zero, a FIFO or a socket would never end."""
+def _regular_file(path: str, max_bytes: int) -> int:
+    """A draft is a regular file of at most max_bytes (its size): /dev/zero, a FIFO or a socket would never end."""
     import stat
 
     try:
@@ -276,6 +276,7 @@ def _regular_file(path: str, max_bytes: int) -> None:
         raise UserError("not a regular file (a device, pipe or socket)", path)
     if info.st_size > max_bytes:
         raise UserError(_too_big(max_bytes), path)
+    return info.st_size
 
 
 def _office_paragraphs(path: str) -> list[str]:

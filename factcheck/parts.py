@@ -49,9 +49,8 @@ def read_parts(path: str, as_of: date | None = None, max_bytes: int = MAX_BYTES)
     if path == "-" or path.lower().endswith(HTML_SUFFIXES + OFFICE_SUFFIXES):
         yield Document.read(path, as_of, max_bytes)
         return
-    _regular_file(path, max_bytes)
     size = PART_SIZE
-    if Path(path).stat().st_size <= size:  # characters are never more than bytes
+    if _regular_file(path, max_bytes) <= size:  # characters are never more than bytes
         yield Document.read(path, as_of, max_bytes)
         return
     yield from _documents(path, _lines(_decoded(path, max_bytes)), as_of, size, _first_dateline(path, as_of, max_bytes, size))
@@ -72,8 +71,8 @@ def _first_dateline(path: str, as_of: date | None, max_bytes: int, size: int) ->
     return found
 
 
-class _Line(NamedTuple):
-    """Lines of the file, from a place a part may start at to the next."""
+class _Held(NamedTuple):
+    """The lines of the file from a place a part may start at to the next, as one text."""
 
     start: int  # the offset of the first in the file's text
     number: int  # lines of the file before it
@@ -84,8 +83,8 @@ def _documents(path: str, lines: Iterator[str], as_of: date | None, size: int, f
     """Cut the lines into parts (see the module's docstring) and read each as a Document."""
     markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     regions = _OpenRegions(markdown)
-    held: list[_Line] = []  # the text from the part's first cut (its reach before) on, a piece from each cut to the next
-    cuts: list[int] = [0]  # the offsets of held lines a part may start at
+    held: list[_Held] = []  # the text from the part's first cut (its reach before) on, a piece from each cut to the next
+    cuts: list[int] = [0]  # the offsets a part may start at, from the first held on
     own_start = 0  # where the next part's own span starts
     own_end: int | None = None  # and ends, once a cut far enough on is read
     at = 0
@@ -95,7 +94,7 @@ def _documents(path: str, lines: Iterator[str], as_of: date | None, size: int, f
     front_date: date | None = None
     for number, text in enumerate(lines):
         if after_a_blank and _may_start_a_part(text) and regions.closed:
-            held.append(piece.line())
+            held.append(piece.held())
             piece = _Piece(at, number)
             if own_end is None and at - own_start >= size:
                 own_end = at
@@ -114,7 +113,7 @@ def _documents(path: str, lines: Iterator[str], as_of: date | None, size: int, f
         piece.add(text)
         at += len(text)
         after_a_blank = text == "\n"
-    held.append(piece.line())
+    held.append(piece.held())
     yield _part(path, held, as_of, own_start, at, dated, front_date)
 
 
@@ -133,12 +132,12 @@ class _Piece:
             self._joined.append("".join(self._lines))
             self._lines = []
 
-    def line(self) -> _Line:
-        return _Line(self.start, self.number, "".join(self._joined + self._lines))
+    def held(self) -> _Held:
+        return _Held(self.start, self.number, "".join(self._joined + self._lines))
 
 
 def _part(
-    path: str, held: list[_Line], as_of: date | None, own_start: int, own_end: int, dated: date | None, front_date: date | None
+    path: str, held: list[_Held], as_of: date | None, own_start: int, own_end: int, dated: date | None, front_date: date | None
 ) -> Document:
     first = held[0]
     text = "".join(line.text for line in held)
