@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from .. import regexes
 from ..document import Document
 from ..model import Claim
-from .period_mentions import find_periods
+from .period_mentions import PeriodMention, find_periods
 from .scanner import Scanned, iter_scanned, scan
 
 __all__ = ["extract_claims", "iter_claims", "scan"]
@@ -51,9 +51,9 @@ def _attach_context(doc: Document, scanned: Iterator[Scanned]) -> Iterator[Claim
     are kept, since sentences only move forward.
     """
     text = doc.checked_text
-    mentions = sorted(find_periods(text), key=lambda p: p.start)
+    mentions = find_periods(text)
     mention_starts = [p.start for p in mentions]
-    claims = (c for c in scanned if not _inside_a_mention(c, mentions, mention_starts))
+    claims = _outside_mentions(scanned, mentions)
     clause_breaks = _ClauseBreaks(text)
     previous: Claim | None = None
     in_sentence: deque[Claim] = deque()  # the claims from the sentence's start on
@@ -197,10 +197,20 @@ def _period_before(dated_before: Claim | None, text: str, s_start: int):
     return dated_before.period
 
 
-def _inside_a_mention(claim: Scanned, mentions, starts: list[int]) -> bool:
-    """Whether the claim lies inside a period expression ('the first eight months')."""
-    index = bisect.bisect_right(starts, claim.start) - 1
-    return any(mention.start <= claim.start and claim.end <= mention.end for mention in mentions[max(0, index - 2) : index + 1])
+def _outside_mentions(scanned: Iterable[Scanned], mentions: list[PeriodMention]) -> Iterator[Scanned]:
+    """The quantities that do not lie inside a period expression ("the first eight months").
+
+    Both come in text order and mentions do not overlap, so the only one that can hold a quantity is the
+    last that starts at or before it: one walk along the mentions serves the whole text.
+    """
+    ahead = iter(mentions)
+    coming = next(ahead, None)
+    last = None  # the last mention that starts at or before the quantity
+    for claim in scanned:
+        while coming is not None and coming.start <= claim.start:
+            last, coming = coming, next(ahead, None)
+        if last is None or claim.end > last.end:
+            yield claim
 
 
 # Between a level and a change, these start a new subject ("X was 5 billion, while Y rose 10 percent").
