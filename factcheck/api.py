@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from .document import MAX_BYTES, Document
 from .errors import Interrupted, UserError
-from .extract.claims import extract_claims
+from .extract.claims import iter_claims
 from .model import Claim, FileReport, Finding
 
 if TYPE_CHECKING:
     from .figures import ReferenceBase
+
+T = TypeVar("T")
 
 
 def default_reference() -> ReferenceBase:
@@ -76,10 +78,10 @@ def stream_one(path: str, base: ReferenceBase, as_of: date | None = None, explai
     return report
 
 
-def _guarded(report: FileReport, findings: Iterator[Finding]) -> Iterator[Finding]:
-    """The findings until something goes wrong, which then ends them and is said in the report's error."""
+def _guarded(report: FileReport | Extraction, items: Iterator[T]) -> Iterator[T]:
+    """The findings (or claims) until something goes wrong, which then ends them and is said in the report's error."""
     try:
-        yield from findings
+        yield from items
     except UserError as error:
         report.error = str(error.message)
     except Exception as error:
@@ -110,23 +112,58 @@ def _findings_in_the_file(doc: Document, base: ReferenceBase, explain: bool) -> 
         yield replace(finding, claim=replace(finding.claim, start=start + offset, end=end + offset))
 
 
-@dataclass(frozen=True)
+class Located(NamedTuple):
+    """A claim of `factcheck extract` with where it stands in the file: offsets and a 1-based line and column."""
+
+    claim: Claim
+    start: int
+    end: int
+    line: int
+    column: int
+
+
+@dataclass
 class Extraction:
-    """What `factcheck extract` found in one input: its claims and the document they index, or why it could not be read."""
+    """What `factcheck extract` found in one input: its claims, or why it could not be read.
+
+    `claims` is an iterator, read as the report is written, so that a draft of 170,000 claims is never held
+    whole: read it once, in order, and look at `error` after it (a bug of ours halfway through a draft ends
+    its claims there and says so, as a FileReport does).
+    """
 
     path: str
-    claims: list[Claim] = field(default_factory=list)
-    document: Document | None = None
+    claims: Iterable[Located] = ()
     error: str | None = None
+    internal: bool = False  # the error is a bug of ours, not the file's fault (exit code 3)
 
 
-def extract_paths(paths: Iterable[str], as_of: date | None = None) -> list[Extraction]:
-    """The claims of each input, without a reference base; an unreadable input gets its error, the others are read."""
-    results = []
+def extract_paths(paths: Iterable[str], as_of: date | None = None, max_bytes: int = MAX_BYTES) -> Iterator[Extraction]:
+    """The claims of each input, without a reference base, one input at a time; an unreadable input gets its
+    error, and the others are still read."""
     for path in paths:
-        try:
-            doc = Document.read(path, as_of)
-            results.append(Extraction(doc.path, extract_claims(doc), doc))
-        except UserError as error:
-            results.append(Extraction("<stdin>" if path == "-" else path, error=error.message))
-    return results
+        yield extract_one(path, as_of, max_bytes)
+
+
+def extract_one(path: str, as_of: date | None = None, max_bytes: int = MAX_BYTES) -> Extraction:
+    """One input's claims, read as stream_one reads a draft: a part at a time, a sentence at a time."""
+    from .parts import read_parts
+
+    parts = read_parts(path, as_of, max_bytes)
+    try:
+        first = next(parts)
+    except UserError as error:
+        return Extraction("<stdin>" if path == "-" else path, error=str(error.message))
+    except Exception as error:
+        return Extraction(path, error=_failure(error), internal=not isinstance(error, RecursionError))
+    extraction = Extraction(first.path)
+    extraction.claims = _guarded(extraction, (located for doc in itertools.chain([first], parts) for located in _located(doc)))
+    return extraction
+
+
+def _located(doc: Document) -> Iterator[Located]:
+    """The document's claims with their offsets in the file (a part's, or a page's visible text, point into it)."""
+    offset = doc.part.offset if doc.part else 0
+    for claim in iter_claims(doc):
+        start, end = doc.source_span(claim.start, claim.end)
+        line, column = doc.position(claim.start)
+        yield Located(claim, start + offset, end + offset, line, column)

@@ -378,20 +378,30 @@ def extract(paths, output, globs, as_of, color) -> int:
     from .api import extract_paths
     from .inputs import DEFAULT_GLOBS, expand
 
-    results = extract_paths(expand(list(paths), tuple(globs) or DEFAULT_GLOBS), _as_of(as_of))
-    if output == "json":
-        from .report.json_format import extract_json
+    failed = []  # the inputs that could not be read, or not to their end: said once the report is written
 
-        click.echo(extract_json(results))
+    def watched(results):
+        for result in results:
+            yield result  # the report reads its claims before it asks for the next input
+            if result.error:
+                failed.append((result.path, result.error, result.internal))
+
+    results = watched(extract_paths(expand(list(paths), tuple(globs) or DEFAULT_GLOBS), _as_of(as_of)))
+    if output == "json":
+        from .report.json_format import extract_json_chunks
+
+        for chunk in extract_json_chunks(results):
+            click.echo(chunk, nl=False)
+        click.echo()
     else:
         from .report.terminal import render_claims
 
         render_claims(results, _console(color))
-    errors = [(result.path, result.error) for result in results if result.error]
-
-    for path, error in errors:
+    for path, error, _ in failed:
         _say(f"factcheck: {path}: {error}", err=True)
-    return EXIT_USAGE if errors else EXIT_OK
+    if any(internal for _, _, internal in failed):
+        return EXIT_INTERNAL
+    return EXIT_USAGE if failed else EXIT_OK
 
 
 @cli.command()

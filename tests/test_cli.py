@@ -142,6 +142,49 @@ def test_extract_json_matches_the_schema(workspace, run):
     assert (ranged["bound"], ranged["low"], ranged["high"], ranged["unit"]) == ("range", 10, 20, "percent")
 
 
+def test_extract_json_is_written_as_it_is_read_with_the_layout_of_one_dump(workspace, run):
+    """The report streams a claim at a time: its bytes are still those of json.dumps(indent=2), for a file
+    with claims, one without, one that cannot be read, and no file at all."""
+    drafts = [workspace.write("a.txt", MIXED), workspace.write("b.txt", "No numbers here.\n"), workspace.root / "missing.txt"]
+    code, out, err = run("extract", "--format", "json", *drafts)
+    assert code == 2
+    assert "missing.txt" in err
+    data = json.loads(out)
+    assert [len(entry["claims"]) for entry in data["files"]] == [3, 0, 0]
+    assert "error" in data["files"][2]
+    assert out == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    empty = workspace.root / "empty"
+    empty.mkdir()
+    code, out, err = run("extract", "--format", "json", empty)
+    assert out == json.dumps(json.loads(out), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_extract_reports_a_bug_halfway_through_a_file_and_reads_the_next(workspace, run, monkeypatch):
+    """An internal error met halfway through a draft ends that file's claims with an error; the batch goes on (exit 3)."""
+    from factcheck.extract import claims as claims_module
+
+    real = claims_module.iter_claims
+
+    def failing_after_one(doc):
+        iterator = real(doc)
+        yield next(iterator)
+        if "a.txt" in doc.path:
+            raise ValueError("boom")
+        yield from iterator
+
+    monkeypatch.setattr("factcheck.api.iter_claims", failing_after_one)
+    first, second = workspace.write("a.txt", MIXED), workspace.write("b.txt", MIXED)
+    code, out, err = run("extract", "--format", "json", first, second)
+    assert code == 3
+    a, b = json.loads(out)["files"]
+    assert (len(a["claims"]), len(b["claims"])) == (1, 3)
+    assert a["error"] == "internal error: ValueError: boom (please report it)"
+    assert "a.txt: internal error" in err
+    code, out, err = run("extract", "--no-color", first, second)
+    assert code == 3
+    assert "ERROR" in out and out.index("ERROR") > out.index("a.txt")
+
+
 def test_extract_table(workspace, run):
     draft = workspace.write("draft.txt", MIXED)
     code, out, err = run("extract", "--no-color", draft)

@@ -94,6 +94,25 @@ def test_a_draft_read_in_parts_reports_what_it_reports_read_whole(tmp_path, run,
         assert line[finding["column"] - 1 :].startswith(finding["text"].split("\n")[0])
 
 
+@pytest.mark.parametrize("name, seed, transform", [("draft.md", 6, str), ("windows.txt", 7, lambda text: text.replace("\n", "\r\n"))])
+def test_extract_reads_a_big_draft_in_parts_and_says_what_it_says_read_whole(tmp_path, run, monkeypatch, name, seed, transform):
+    path = tmp_path / name
+    path.write_bytes(transform(_draft(seed, True)).encode("utf-8"))
+    code, whole, err = run("extract", "--format", "json", "--as-of", "2024-09-20", str(path))
+    assert code == 0, err
+    monkeypatch.setattr(parts, "PART_SIZE", 1)
+    code, in_parts, err = run("extract", "--format", "json", "--as-of", "2024-09-20", str(path))
+    assert code == 0, err
+    assert in_parts == whole
+    claims = json.loads(in_parts)["files"][0]["claims"]
+    assert len(claims) > 100
+    text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    lines = text.split("\n")
+    for claim in claims:  # offsets, lines and columns point into the file
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+        assert lines[claim["line"] - 1][claim["column"] - 1 :].startswith(claim["text"].split("\n")[0])
+
+
 def test_a_claim_before_the_first_dateline_takes_its_date_from_a_later_part(tmp_path, run, tiny_parts):
     filler = "\n\n".join(["This paragraph has no claim at all, only words."] * 200)
     path = tmp_path / "late-dateline.txt"

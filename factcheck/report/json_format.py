@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import VERDICTS, Claim, FileReport, Finding
 
 if TYPE_CHECKING:
-    from ..api import Extraction
+    from ..api import Extraction, Located
 
 
 def _number(value: float | None) -> float | None:
@@ -122,30 +122,36 @@ def check_json_chunks(reports: Iterable[FileReport], reference_paths: list[str],
     yield ',\n  "summary": ' + _nested(tally.counts, 1) + "\n}"
 
 
-def extract_json(results: Iterable[Extraction]) -> str:
-    files = []
+def extract_json_chunks(results: Iterable[Extraction]) -> Iterator[str]:
+    """`factcheck extract`'s JSON document in pieces, a claim at a time, as the inputs are read: the same
+    bytes as one json.dumps(indent=2), holding neither a big draft's claims nor a batch's results."""
+    yield '{\n  "version": 1,\n  "files": '
+    files = 0
     for result in results:
-        entry: dict = {"path": result.path, "claims": []}
+        yield ("[" if files == 0 else ",") + '\n    {\n      "path": ' + json.dumps(result.path, ensure_ascii=False) + ',\n      "claims": '
+        files += 1
+        written = 0
+        for located in result.claims:
+            yield ("," if written else "[") + "\n        " + _nested(_extracted_object(located), 4)
+            written += 1
+        yield "\n      ]" if written else "[]"
         if result.error:
-            entry["error"] = result.error
-        doc = result.document
-        for claim in result.claims:
-            assert doc is not None  # claims come only from a document that was read
-            line, column = doc.position(claim.start)
-            start, end = doc.source_span(claim.start, claim.end)
-            entry["claims"].append(
-                {
-                    "text": claim.text,
-                    "start": start,
-                    "end": end,
-                    "line": line,
-                    "column": column,
-                    **claim_object(claim),
-                    "certain": claim.certain,
-                }
-            )
-        files.append(entry)
-    return json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False)
+            yield ',\n      "error": ' + json.dumps(result.error, ensure_ascii=False)
+        yield "\n    }"
+    yield "\n  ]\n}" if files else "[]\n}"
+
+
+def _extracted_object(located: Located) -> dict:
+    claim = located.claim
+    return {
+        "text": claim.text,
+        "start": located.start,
+        "end": located.end,
+        "line": located.line,
+        "column": located.column,
+        **claim_object(claim),
+        "certain": claim.certain,
+    }
 
 
 def jsonl_lines(reports: Iterable[FileReport], reference_paths: list[str], figures: int):

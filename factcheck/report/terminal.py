@@ -84,17 +84,16 @@ def render(reports: Iterable[FileReport], console: Console, quiet: bool = False,
 def render_claims(results, console: Console) -> None:
     """``factcheck extract``: one table of claims per file (results: api.Extraction)."""
     for result in results:
+        if result.error is None:  # read: its claims, then an error met halfway through it, if any
+            table = Table(title=_p(result.path), show_header=True, header_style="bold", title_justify="left")
+            for heading in ("where", "text", "value", "unit", "bound", "kind", "period"):
+                table.add_column(heading, justify="right" if heading == "value" else "left")
+            for claim, _, _, line, column in result.claims:
+                q = claim.quantity
+                value = f"{q.range.low:g}–{q.range.high:g}" if q.bound == "range" and q.range is not None else f"{q.value:g}"
+                table.add_row(
+                    f"{line}:{column}", _p(claim.text), value, q.unit or "", q.bound, claim.kind, claim.period.label if claim.period else ""
+                )
+            console.print(table)
         if result.error:
             console.print(Text(_p(f"ERROR {result.path}: {result.error}"), style="bold red"))
-            continue
-        table = Table(title=_p(result.path), show_header=True, header_style="bold", title_justify="left")
-        for column in ("where", "text", "value", "unit", "bound", "kind", "period"):
-            table.add_column(column, justify="right" if column == "value" else "left")
-        for claim in result.claims:
-            line, column = result.document.position(claim.start)
-            q = claim.quantity
-            value = f"{q.range.low:g}–{q.range.high:g}" if q.bound == "range" and q.range is not None else f"{q.value:g}"
-            table.add_row(
-                f"{line}:{column}", _p(claim.text), value, q.unit or "", q.bound, claim.kind, claim.period.label if claim.period else ""
-            )
-        console.print(table)
