@@ -17,6 +17,7 @@ the list is case-blind (`ignore_case`).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 
@@ -31,11 +32,24 @@ def words(items: Iterable[str], space: str = r"\ ", ignore_case: bool = False) -
     space: what a space of a word matches ("[ \\t]+" for any run of spaces or tabs).
     ignore_case: the words in any case, as "(?i:...)"; its ASCII words are written in lower case, which
     (?i) matches the same, so that "Celsius" beside "centimetres" cannot make the trie a flat list.
-    The result is one group, and can stand anywhere a group can.
+    The result is one group, and can stand anywhere a group can. Writing the grammar's tries took some
+    15 ms of every run's start: each is kept in the cache of compiled expressions (regexes.remembered),
+    under its words and this module's own text, so that a changed algorithm never reads an old trie.
     """
-    if ignore_case:
-        return f"(?i:{words((w.lower() if w.isascii() else w for w in items), space)})"
-    unique = sorted(set(items), key=lambda w: (-len(w), w))
+    distinct = {w.lower() if w.isascii() else w for w in items} if ignore_case else set(items)
+    unique = sorted(distinct, key=lambda w: (-len(w), w))
+
+    def build() -> str:
+        trie = _trie(unique, space)
+        return f"(?i:{trie})" if ignore_case else trie
+
+    if not _MODULE_TEXT:  # a module whose source cannot be read: what a kept trie was written by is unknown
+        return build()
+    return regexes.remembered(("words", space, str(ignore_case), _MODULE_TEXT, *unique), build)
+
+
+def _trie(unique: list[str], space: str) -> str:
+    """words() of distinct words, longest first."""
     if not unique:
         return "(?!)"
     escaped = {char: space if char == " " else re.escape(char) for char in set("".join(unique))}
@@ -51,6 +65,18 @@ def words(items: Iterable[str], space: str = r"\ ", ignore_case: bool = False) -
         body = "(?:" + "|".join("".join(escaped[char] for char in word) for word in unique) + ")"
     firsts = _first_characters(trie, escaped)
     return f"(?:{firsts}{body})" if firsts else body
+
+
+def _module_text() -> str:
+    """This module's source, which the tries it writes depend on; "" when it cannot be read (never kept then)."""
+    try:
+        with open(__file__, "rb") as source:
+            return hashlib.sha256(source.read()).hexdigest()
+    except OSError:
+        return ""
+
+
+_MODULE_TEXT = _module_text()
 
 
 def _first_characters(trie: dict, escaped: dict[str, str]) -> str:

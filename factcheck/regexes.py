@@ -24,6 +24,7 @@ import json
 import re
 import sys
 from array import array
+from collections.abc import Callable
 
 from .caching import IGNORED_CACHES, cache_dir, read_stamped, write_stamped
 
@@ -62,6 +63,23 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
         except (TypeError, ValueError, RuntimeError, OverflowError, SystemError):
             pass  # not a program this engine accepts: compile it afresh
     return _compile_and_keep(key, pattern, flags)
+
+
+def remembered(recipe: tuple[str, ...], build: Callable[[], str]) -> str:
+    """build(): the source of an expression that takes Python time to write (a trie of hundreds of words),
+    kept beside the programs under its recipe, which must name everything the source depends on."""
+    if _ENGINE is None:
+        return build()
+    key = "source " + hashlib.sha256("\0".join(recipe).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    entry = _cache().get(key)
+    if isinstance(entry, list) and len(entry) == 1 and isinstance(entry[0], str):
+        _used.add(key)
+        return entry[0]
+    built = build()
+    if not _new:
+        atexit.register(_save)
+    _new[key] = [built]
+    return built
 
 
 def _compile_and_keep(key: str, pattern: str, flags: int) -> re.Pattern:

@@ -70,13 +70,42 @@ def test_a_damaged_regex_cache_is_ignored_and_the_report_is_unchanged(tmp_path, 
     else:  # a well-formed file whose programs are nonsense: the engine refuses them, they are compiled afresh
         import hashlib
 
-        programs = {key: [entry[0], entry[1], entry[2], entry[3], "AAAAAP////8AAAAA"] for key, entry in json.loads(body).items()}
+        programs = {  # and whose tries are no text: they are written afresh
+            key: [0] if key.startswith("source ") else [entry[0], entry[1], entry[2], entry[3], "AAAAAP////8AAAAA"]
+            for key, entry in json.loads(body).items()
+        }
         body = json.dumps(programs).encode()
         about = {**json.loads(header), "sha256": hashlib.sha256(body).hexdigest()}
         cache.write_bytes(json.dumps(about).encode() + b"\n" + body)
     report, about = _run(tmp_path, seed="0")
     assert about["code"] == 0 and about["new_regexes"] > 100
     assert _same_report(reference, report)
+
+
+def test_a_trie_kept_in_the_cache_is_the_trie_words_writes(tmp_path, monkeypatch):
+    """alternation.words keeps each trie it writes; a later run reads it back instead of writing it, and a
+    change to the module that writes tries (its text is part of the key) is never answered by an old one."""
+    from factcheck import alternation
+    from factcheck.extract import grammar as G
+
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    lists = [(G.MONTHS, {}), ([c.surface for c in G.CURRENCY_NAMES], {"ignore_case": True}), (["a b", "a", "ab"], {"space": "[ \\t]+"})]
+
+    def fresh_cache():
+        monkeypatch.setattr(regexes, "_programs", None)
+        monkeypatch.setattr(regexes, "_new", {})
+        monkeypatch.setattr(regexes, "_used", set())
+
+    fresh_cache()
+    written = [alternation.words(items, **options) for items, options in lists]
+    assert len(regexes._new) == len(lists)
+    regexes._save()
+    fresh_cache()
+    assert [alternation.words(items, **options) for items, options in lists] == written
+    assert regexes._new == {} and len(regexes._used) == len(lists)
+    monkeypatch.setattr(alternation, "_MODULE_TEXT", "another version of the module")
+    assert [alternation.words(items, **options) for items, options in lists] == written
+    assert len(regexes._new) == len(lists)  # written again, not read
 
 
 def test_the_regex_cache_matches_as_re_does():
