@@ -36,11 +36,75 @@ def amount(value: float, unit: str | None, like: str = "") -> str:
         text = f"{number(value / scale[0])} {scale[1]}"
     else:
         text = number(value, 4 if unit in _UNIT_WORDS else 6)
-    if unit in _UNIT_WORDS or (unit and unit.isupper()):
-        text += f" {_UNIT_WORDS.get(unit, unit)}"
-    elif unit:  # a physical unit: "2 hours", "1 hour"
-        text += f" {unit.replace('_', ' ')}{'' if value == 1 or '*' in unit else 's'}"
+    if unit:  # "2 hours", "1 hour", "318,000 cubic meters", "80 USD per barrel", "24.3 percent"
+        text += f" {unit_name(unit, plural=value != 1)}"
     return text
+
+
+# Words that do not take an "s": "5 feet", "4 centuries", "60 hertz".
+_PLURALS = {
+    "foot": "feet",
+    "inch": "inches",
+    "century": "centuries",
+    "hertz": "hertz",
+    "lux": "lux",
+    "siemens": "siemens",
+    "stone": "stone",
+    "pound force": "pounds force",
+}
+_POWERS = {"2": "square", "3": "cubic"}
+
+
+def unit_name(unit: str, plural: bool = True) -> str:
+    """A unit as a sentence says it after a number: a currency code as it is, percent and points in words,
+    and pint's 'meter ** 3' as 'cubic meters', 'kilometer / hour' as
+    'kilometers per hour', 'degree_Celsius' as 'degrees Celsius'; a rate of the grammar, 'USD/barrel', as
+    'USD per barrel', and 'count/100000 people' as 'per 100000 people'."""
+    if unit in _UNIT_WORDS or unit.isupper():
+        return _UNIT_WORDS.get(unit, unit)
+    if "/" in unit and " / " not in unit:  # the grammar's rates: what, then per what
+        what, _, per = unit.partition("/")
+        head = "" if what == "count" else unit_name(what, plural)
+        return f"{head} per {per.replace('_', ' ')}".strip()
+    top, *below = unit.split(" / ")
+    words = " ".join(_power_words(part) for part in top.split(" * ")) if top not in ("1", "count") else ""
+    if words and plural:
+        words = _plural(words)
+    return " per ".join([words, *(_power_words(part, per=True) for part in below)]).strip()
+
+
+def _power_words(part: str, per: bool = False) -> str:
+    """'meter ** 2' -> 'square meter'; 'kilowatt_hour' -> 'kilowatt hour'; after "per", 'second ** 2' -> 'second squared'."""
+    name, _, power = part.partition(" ** ")
+    name = name.replace("_", " ")
+    if per and name in _TIMES and power in _POWERS:
+        return f"{name} {'squared' if power == '2' else 'cubed'}"  # an acceleration: "meters per second squared"
+    return f"{_POWERS[power]} {name}" if power in _POWERS else f"{name}{'^' + power if power else ''}"
+
+
+_TIMES = {"second", "minute", "hour"}
+
+
+def _plural(words: str) -> str:
+    """The plural of a unit's words: of the noun before "per" ("revolutions per minute" stays), of "degree" in
+    "degree Celsius", else of the last word."""
+    before, per, after = words.partition(" per ")
+    if per:
+        return _plural(before) + per + after if not before.endswith("s") else words
+    if words in _PLURALS:
+        return _PLURALS[words]
+    parts = words.split(" ")
+    index = 0 if parts[0] == "degree" else len(parts) - 1
+    word = parts[index]
+    if word in _PLURALS:
+        parts[index] = _PLURALS[word]
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        parts[index] = word + "es" if not word.endswith("s") else word
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        parts[index] = word[:-1] + "ies"
+    else:
+        parts[index] = word + "s"
+    return " ".join(parts)
 
 
 def percent(fraction: float) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from . import derived
+from . import derived, display
 from .figures import ReferenceBase
 from .match import Candidate, dimension_fits, period_fit
 from .messages import Reason, say
@@ -79,8 +79,8 @@ def link_claim(claim: Claim, reading: Reading, base: ReferenceBase, today: date)
             Reason.OTHER_UNIT,
             measure=label,
             entity=entity_name,
-            figure_unit=figures[-1].quantity.unit or "a count",
-            claim_unit=compared.quantity.unit or "a count",
+            figure_unit=_unit(figures[-1].quantity.unit),
+            claim_unit=_unit(compared.quantity.unit),
         )
     fits = [(f, period_fit(compared, f, today)) for f in comparable]
     anchor = claim.period.start if claim.period else today
@@ -206,3 +206,8 @@ def _span(figures: list[Figure]) -> str:
     if not dated:
         return "no period"
     return str(dated[0]) if len(dated) == 1 else f"{dated[0]}-{dated[-1]}"
+
+
+def _unit(unit: str | None) -> str:
+    """A unit as a message names it: "cubic meters", "USD", "a count"."""
+    return display.unit_name(unit) if unit else "a count"

@@ -19,8 +19,11 @@ _KNOWN_DIMENSIONS = {u.name: u.dimension for u in (*PHYSICAL_UNITS, *PERCENT_UNI
 def registry():
     import pint
 
-    units = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    units = pint.UnitRegistry(autoconvert_offset_to_baseunit=True, on_redefinition="ignore")
     units.define("ppb = 1e-9 = parts_per_billion")  # pint has ppm but not ppb
+    # A barrel in news and energy statistics (EIA, OPEC, the IEA) is the oil barrel of 42 US gallons, not pint's
+    # US fluid barrel of 31.5: "2 million barrels (318,000 cubic metres)" is right, and was called a third too high.
+    units.define("barrel = 42 * gallon = bbl")
     return units
 
 

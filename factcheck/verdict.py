@@ -51,7 +51,7 @@ def figure_in_claim_unit(claim: Claim, figure: Figure, today: date, rates: RateB
     def convert(v):
         return units.convert(v, source_unit, target_unit)
 
-    return interval.mapped(convert), convert(point), f"converted from {source_unit}"
+    return interval.mapped(convert), convert(point), f"converted from {display.unit_name(source_unit)}"
 
 
 def compare(claim: Claim, figure: Figure, today: date, rates: RateBook | None = None) -> Comparison:
@@ -135,8 +135,8 @@ def judge(claim: Claim, candidates: list[Candidate], today: date, rates: RateBoo
                 say(
                     Reason.CANNOT_CONVERT,
                     figure=candidate.figure.id,
-                    from_unit=candidate.figure.quantity.unit,
-                    to_unit=claim.quantity.unit,
+                    from_unit=display.unit_name(candidate.figure.quantity.unit) if candidate.figure.quantity.unit else "a count",
+                    to_unit=display.unit_name(claim.quantity.unit) if claim.quantity.unit else "a count",
                     problem=problem,
                 )
             )

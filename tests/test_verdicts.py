@@ -130,6 +130,29 @@ def test_money_in_another_currency_is_converted_at_the_figures_period(workspace)
     assert "EUR" in wrong["expected"]
 
 
+OIL_FIGURE = """\
+source:
+  title: Freedonia energy yearbook
+  publisher: Freedonia Energy Office
+figures:
+  - id: oil-output-2023
+    subject: crude oil output of Freedonia
+    aliases: [Freedonia's crude oil output]
+    value: 2 million barrels
+    period: 2023
+"""
+
+
+def test_a_barrel_is_an_oil_barrel_of_42_gallons(workspace):
+    """2 million barrels of oil are 318,000 cubic metres; pint's own barrel (31.5 gallons) made it 238,000."""
+    (workspace.reference / "oil.yaml").write_text(OIL_FIGURE, encoding="utf-8")
+    right = finding(workspace, "Freedonia's crude oil output reached 318,000 cubic metres in 2023.", "318,000 cubic metres")
+    assert right["verdict"] == "supported"
+    assert "317,975 cubic meters converted from barrels" in right["message"]
+    wrong = finding(workspace, "Freedonia's crude oil output reached 238,000 cubic metres in 2023.", "238,000 cubic metres")
+    assert wrong["verdict"] == "contradicted"
+
+
 RIVAL_FIGURE = """\
 source:
   title: Freedonia customs yearbook
