@@ -59,13 +59,13 @@ def unit_name(unit: str, plural: bool = True) -> str:
     """A unit as a sentence says it after a number: a currency code as it is, percent and points in words,
     and pint's 'meter ** 3' as 'cubic meters', 'kilometer / hour' as
     'kilometers per hour', 'degree_Celsius' as 'degrees Celsius'; a rate of the grammar, 'USD/barrel', as
-    'USD per barrel', and 'count/100000 people' as 'per 100000 people'."""
+    'USD per barrel', 'count/100000 people' as 'per 100000 people' and 'count/kilometer ** 2' as 'per square kilometer'."""
     if unit in _UNIT_WORDS or unit.isupper():
         return _UNIT_WORDS.get(unit, unit)
     if "/" in unit and " / " not in unit:  # the grammar's rates: what, then per what
         what, _, per = unit.partition("/")
         head = "" if what == "count" else unit_name(what, plural)
-        return f"{head} per {per.replace('_', ' ')}".strip()
+        return f"{head} per {_power_words(per, per=True)}".strip()
     top, *below = unit.split(" / ")
     words = " ".join(_power_words(part) for part in top.split(" * ")) if top not in ("1", "count") else ""
     if words and plural:

@@ -525,6 +525,8 @@ def _row(entry: dict, defaults: dict, report: _Reporter, default_source, default
     unit = entry.get("unit", defaults.get("unit"))
     if unit is None and measure.dimension == "percent":
         unit = "percent"  # an inflation rate is in percent, whether or not the file says so
+    if unit is None and measure.dimension == "density":
+        unit = "count/km**2"  # people per square kilometre, as the UN and the World Bank give densities
     quantity = _row_quantity(entry, unit, report, f"{raw_entity} {measure_id} {entry.get('period', '')}".strip())
     figure_id = entry.get("id") or _row_id(entity_id, measure_id, period)
     source = report.source(entry.get("source"), entry, "source") or default_source
@@ -589,7 +591,11 @@ def _unit_name(unit: str) -> str | None:
         return ""
     from . import units
 
-    return units.canonical_name(unit)
+    name = units.canonical_name(unit)
+    if name is None:  # a unit as a draft writes it: "people per square kilometre"
+        read = parse_value(f"1 {unit}")
+        name = read.unit if read is not None and read.value == 1 else None
+    return name
 
 
 def _half_unit(value: float | int) -> float:

@@ -43,6 +43,7 @@ _UNIT_HINTS = (  # words in a column's description or a measure's label that say
     (regexes.compile(r"current us\$|constant \d{4} us\$|\bUSD\b|US dollars", re.I), "USD"),
     (regexes.compile(r"%|percent|per cent|annual growth rate", re.I), "percent"),
     (regexes.compile(r"metric tons|tonnes", re.I), "metric_ton"),
+    (regexes.compile(r"per (?:sq\.? ?km|square kilomet(?:re|er))", re.I), "count/km**2"),  # "people per sq. km of land area"
     (regexes.compile(r"\(years\)", re.I), "year"),
 )
 _OF_GDP = regexes.compile(r"%\s*of\s*GDP|percent of GDP", re.I)

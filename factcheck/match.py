@@ -54,7 +54,7 @@ def claim_kind_fits(claim: Claim, figure: Figure) -> bool:
 
 def dimension_fits(claim: Claim, figure: Figure) -> bool:
     try:
-        return units.dimension(claim.quantity.unit) == units.dimension(figure.quantity.unit)
+        return units.fits(units.dimension(claim.quantity.unit), units.dimension(figure.quantity.unit))
     except Exception:  # pint could not read one of the units: they cannot be compared
         return False
 

@@ -30,6 +30,7 @@ DIMENSIONS = {  # a measure's dimension, as units.dimension() names a claim's
     "length": "[length]",
     "energy": "[length] ** 2 * [mass] / [time] ** 2",
     "volume": "[length] ** 3",
+    "density": "1 / [length] ** 2",  # a count over an area: "1,300 people per square kilometre"
 }
 KINDS = ("level", "rate", "per-capita", "share", "change")
 MEASURE_KEYS = {"id", "name", "words", "dimension", "kind", "growth", "per_capita", "of_gdp", "not_after", "not_before", "example"}

@@ -322,8 +322,8 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
         if claim.kind == "ratio" and measure.claim_dimension != "percent":
             return measure, measure.id  # "doubled": a multiple of two levels
         if by_how_much and measure.kind == "level":
-            return (measure, measure.id) if measure.claim_dimension == dimension else None  # "fell by 2 million"
-        return (measure, None) if measure.claim_dimension == dimension else None
+            return (measure, measure.id) if units.fits(dimension, measure.claim_dimension) else None  # "fell by 2 million"
+        return (measure, None) if units.fits(dimension, measure.claim_dimension) else None
 
     counted = claim.noun.split()[0].lower() if claim.noun else ""
     if (
@@ -349,7 +349,8 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
         (claim.previous_start, claim.sentence[0], Certainty.IMPLIED),
     ):
         if certainty is Certainty.IMPLIED:
-            people = _people(claim, text, vocabulary)  # "South Korea had 51 million people" says it in its own words
+            # "South Korea had 51 million people", "1,300 people per square kilometre": said in its own words
+            people = _people(claim, text, vocabulary) or _density(claim, vocabulary)
             if people is not None:
                 return people.id, claim.text, Certainty.SENTENCE, None, False
         mentions = _outside(claim, names.measures_in(low, high))
@@ -360,6 +361,16 @@ def _read_measure(claim: Claim, names: DocumentNames, base: ReferenceBase):
                 measure, change_of = fit
                 return (measure.id if not change_of else None), mention.text, certainty, change_of, per_capita
     return None, "", Certainty.IMPLIED, None, per_capita
+
+
+def _density(claim: Claim, vocabulary: dict[str, Measure]) -> Measure | None:
+    """'1,300 people per square kilometre': a population density, though no word but its own says so."""
+    if "population-density" not in vocabulary or units.dimension(claim.quantity.unit) != units.DENSITY:
+        return None
+    return vocabulary["population-density"] if _PEOPLE_IN.search(claim.text) else None
+
+
+_PEOPLE_IN = regexes.compile(r"(?i:\b(?:people|persons|inhabitants|residents)\b)")
 
 
 def _people(claim: Claim, text: str, vocabulary: dict[str, Measure]) -> Measure | None:

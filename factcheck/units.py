@@ -45,6 +45,15 @@ def dimension(unit: str | None) -> str:
         return unit
 
 
+DENSITY = "1 / [length] ** 2"  # a count over an area: people per square kilometre
+
+
+def fits(claim_dimension: str, figure_dimension: str) -> bool:
+    """Whether a claim of one dimension can be about figures of another: the same dimension, or a bare number
+    about a density ("a population density of 1,300"), which is read in the figure's unit."""
+    return claim_dimension == figure_dimension or (claim_dimension == "count" and figure_dimension == DENSITY)
+
+
 def canonical_name(text: str) -> str | None:
     """The pint name of a unit written in a reference value ('furlongs' -> 'furlong'); None if unknown."""
     import pint

@@ -51,7 +51,8 @@ def figure_in_claim_unit(claim: Claim, figure: Figure, today: date, rates: RateB
     def convert(v):
         return units.convert(v, source_unit, target_unit)
 
-    return interval.mapped(convert), convert(point), f"converted from {display.unit_name(source_unit)}"
+    same = convert(1.0) == 1.0  # one unit written two ways: 'count / kilometer ** 2' and 'count/kilometer ** 2'
+    return interval.mapped(convert), convert(point), "" if same else f"converted from {display.unit_name(source_unit)}"
 
 
 def compare(claim: Claim, figure: Figure, today: date, rates: RateBook | None = None) -> Comparison:

@@ -34,6 +34,8 @@ from factcheck import display
         (4, "percent/year", "4 percent per year"),
         (2, "count/100000 people", "2 per 100000 people"),
         (150, "count/square_kilometer", "150 per square kilometer"),
+        (1_300, "count/kilometer ** 2", "1,300 per square kilometer"),
+        (1_300, "count / kilometer ** 2", "1,300 per square kilometer"),
     ],
 )
 def test_an_amount_reads_as_a_sentence_says_it(value, unit, written):

@@ -219,6 +219,7 @@ def test_hostile_csv_gives_one_line_and_exit_2(tmp_path, capsys, content, messag
         ("Unemployment, total (% of total labor force)", "unemployment", "percent"),
         ("CO2 emissions (metric tons per capita)", "co2-emissions-per-capita", "metric_ton"),
         ("Life expectancy at birth, total (years)", "life-expectancy", "year"),
+        ("Population density (people per sq. km of land area)", "population-density", "count/km**2"),
         ("Widgets per hectare", None, None),
     ],
 )

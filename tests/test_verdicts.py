@@ -153,6 +153,34 @@ def test_a_barrel_is_an_oil_barrel_of_42_gallons(workspace):
     assert wrong["verdict"] == "contradicted"
 
 
+DENSITY_ROWS = """\
+source: {title: Densities for the tests, publisher: factcheck tests}
+figures:
+  - {entity: BGD, measure: population-density, period: 2022, value: 1300}
+  - {entity: NLD, measure: population-density, period: 2022, value: 1360, unit: people per square mile}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "verdict"),
+    [
+        ("Bangladesh had 1,300 people per square kilometre in 2022.", "1,300 people per square kilometre", "supported"),
+        ("Bangladesh had a population density of 1,300 in 2022.", "1,300", "supported"),
+        ("Bangladesh had 3,367 people per square mile in 2022.", "3,367 people per square mile", "supported"),
+        ("Bangladesh had 1,300 people per square mile in 2022.", "1,300 people per square mile", "contradicted"),
+        ("In 2022 the Netherlands had 525 inhabitants/km2.", "525 inhabitants/km2", "supported"),
+        ("In 2022 the Netherlands had 1,360 inhabitants per square kilometre.", "1,360 inhabitants per square kilometre", "contradicted"),
+    ],
+)
+def test_a_density_is_converted_between_areas(workspace, sentence, text, verdict):
+    """A density row with no unit is per square kilometre; per square mile is 2.59 times as many, not the same
+    number (both were compared as bare counts: a right figure contradicted, a wrong one supported)."""
+    (workspace.reference / "density.yaml").write_text(DENSITY_ROWS, encoding="utf-8")
+    f = finding(workspace, sentence, text)
+    assert f["verdict"] == verdict, f["message"]
+    assert f["claim"]["unit"] is not None or text == "1,300"
+
+
 RIVAL_FIGURE = """\
 source:
   title: Freedonia customs yearbook

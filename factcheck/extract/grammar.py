@@ -467,6 +467,7 @@ PHYSICAL_UNITS = (
     Unit("m²", "meter ** 2", "[length] ** 2", "660 m²"),
     Unit("m2", "meter ** 2", "[length] ** 2", "a 24703m2 plot"),
     Unit("square miles", "mile ** 2", "[length] ** 2", "40 square miles"),
+    Unit("square mile", "mile ** 2", "[length] ** 2", "the site covers 1 square mile"),
     Unit("sq mi", "mile ** 2", "[length] ** 2", "116,347 sq mi"),
     Unit("sq ft", "foot ** 2", "[length] ** 2", "a 900 sq ft flat"),
     Unit("square feet", "foot ** 2", "[length] ** 2", "900 square feet"),
@@ -833,6 +834,10 @@ NUMERALS = (
     Written("a dozen", "a dozen eggs", "a dozen", 12, None),
     Written("digits and a scale word in words", "4 thousand 3 hundred and 21 votes", "4 thousand 3 hundred and 21", 4321, None),
     Written("a minus in words", "it fell to minus five degrees Celsius", "minus five degrees Celsius", -5, "degree_Celsius"),
+    Written("a density", "a density of 1,300 people per square kilometre", "1,300 people per square kilometre", 1300,
+            "count/kilometer ** 2"),
+    Written("a density by a slash", "some 150 inhabitants/km2 live there", "150 inhabitants/km2", 150, "count/kilometer ** 2"),
+    Written("a density without its noun", "3,370 per square mile", "3,370 per square mile", 3370, "count/mile ** 2"),
 )
 
 
@@ -941,6 +946,8 @@ NOT_A_WHOLE = ("increase", "rise", "growth", "decline")
 TIMES_PER = ("day", "week", "month", "year", "hour", "minute")
 # "5 deaths per 100,000 people": the people a rate counts by, beside the rate nouns above.
 RATE_PEOPLE = ("people", "residents", "inhabitants", "births", "patients")
+# "1,300 people per square kilometre": the people a density counts over an area (NUMERALS shows it read).
+DENSITY_NOUNS = ("people", "persons", "inhabitants", "residents")
 # After "1.2m", a plural that is not about length makes the m a million ("1.2m people")...
 MILLION_NOUNS = ("people", "children", "men", "women", "staff", "livestock", "cattle")
 # ...and these words after it keep it metres: "1.8m tall", "the 100m final", "a 48m wall".

@@ -663,6 +663,10 @@ def _unit_and_rate_after(a: _Amount) -> Step:
         rate = _RATE.match(text, a.end)
         if rate and (a.unit is not None or rate.group("count")):
             a.unit, a.end = _rate_unit(a.unit, rate), rate.end()
+    if a.unit is None:
+        density = _per_area(text, a.end)
+        if density:
+            a.unit, a.end = density
     if a.bound != "range":
         range_read = _range_with_units(text, a.end, a.value * a.scale * a.factor, a.unit, a.before, bool(a.change_from))
         if range_read:
@@ -671,6 +675,17 @@ def _unit_and_rate_after(a: _Amount) -> Step:
             a.half_unit, a.scale, a.factor = a.half_unit * a.scale * a.factor, 1.0, 1.0
             a.bound = Bound.RANGE
     return None
+
+
+_PER_AREA = regexes.compile(rf"(?:[ \t]+(?i:{_body(G.DENSITY_NOUNS)}))?[ \t]*(?:/|(?<=[ \t])(?i:per)\b)[ \t]*")
+_AREAS = frozenset(u.name for u in G.PHYSICAL_UNITS if u.dimension == "[length] ** 2")
+
+
+def _per_area(text: str, end: int) -> tuple[str, int] | None:
+    """(unit, end) of a count over an area, a density: "1,300 people per square kilometre", "150 inhabitants/km2"."""
+    per = _PER_AREA.match(text, end)
+    area = read_unit(text, per.end()) if per else None
+    return (f"count/{area.name}", area.end) if area and area.name in _AREAS else None
 
 
 def _age_compound_and_cents(a: _Amount) -> Step:
